@@ -1,0 +1,391 @@
+"""Actor mentions and their resolution to CAMEO-style codes (country + sector, IGO codes).
+
+The tables are data under accord/data/actors/ (see docs/actors.md): countries with names, demonyms and
+capitals; institutions; IGOs and regions; leaders with tenure dates; media outlets; role words that give
+sectors; named groups; and speaker-relative aliases ("hostile forces" in Pyongyang's mouth).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from . import nlp as nlp_mod
+from .models import Actor
+from .ontology import read_tsv
+
+# A country mention glued to these words names a backer or a base, not the actor itself:
+# "Russian-backed separatists" are not Russian; "London-based group" is not British.
+NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
+                          "installed", "controlled", "held", "occupied", "led", "brokered", "made"}
+NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
+# Sectors of actors that belong to a place rather than a state: their country may come from "in X".
+PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
+                 "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
+# Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
+PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod", "det", "case",
+               "punct", "advmod", "quantmod"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of an actor table, as the matcher sees it."""
+
+    kind: str  # country | institution | igo | region | leader | media | group | sector | alias
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    state_media: bool = False
+    form: str | None = None  # for countries: name | adjective | plural | capital
+    speaker: str | None = None
+    targets: tuple[str, ...] = ()
+
+    def valid_at(self, when: date | None) -> bool:
+        if when is None:
+            return self.valid_until is None
+        if self.valid_from and when < self.valid_from:
+            return False
+        if self.valid_until and when > self.valid_until:
+            return False
+        return True
+
+    def actor_code(self) -> str:
+        if self.code:
+            return self.code
+        return (self.country or "---") + (self.sector or "")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entries: list[Entry] = field(default_factory=list)
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+
+def _date(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _is_acronym(pattern: str) -> bool:
+    letters = [c for c in pattern if c.isalpha()]
+    return "." in pattern or (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+                              and pattern.upper() == pattern)
+
+
+class ActorTables:
+    """The actor tables with a phrase matcher over all their surface forms."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = {}
+        self.countries: dict[str, Entry] = {}
+        self.codes: dict[str, Entry] = {}
+        self._load()
+        vocab = nlp_mod.load().vocab
+        self.matcher_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.matcher_orth = PhraseMatcher(vocab, attr="ORTH")
+        tok = nlp_mod.tokenizer_only()
+        lower, orth = {}, {}
+        for pattern in self.entries:
+            (orth if _is_acronym(pattern) else lower)[pattern] = None
+        self._add(self.matcher_lower, lower, tok)
+        self._add(self.matcher_orth, orth, tok)
+
+    def _add(self, matcher: PhraseMatcher, patterns: dict, tok) -> None:
+        for pattern in patterns:
+            matcher.add(pattern, [tok.make_doc(pattern)])
+
+    def add(self, pattern: str, entry: Entry) -> None:
+        self.entries.setdefault(pattern, [])
+        if entry not in self.entries[pattern]:
+            self.entries[pattern].append(entry)
+
+    def _load(self) -> None:
+        for row in read_tsv("actors/countries.tsv"):
+            base = dict(name=row["name"], country=row["code"], valid_from=_date(row["valid_from"]),
+                        valid_until=_date(row["valid_until"]))
+            self.countries[row["code"]] = Entry("country", form="name", **base)
+            for col, form in (("names", "name"), ("adjectives", "adjective"), ("plurals", "plural"),
+                              ("capitals", "capital")):
+                for p in _split(row[col]):
+                    self.add(p, Entry("country", form=form, **base))
+            self.add(row["name"], Entry("country", form="name", **base))
+        for row in read_tsv("actors/institutions.tsv"):
+            self.add(row["pattern"], Entry("institution", name=row["name"] or row["pattern"],
+                                           country=row["country"] or None, sector=row["sector"] or None))
+        for row in read_tsv("actors/igos.tsv"):
+            e = Entry(row["kind"] or "igo", name=row["name"], code=row["code"])
+            self.codes[row["code"]] = e
+            for p in _split(row["names"]) + [row["name"]]:
+                self.add(p, e)
+        for row in read_tsv("actors/leaders.tsv"):
+            names = _split(row["names"])
+            e = Entry("leader", name=names[0], country=row["country"] or None, sector=row["sector"] or "GOV",
+                      valid_from=_date(row["start"]), valid_until=_date(row["end"]), form=row["role"])
+            for p in names:
+                self.add(p, e)
+        for row in read_tsv("actors/media.tsv"):
+            e = Entry("media", name=row["name"], country=row["country"] or None, sector="MED",
+                      code=row["code"], state_media=row["state_media"].lower() == "true")
+            for p in _split(row["names"]) + [row["name"]]:
+                self.add(p, e)
+        for row in read_tsv("actors/sectors.tsv"):
+            for p in _split(row["pattern"]):
+                self.add(p, Entry("sector", name=p, sector=row["sector"]))
+        for row in read_tsv("actors/groups.tsv"):
+            e = Entry("group", name=row["name"], country=row["country"] or None, sector=row["sector"] or None,
+                      code=row["code"] or None)
+            for p in _split(row["names"]) + [row["name"]]:
+                self.add(p, e)
+        for row in read_tsv("actors/speaker_aliases.tsv"):
+            for p in _split(row["pattern"]):
+                self.add(p, Entry("alias", name=p, speaker=row["speaker"], targets=tuple(_split(row["targets"]))))
+
+    # -- matching -------------------------------------------------------------------------------------
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Non-overlapping actor mentions in a Doc, longest first."""
+        found: dict[tuple[int, int], Mention] = {}
+        for matcher in (self.matcher_lower, self.matcher_orth):
+            for match_id, start, end in matcher(doc):
+                key = doc.vocab.strings[match_id]
+                m = found.setdefault((start, end), Mention(start, end))
+                for e in self.entries.get(key, []):
+                    if e not in m.entries:
+                        m.entries.append(e)
+        chosen: list[Mention] = []
+        taken: set[int] = set()
+        for m in sorted(found.values(), key=lambda m: (-(m.end - m.start), m.start)):
+            if taken.isdisjoint(range(m.start, m.end)):
+                chosen.append(m)
+                taken.update(range(m.start, m.end))
+        return sorted(chosen, key=lambda m: m.start)
+
+    def country_entry(self, code: str, when: date | None) -> Entry | None:
+        e = self.countries.get(code)
+        if e and code in PREDECESSORS and when is not None:
+            pred, since = PREDECESSORS[code]
+            if when < since:
+                return self.countries.get(pred, e)
+        return e
+
+
+@lru_cache(maxsize=1)
+def tables() -> ActorTables:
+    return ActorTables()
+
+
+def _glued(doc: Doc, m: Mention) -> bool:
+    """'Russian-backed', 'pro-Russian': the country names a backer, not the actor."""
+    end, start = m.end, m.start
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in NOT_THE_ACTOR_SUFFIXES:
+        return True
+    if start - 2 >= 0 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NOT_THE_ACTOR_PREFIXES:
+        return True
+    if start - 1 >= 0 and doc[start - 1].lower_ in {p + "-" for p in NOT_THE_ACTOR_PREFIXES}:
+        return True
+    return False
+
+
+def phrase_tokens(tok: Token) -> list[Token]:
+    """The noun phrase that names an actor: the head and its modifiers, appositions and 'of' phrases."""
+    out = [tok]
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and t == tok):
+                out.append(c)
+                stack.append(c)
+            elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of":
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+class Resolver:
+    """Resolves noun phrases in one parsed Doc to Actors, at a given date."""
+
+    def __init__(self, doc: Doc, when: date | None = None, tables_: ActorTables | None = None):
+        self.doc = doc
+        self.when = when
+        self.t = tables_ or tables()
+        self.mentions = self.t.mentions(doc)
+        self.by_token: dict[int, Mention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    def mention_at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+    def has_actor_mention(self, tok: Token) -> bool:
+        return any(self.by_token.get(t.i) and self._actor_entries(self.by_token[t.i])
+                   for t in phrase_tokens(tok))
+
+    def _actor_entries(self, m: Mention) -> list[Entry]:
+        return [e for e in m.entries if e.kind != "sector"]
+
+    def _pick(self, entries: list[Entry]) -> Entry | None:
+        """Among entries with the same surface form, the one valid at the date (leaders' tenures)."""
+        if not entries:
+            return None
+        valid = [e for e in entries if e.valid_at(self.when)]
+        if valid:
+            # the latest-starting valid row: 'Kim' in 2022 is Kim Jong Un
+            return max(valid, key=lambda e: e.valid_from or date.min)
+        if self.when is None:
+            return max(entries, key=lambda e: e.valid_from or date.min)
+        past = [e for e in entries if e.valid_until and e.valid_until < self.when]
+        if past:  # a former office holder: still the person, no longer the government
+            e = max(past, key=lambda e: e.valid_until)
+            return Entry(e.kind, e.name, country=e.country, sector=None, form=e.form)
+        return Entry(entries[0].kind, entries[0].name, country=entries[0].country, sector=None)
+
+    def resolve(self, tok: Token, speaker: str | None = None) -> list[Actor]:
+        """The actor(s) a noun phrase headed by `tok` names; [] when it names none.
+
+        Several actors come back only for a speaker-relative alias ("hostile forces" = USA, KOR, JPN).
+        """
+        toks = phrase_tokens(tok)
+        idx = {t.i for t in toks}
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for t in toks:
+            m = self.by_token.get(t.i)
+            if m and (m.start, m.end) not in seen and any(i in idx for i in range(m.start, m.end)):
+                seen.add((m.start, m.end))
+                mentions.append(m)
+        if not mentions:
+            return []
+        text = self._text(toks)
+        # distance of a mention from the head: the head itself first
+        mentions.sort(key=lambda m: (0 if m.start <= tok.i < m.end else 1, abs(m.start - tok.i)))
+        sector = None
+        for m in mentions:
+            sec = [e for e in m.entries if e.kind == "sector"]
+            if sec and not self._actor_entries(m):
+                sector = sec[0].sector
+                break
+        best: Entry | None = None
+        rank = {"leader": 0, "alias": 1, "institution": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
+                "country": 7}
+        candidates = []
+        for m in mentions:
+            if _glued(self.doc, m):
+                continue
+            entries = self._actor_entries(m)
+            if not entries:
+                continue
+            kind = min(entries, key=lambda e: rank.get(e.kind, 9)).kind
+            picked = self._pick([e for e in entries if e.kind == kind])
+            if picked:
+                candidates.append((rank.get(kind, 9), picked, m))
+        if candidates:
+            best = min(candidates, key=lambda c: c[0])[1]
+        if best and best.kind == "alias":
+            if speaker and best.speaker == speaker:
+                out = []
+                for code in best.targets:
+                    a = self.actor_from_code(code, text)
+                    a.alias = True
+                    out.append(a)
+                return out
+            return []
+        if best is None:
+            if sector is None:
+                return []
+            country = self._place_country(tok) if sector in PLACE_SECTORS else None
+            return [Actor(text=text, name=None, country=country, sector=sector,
+                          code=(country or "---") + sector)]
+        country = best.country
+        if best.kind == "country" and country:
+            ce = self.t.country_entry(country, self.when)
+            if ce:
+                country, name = ce.country, ce.name
+            else:
+                name = best.name
+        else:
+            name = best.name
+        # a country named beside the leader or institution confirms it; a role word gives the sector
+        if best.kind in {"leader", "institution", "media"}:
+            sec = best.sector or sector
+        elif best.kind in {"igo", "region"}:
+            return [Actor(text=text, name=best.name, country=None, sector=sector, code=best.code or "IGO")]
+        elif best.kind == "group":
+            return [Actor(text=text, name=best.name, country=best.country, sector=best.sector or sector,
+                          code=best.code or (best.country or "---") + (best.sector or sector or ""))]
+        else:
+            sec = sector
+        if best.kind == "media" and best.code:
+            return [Actor(text=text, name=name, country=country, sector="MED", code=best.code)]
+        return [Actor(text=text, name=name, country=country, sector=sec,
+                      code=(country or "---") + (sec or ""))]
+
+    def actor_from_code(self, code: str, text: str) -> Actor:
+        if code in self.t.codes:
+            e = self.t.codes[code]
+            return Actor(text=text, name=e.name, country=None, sector=None, code=code)
+        country, sector = code[:3], code[3:] or None
+        ce = self.t.countries.get(country)
+        return Actor(text=text, name=ce.name if ce else None, country=country, sector=sector, code=code)
+
+    def _place_country(self, tok: Token) -> str | None:
+        """'separatist states in eastern Ukraine' → UKR: a place named in an 'in' phrase of the head."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "of", "from"}:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for t in p.subtree:
+                            m = self.by_token.get(t.i)
+                            if m:
+                                for e in m.entries:
+                                    if e.kind == "country" and not _glued(self.doc, m):
+                                        ce = self.t.country_entry(e.country, self.when)
+                                        return ce.country if ce else e.country
+        return None
+
+    def attribution(self, tok: Token) -> dict | None:
+        """The source of a claim ("according to KCNA"): text, code and whether it is state media."""
+        actors = self.resolve(tok)
+        toks = phrase_tokens(tok)
+        media = None
+        for t in toks:
+            m = self.by_token.get(t.i)
+            if m:
+                for e in m.entries:
+                    if e.kind == "media":
+                        media = e
+        if media:
+            return {"text": self._mention_text(media, toks), "code": media.code, "state_media": media.state_media}
+        if actors:
+            a = actors[0]
+            return {"text": a.text, "code": a.code, "state_media": False}
+        return None
+
+    def _mention_text(self, e: Entry, toks: list[Token]) -> str:
+        for t in toks:
+            m = self.by_token.get(t.i)
+            if m and e in m.entries:
+                return self.doc[m.start:m.end].text
+        return e.name
+
+    def _text(self, toks: list[Token]) -> str:
+        toks = [t for t in toks if t.dep_ not in {"punct"} or 0 < toks.index(t) < len(toks) - 1]
+        if not toks:
+            return ""
+        span: Span = self.doc[toks[0].i: toks[-1].i + 1]
+        return span.text.strip(" ,")

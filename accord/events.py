@@ -1,0 +1,765 @@
+"""The event coder: triggers from the lexicon, source and target from the dependency parse.
+
+One `DocumentCoder` walks the sentences of one parsed document in order, keeping a small discourse memory
+(the actors mentioned so far, the last reference date) so that "he", "their relationship" or "the two
+countries" can be resolved, and emits `Event`s with the rule, trigger and parse path that produced them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from . import dates as dates_mod
+from .actors import Resolver, phrase_tokens
+from .lexicon import Lexicon, Trigger
+from .lexicon import load as load_lexicon
+from .models import Actor, Event
+from .ontology import lookup
+
+SUBJ = {"nsubj", "csubj", "expl"}
+OBJ = {"dobj", "obj", "attr", "oprd"}
+RELATIVE = {"which", "that", "who", "whom", "whose"}
+HE = {"he", "him", "his", "she", "her", "hers"}
+THEY = {"they", "them", "their", "theirs"}
+IT = {"it", "its"}
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
+DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
+COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def verb_like(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+
+
+def noun_like(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+
+
+@dataclass
+class Match:
+    tok: Token
+    trigger: Trigger
+
+    @property
+    def code(self) -> str:
+        return self.trigger.cameo
+
+
+@dataclass
+class Side:
+    actors: list[Actor]
+    rule: str
+    tokens: list[Token] = field(default_factory=list)
+    coref: bool = False
+
+
+@dataclass
+class Remembered:
+    sentence: int
+    actor: Actor
+    person: bool
+    media: bool
+
+
+class DocumentCoder:
+    """Codes the events of one parsed document."""
+
+    def __init__(self, doc: Doc, doc_id: str, published: date | None, lexicon: Lexicon | None = None):
+        self.doc = doc
+        self.doc_id = doc_id
+        self.published = published
+        self.lex = lexicon or load_lexicon()
+        self.resolver = Resolver(doc, when=published)
+        self.memory: list[Remembered] = []
+        self.reference: dates_mod.TimeRef | None = None
+        self.sent_index = 0
+
+    # -- lexicon matching ------------------------------------------------------------------------------
+
+    def match(self, tok: Token) -> Trigger | None:
+        """The most specific lexicon row whose head, particle, preposition and object fit this token."""
+        if verb_like(tok):
+            pos = "VERB"
+        elif noun_like(tok):
+            pos = "NOUN"
+        elif tok.pos_ == "ADJ":
+            pos = "ADJ"
+        else:
+            return None
+        lemmas = {tok.lemma_.lower(), tok.lower_}
+        best: Trigger | None = None
+        for lemma in lemmas:
+            for t in self.lex.candidates(pos, lemma):
+                if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
+                    best = t
+        if best is None and pos == "NOUN" and tok.lower_.endswith("s"):
+            for t in self.lex.candidates(pos, tok.lower_[:-1]):
+                if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
+                    best = t
+        return best
+
+    def _fits(self, tok: Token, t: Trigger) -> bool:
+        kids = list(tok.children)
+        if t.particle and not any(c.dep_ == "prt" and c.lower_ == t.particle for c in kids):
+            # "cut ties off" or a particle parsed as a preposition
+            if not any(c.lower_ == t.particle and c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1 for c in kids):
+                return False
+        if t.prep:
+            preps = [c for c in kids if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep]
+            for o in kids:
+                if o.dep_ in OBJ:
+                    preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
+            if not preps:
+                return False
+        if t.modifiers:
+            n = len(t.modifiers)
+            before = [x.lemma_.lower() for x in self.doc[max(0, tok.i - n): tok.i]]
+            before_l = [x.lower_ for x in self.doc[max(0, tok.i - n): tok.i]]
+            if list(t.modifiers) != before and list(t.modifiers) != before_l:
+                return False
+        if t.objects:
+            if not any(self._lemma_in(o, t.objects) for o in self._objects(tok, t.pos)):
+                return False
+        return True
+
+    def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
+        return tok.lemma_.lower() in words or tok.lower_ in words
+
+    def _objects(self, tok: Token, pos: str) -> list[Token]:
+        """What counts as the object a lexicon row can require."""
+        out: list[Token] = []
+        kids = list(tok.children)
+        if pos == "VERB":
+            objs = [c for c in kids if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+            if not objs:
+                objs = [c for c in kids if c.dep_ == "nsubj"]  # "ties improved"
+            if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
+                objs.append(tok.head)
+            for c in kids:  # "cut off ties" parsed with the object under the particle
+                if c.dep_ in {"prt", "prep"}:
+                    objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
+            for o in list(objs):
+                objs += [c for c in o.conjuncts]
+            out = objs
+        else:
+            out = [c for c in kids if c.dep_ in {"compound", "amod", "nmod"}]
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+            if tok.head.i != tok.i and verb_like(tok.head) and tok.dep_ in OBJ:
+                out.append(tok.head)  # "signed a treaty": the verb as the noun's "object"
+        return out
+
+    # -- discourse -------------------------------------------------------------------------------------
+
+    def remember(self, sent: Span) -> None:
+        for m in self.resolver.mentions:
+            if not (sent.start <= m.start < sent.end):
+                continue
+            head = self.doc[m.end - 1]
+            actors = self.resolver.resolve(head)
+            kinds = m.kinds()
+            for a in actors:
+                if a.code == "---" or (a.country is None and not a.code.startswith("IGO")):
+                    continue
+                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, "media" in kinds))
+        self.memory = self.memory[-40:]
+
+    def recall(self, *, person: bool = False, exclude: set[str] | None = None, before: int | None = None,
+               n: int = 1, max_back: int = 3) -> list[Actor]:
+        """The most recent actors in the discourse, newest first."""
+        exclude = exclude or set()
+        out: list[Actor] = []
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - max_back:
+                break
+            if before is not None and r.sentence > before:
+                continue
+            if r.media or (person and not r.person):
+                continue
+            key = family(r.actor)
+            if key in exclude or any(family(a) == key for a in out):
+                continue
+            out.append(r.actor)
+            if len(out) >= n:
+                break
+        return out
+
+    # -- actors of a token -----------------------------------------------------------------------------
+
+    def actors_of(self, tok: Token, speaker: str | None = None, depth: int = 0) -> tuple[list[Actor], str, bool]:
+        """The actors a noun (or pronoun) names, with the rule that found them and whether by coreference."""
+        if depth > 4:
+            return [], "", False
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in HE | THEY | IT:
+            if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
+                return self.actors_of(tok.head.head, speaker, depth + 1)
+            if low in HE:
+                got = self.recall(person=True, max_back=2)
+                return got, "coref-he", True
+            if low in THEY:
+                got = self.recall(n=1, max_back=2)
+                return got, "coref-they", True
+            if low in IT:
+                got = self.recall(n=1, max_back=1)
+                return got, "coref-it", True
+            return [], "", False
+        found = []
+        for t in [tok, *tok.conjuncts]:
+            acts = self.resolver.resolve(t, speaker=speaker)
+            if not acts and self.lex.is_("communication", t.lemma_.lower()):
+                author = self._author(t)
+                if author is not None:
+                    acts = self.actors_of(author, speaker, depth + 1)[0]
+            found.extend(a for a in acts if not any(a.code == b.code for b in found))
+        if found:
+            return found, "np", False
+        # "one of the few countries to recognise": the subject of the copula names the actor
+        if tok.dep_ in {"attr", "pobj"}:
+            h = tok.head
+            if h.dep_ == "prep" and h.lower_ == "of":
+                h = h.head
+            if h.dep_ == "attr" or h == tok.head:
+                cop = h.head if h.dep_ == "attr" else (tok.head if tok.dep_ == "attr" else None)
+                if cop is not None and cop.lemma_ == "be":
+                    for c in cop.children:
+                        if c.dep_ in SUBJ:
+                            got, rule, coref = self.actors_of(c, speaker, depth + 1)
+                            if got:
+                                return got, "copula-subject", coref
+        return [], "", False
+
+    def _author(self, tok: Token) -> Token | None:
+        """The author of a letter or statement: 'a letter from Putin', 'Putin's letter'."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        return None
+
+    # -- who acts --------------------------------------------------------------------------------------
+
+    def source_of(self, tok: Token, speaker: str | None = None) -> Side:
+        """Who acts: subject, passive agent, noun possessor or demonym, or climbing up the clause."""
+        path = []
+        cur = tok
+        for _ in range(8):
+            got = self._direct_agent(cur, speaker)
+            if got is not None:
+                got.rule = "/".join(path + [got.rule])
+                return got
+            head = cur.head
+            if head.i == cur.i:
+                break
+            # a noun that is the object of a light verb: the verb's subject acts ("staged a protest")
+            if noun_like(cur) and cur.dep_ in OBJ | {"nsubjpass", "pobj"}:
+                path.append(f"{cur.dep_}({head.lemma_})")
+                cur = head
+                continue
+            if cur.dep_ in {"relcl", "acl"}:
+                # "the countries to recognise", "Putin, which discussed"
+                acts, rule, coref = self.actors_of(head, speaker)
+                if acts:
+                    return Side(acts, "/".join(path + [f"{cur.dep_}<{rule}"]), [head], coref)
+                path.append(cur.dep_)
+                cur = head
+                continue
+            if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
+                    or head.dep_ == "prep":
+                path.append(f"{cur.dep_}^")
+                cur = head
+                continue
+            break
+        return Side([], "none")
+
+    def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
+        kids = list(tok.children)
+        if verb_like(tok):
+            for c in kids:
+                if c.dep_ == "agent":  # passive "by X"
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            acts, rule, coref = self.actors_of(g, speaker)
+                            if acts:
+                                return Side(acts, f"agent({tok.lemma_})", [g], coref)
+            subs = [c for c in kids if c.dep_ in SUBJ]
+            subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
+            for c in subs:
+                acts, rule, coref = self.actors_of(c, speaker)
+                if acts:
+                    return Side(acts, f"nsubj({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
+            return None
+        if noun_like(tok):
+            for c in kids:
+                if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and
+                                        self.resolver.mention_at(c.i) is not None):
+                    acts, rule, coref = self.actors_of(c, speaker)
+                    acts = [a for a in acts if a.country or a.code.startswith("IGO") or a.sector]
+                    if acts:
+                        return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            acts, rule, coref = self.actors_of(g, speaker)
+                            if acts:
+                                return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
+        return None
+
+    # -- to whom ---------------------------------------------------------------------------------------
+
+    def target_of(self, tok: Token, source: Side, speaker: str | None) -> Side:
+        src = {family(a) for a in source.actors}
+        kids = list(tok.children)
+        cands: list[tuple[str, Token]] = []
+        if verb_like(tok):
+            for c in kids:
+                if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
+                    cands.append((c.dep_, c))
+            for c in kids:
+                if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
+                    cands += [(f"{c.dep_}-subj", g) for g in c.children if g.dep_ in {"nsubj", "dobj"}]
+            for c in kids:
+                if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
+                    cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
+        else:
+            for c in kids:
+                if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
+                    cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
+        for dep, c in cands:
+            acts, rule, coref = self.actors_of(c, speaker)
+            acts = [a for a in acts if family(a) not in src]
+            if acts:
+                return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
+            # "aided their programme", "cut off ties with X", "sanctions on X": one level down
+            for g in c.children:
+                if g.dep_ == "poss" or (g.dep_ == "prep" and self.lex.is_("target_prep", g.lower_)):
+                    inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
+                    for x in inner:
+                        acts, rule, coref = self.actors_of(x, speaker)
+                        acts = [a for a in acts if family(a) not in src]
+                        if acts:
+                            return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
+        # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
+        if self._dyadic(tok):
+            partner = self.recall(exclude=src, n=1, max_back=3)
+            if partner:
+                return Side(partner, "dyad-partner", [], True)
+        return Side([], "none")
+
+    def _dyadic(self, tok: Token) -> bool:
+        near = list(tok.subtree) if noun_like(tok) else [c for c in tok.children]
+        for c in list(near):
+            if c.dep_ in OBJ | {"nsubj", "nsubjpass", "prep", "pobj"}:
+                near += list(c.subtree)
+        if tok.dep_ in {"amod", "acl"}:
+            near += list(tok.head.subtree)
+        return any(self.lex.is_("dyadic", t.lower_) for t in near) and \
+            any(self.lex.is_("relationship", t.lemma_.lower()) or t.lemma_.lower() in {"country", "nation", "state", "side"}
+                for t in near + [tok])
+
+    # -- the sentence ----------------------------------------------------------------------------------
+
+    def code_sentence(self, sent: Span) -> list[Event]:
+        matches = {}
+        for tok in sent:
+            t = self.match(tok)
+            if t is not None:
+                matches[tok.i] = Match(tok, t)
+        self.remember(sent)
+        attribution = self._according_to(sent)
+        timerefs = self._timerefs(sent)
+        events: list[Event] = []
+        consumed: set[int] = set()
+        # wrappers first: "agreed to meet", "urged X to withdraw", "refused to release", "threatened sanctions"
+        for i, m in sorted(matches.items()):
+            if m.trigger.frame in {"intent", "request", "refuse", "threaten"}:
+                comp = self._complement(m.tok, matches)
+                if comp is not None:
+                    consumed.add(comp.tok.i)
+        for i, m in sorted(matches.items()):
+            if i in consumed or m.trigger.frame in {"say"}:
+                continue
+            if m.trigger.frame == "deny":
+                continue
+            events += self._events_for(m, matches, sent, attribution, timerefs)
+        events += self._reported_hostility(sent, matches, attribution, timerefs)
+        ref = self._explicit_ref(timerefs)
+        if ref is not None and not dates_mod.is_historical(ref, self.published):
+            self.reference = ref
+        return events
+
+    def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
+        """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
+        kids = list(tok.children)
+        for c in kids:
+            if c.dep_ in OBJ | {"pobj", "dative"} or c.dep_ == "prep":
+                kids += [g for g in c.children if g.dep_ in {"xcomp", "ccomp", "pobj", "dobj", "acl", "relcl"}]
+        for c in kids:
+            if c.dep_ in {"xcomp", "ccomp", "acl", "relcl"} and c.i in matches:
+                return matches[c.i]
+            if c.dep_ in {"xcomp", "ccomp"}:
+                # "agreed to hold talks": the light verb's object carries the event
+                for g in c.children:
+                    if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
+                        return matches[g.i]
+        for c in kids:
+            if c.dep_ in OBJ | {"pobj"} and c.i in matches and matches[c.i].trigger.frame == "":
+                return matches[c.i]
+        return None
+
+    def _events_for(self, m: Match, matches: dict[int, Match], sent: Span, attribution, timerefs) -> list[Event]:
+        tok, trig = m.tok, m.trigger
+        code = trig.cameo
+        rule = "verb" if trig.pos == "VERB" else "noun"
+        frame_tok = tok
+        wrapper: Match | None = None
+        if trig.frame in {"intent", "request", "refuse", "threaten"}:
+            comp = self._complement(tok, matches)
+            if comp is not None:
+                code = self.lex.combine(trig.frame, trig.cameo, comp.code)
+                wrapper = m
+                rule = f"{trig.frame}+{comp.trigger.pos.lower()}"
+                tok_for_target = comp.tok
+            else:
+                tok_for_target = tok
+        else:
+            tok_for_target = tok
+        speaker = self._speaker_country(tok)
+        source = self.source_of(tok, speaker)
+        if not source.actors:
+            return []
+        speaker = speaker or (source.actors[0].country if source.actors else None)
+        if wrapper is not None and trig.frame == "request":
+            target = self._request_target(tok, source, speaker)
+            if not target.actors:
+                target = self.target_of(tok_for_target, source, speaker)
+        else:
+            target = self.target_of(tok_for_target, source, speaker)
+            if not target.actors and tok_for_target is not tok:
+                target = self.target_of(tok, source, speaker)
+        # hostile event nouns governed by "repel", "resist": the subject of that verb is the target
+        if noun_like(tok) and not target.actors and tok.dep_ in OBJ and self.lex.is_("undergo", tok.head.lemma_.lower()):
+            for c in tok.head.children:
+                if c.dep_ in SUBJ:
+                    acts, r, coref = self.actors_of(c, speaker)
+                    acts = [a for a in acts if family(a) not in {family(s) for s in source.actors}]
+                    if acts:
+                        target = Side(acts, f"undergo({tok.head.lemma_})", [c], coref)
+                        break
+            if not target.actors and tok.head.dep_ == "conj":
+                pass
+        negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
+        if self._denied(tok):
+            negated = True
+        modality = self._modality(tok, trig)
+        info = lookup(code)
+        event_type = info.plover_type
+        if modality == "intended" and event_type in COOPERATIVE_FUTURE:
+            code = self.lex.combine("intent", "", code)
+            info = lookup(code)
+            event_type = info.plover_type
+            rule += "+future"
+        elif modality == "intended" and event_type == "RETREAT":
+            event_type = "CONCEDE"  # PLOVER: an announced withdrawal is CONCEDE
+            rule += "+future"
+        ref, hist_period = self._date_for(tok, timerefs)
+        events = []
+        pairs = []
+        if target.actors:
+            pairs = [(s, t, False) for s in source.actors for t in target.actors if s.code != t.code]
+        elif len(source.actors) > 1:  # "Russia and North Korea agreed": reciprocal
+            pairs = [(s, t, True) for s in source.actors for t in source.actors if s.code != t.code]
+        else:
+            pairs = [(s, None, False) for s in source.actors]
+        attr = attribution or self._speech_attribution(tok, source)
+        for s, t, recip in pairs:
+            when = ref
+            hist = bool(hist_period) or dates_mod.is_historical(ref, self.published)
+            s2, t2 = self._at_date(s, when), self._at_date(t, when) if t else None
+            for a in (s2, t2):
+                if a and a.country in DEFUNCT and self.published and self.published >= DEFUNCT[a.country]:
+                    hist = True
+            ev = Event(
+                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text,
+                span=(sent.start_char, sent.end_char), trigger=self._trigger_text(tok, trig),
+                event_type=event_type, event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
+                quad_class=info.quad_class, source=s2, target=t2,
+                date=when.value if when else None, date_precision=when.precision if when else None,
+                historical=hist, negated=negated, modality=modality, attribution=attr,
+                confidence=self._confidence(source, target, rule),
+                why={"rule": rule, "trigger_lemma": trig.phrase, "path": f"{source.rule} | {target.rule}",
+                     "trigger_span": [tok.idx, tok.idx + len(tok.text)],
+                     "source_span": self._span(source), "target_span": self._span(target),
+                     "sentence_span": [sent.start_char, sent.end_char]},
+                reciprocal=recip or (target.rule == "dyad-partner" and False),
+            )
+            events.append(ev)
+        return events
+
+    def _request_target(self, tok: Token, source: Side, speaker: str | None) -> Side:
+        """Who is asked: "urged Iran to", "called on Iran to", "demanded that Iran"."""
+        src = {family(a) for a in source.actors}
+        for c in tok.children:
+            cands = []
+            if c.dep_ in OBJ | {"dative", "iobj"}:
+                cands = [c]
+            elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
+                cands = [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in {"ccomp", "xcomp"}:
+                cands = [g for g in c.children if g.dep_ in SUBJ]
+            for x in cands:
+                acts, rule, coref = self.actors_of(x, speaker)
+                acts = [a for a in acts if family(a) not in src]
+                if acts:
+                    return Side(acts, f"asked({tok.lemma_})", [x], coref)
+        return Side([], "none")
+
+    def _reported_hostility(self, sent: Span, matches, attribution, timerefs) -> list[Event]:
+        """A speaker naming another actor's hostile act accuses it: Kim on "the hostile forces' military threat"."""
+        out = []
+        for tok in sent:
+            if not (noun_like(tok) and self.lex.is_("hostile", tok.lemma_.lower())):
+                continue
+            speech = self._speech_ancestor(tok)
+            if speech is None:
+                continue
+            speaker_side = self._direct_agent(speech, None)
+            if speaker_side is None or not speaker_side.actors:
+                continue
+            spk = speaker_side.actors[0]
+            agent_tok = None
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    agent_tok = c
+            if agent_tok is None and tok.dep_ == "conj":
+                for c in tok.head.children:
+                    if c.dep_ == "poss":
+                        agent_tok = c
+            if agent_tok is None:
+                continue
+            accused, rule, coref = self.actors_of(agent_tok, speaker=spk.country)
+            accused = [a for a in accused if family(a) != family(spk)]
+            if not accused:
+                continue
+            info = lookup("112")
+            ref, hist_period = self._date_for(speech, timerefs)
+            for a in accused:
+                out.append(Event(
+                    doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text,
+                    span=(sent.start_char, sent.end_char), trigger=tok.text, event_type=info.plover_type,
+                    event_mode=info.plover_mode, cameo="112", goldstein=info.goldstein,
+                    quad_class=info.quad_class, source=spk, target=a,
+                    date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                    historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                    negated=self._negated(speech), modality="asserted", attribution=attribution,
+                    confidence=0.55 if not a.alias else 0.5,
+                    why={"rule": "reported-hostility", "trigger_lemma": tok.lemma_.lower(),
+                         "path": f"{speaker_side.rule} | poss({tok.lemma_})" + ("~alias" if a.alias else ""),
+                         "trigger_span": [tok.idx, tok.idx + len(tok.text)],
+                         "source_span": self._span(speaker_side),
+                         "target_span": [agent_tok.idx, agent_tok.idx + len(agent_tok.text)],
+                         "sentence_span": [sent.start_char, sent.end_char]},
+                ))
+            # one accusation per accused and sentence
+            break
+        return out
+
+    # -- qualifiers ------------------------------------------------------------------------------------
+
+    def _speech_ancestor(self, tok: Token) -> Token | None:
+        for anc in tok.ancestors:
+            if verb_like(anc) and self.lex.is_("speech", anc.lemma_.lower()):
+                return anc
+        return None
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        speech = self._speech_ancestor(tok)
+        if speech is not None:
+            side = self._direct_agent(speech, None)
+            if side and side.actors:
+                return side.actors[0].country
+        return None
+
+    def _speech_attribution(self, tok: Token, source: Side) -> dict | None:
+        speech = self._speech_ancestor(tok)
+        if speech is None:
+            return None
+        for c in speech.children:
+            if c.dep_ in SUBJ:
+                attr = self.resolver.attribution(c)
+                if attr and attr["code"] not in {a.code for a in source.actors}:
+                    return attr
+        return None
+
+    def _according_to(self, sent: Span) -> dict | None:
+        for tok in sent:
+            if tok.lower_ == "according":
+                for c in tok.children:
+                    if c.lower_ == "to":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                return self.resolver.attribution(g)
+        return None
+
+    def _negated(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return True
+            if c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in c.children):
+                return True
+        if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
+            return any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "xcomp"
+        return False
+
+    def _denied(self, tok: Token) -> bool:
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in {"deny", "dismiss", "refute"} and verb_like(anc):
+                return True
+            if anc.dep_ not in {"ccomp", "xcomp", "pcomp"} and anc.i != tok.head.i:
+                break
+        return False
+
+    def _modality(self, tok: Token, trig: Trigger) -> str:
+        chain = [tok]
+        if tok.dep_ in {"xcomp"}:
+            chain.append(tok.head)
+        if noun_like(tok) and tok.head.i != tok.i:
+            chain.append(tok.head)
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would", "wo"}:
+                    return "intended"
+                if c.dep_ == "aux" and self.lex.is_("hypothetical", c.lower_):
+                    return "hypothetical"
+                if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+                    return "hypothetical"
+            if t.dep_ == "xcomp" and self.lex.is_("intend", t.head.lemma_.lower()):
+                return "intended"
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"}:
+                return "intended"
+        if trig.frame == "intent":
+            return "intended"
+        return "asserted"
+
+    # -- time ------------------------------------------------------------------------------------------
+
+    def _timerefs(self, sent: Span) -> list[tuple[int, dates_mod.TimeRef, bool]]:
+        """(token position, date, from a named historical period) for each temporal expression."""
+        out = []
+        countries = set()
+        for m in self.resolver.mentions:
+            if sent.start <= m.start < sent.end:
+                countries |= {e.country for e in m.entries if e.country}
+        for ent in sent.ents:
+            if ent.label_ in {"DATE", "EVENT"}:
+                ctx = self.doc[max(sent.start, ent.start - 2): ent.end].text
+                p = dates_mod.period(ctx)
+                if p:
+                    out.append((ent.start, p[0], True))
+                    continue
+                if ent.label_ == "DATE":
+                    ref = dates_mod.resolve(ent.text, self.published)
+                    if ref:
+                        out.append((ent.start, ref, False))
+        h = dates_mod.holiday(sent.text, self.published, countries)
+        if h:
+            low = sent.text.lower()
+            pos = sent.start
+            for t in sent:
+                if t.lower_ == "day" and t.idx - sent.start_char <= len(low):
+                    pos = t.i
+                    break
+            out.append((pos, h, False))
+        if not any(p for _, _, p in out):
+            p = dates_mod.period(sent.text)
+            if p:
+                out.append((sent.start, p[0], True))
+        return out
+
+    def _explicit_ref(self, timerefs) -> dates_mod.TimeRef | None:
+        for _, ref, is_period in timerefs:
+            if not is_period:
+                return ref
+        return None
+
+    def _date_for(self, tok: Token, timerefs) -> tuple[dates_mod.TimeRef | None, bool]:
+        if timerefs:
+            pos, ref, is_period = min(timerefs, key=lambda x: abs(x[0] - tok.i))
+            return ref, is_period
+        if self.published is None:
+            return None, False
+        # no date in the sentence: past narration keeps the story's reference time, the rest is "now"
+        verb = tok if verb_like(tok) else tok.head
+        past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        if past and self.reference is not None:
+            return self.reference, False
+        return dates_mod.day(self.published), False
+
+    def _at_date(self, a: Actor | None, ref: dates_mod.TimeRef | None) -> Actor | None:
+        """Moscow before 1991-12-26 is the Soviet Union."""
+        if a is None or ref is None or a.country != "RUS":
+            return a
+        if ref.end < DEFUNCT["SUN"]:
+            return Actor(text=a.text, name="Soviet Union", country="SUN", sector=a.sector,
+                         code="SUN" + (a.sector or ""), alias=a.alias)
+        return a
+
+    # -- misc ------------------------------------------------------------------------------------------
+
+    def _trigger_text(self, tok: Token, trig: Trigger) -> str:
+        words = [tok]
+        for c in tok.children:
+            if c.dep_ == "prt" or (trig.prep and c.dep_ == "prep" and c.lower_ == trig.prep):
+                words.append(c)
+            if trig.objects and c.dep_ in OBJ and self._lemma_in(c, trig.objects):
+                words.append(c)
+        for i in range(len(trig.modifiers)):
+            if tok.i - i - 1 >= 0:
+                words.append(self.doc[tok.i - i - 1])
+        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+    def _span(self, side: Side) -> list[int] | None:
+        if not side.tokens:
+            return None
+        t = side.tokens[0]
+        toks = phrase_tokens(t)
+        return [toks[0].idx, toks[-1].idx + len(toks[-1].text)]
+
+    def _confidence(self, source: Side, target: Side, rule: str) -> float:
+        c = 0.5
+        if source.actors and not source.coref:
+            c += 0.15
+        if target.actors and not target.coref:
+            c += 0.15
+        if "^" in source.rule:
+            c -= 0.05
+        if not target.actors:
+            c -= 0.1
+        return max(0.1, min(0.95, c))
+
+    def code(self) -> list[Event]:
+        out: list[Event] = []
+        seen: set[tuple] = set()
+        for i, sent in enumerate(self.doc.sents):
+            self.sent_index = i
+            for ev in self.code_sentence(sent):
+                key = (ev.sentence_index, ev.source.code if ev.source else None,
+                       ev.target.code if ev.target else None, ev.cameo)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(ev)
+        return out
+
+
+def family(a: Actor) -> str:
+    """Actors of the same state count as one side: RUSGOV and RUSMIL, and the USSR with Russia."""
+    if a.country:
+        return "RUS" if a.country == "SUN" else a.country
+    return a.code[:6]

@@ -1,0 +1,85 @@
+"""The trigger lexicon (data/lexicon/triggers.tsv), word classes (words.tsv) and wrapper frames (frames.tsv)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .ontology import lookup, read_tsv
+
+FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row: a head lemma (with particle, preposition, object or modifier) → a CAMEO code."""
+
+    cameo: str
+    pos: str  # VERB | NOUN | ADJ
+    lemma: str  # the head's lemma; for multiword nouns ("air strike") the last word
+    modifiers: tuple[str, ...]  # words before the head in a multiword lemma ("air")
+    particle: str
+    prep: str
+    objects: frozenset[str]
+    frame: str
+    example: str
+
+    @property
+    def specificity(self) -> int:
+        return (1 + 2 * bool(self.particle) + 2 * bool(self.prep) + 3 * bool(self.objects)
+                + 3 * len(self.modifiers))
+
+    @property
+    def phrase(self) -> str:
+        return " ".join([*self.modifiers, self.lemma, self.particle] + ([self.prep] if self.prep else [])).strip()
+
+
+@dataclass
+class Lexicon:
+    by_head: dict[tuple[str, str], list[Trigger]]
+    words: dict[str, frozenset[str]]
+    frames: dict[tuple[str, str], list[tuple[str, str]]]  # (frame, base) → [(complement prefix, result)]
+
+    def is_(self, cls: str, lemma: str) -> bool:
+        return lemma in self.words.get(cls, frozenset())
+
+    def candidates(self, pos: str, lemma: str) -> list[Trigger]:
+        return self.by_head.get((pos, lemma), [])
+
+    def combine(self, frame: str, wrapper_code: str, complement_code: str) -> str:
+        """The code of a wrapper around an action: ('request', '020', '0841') → '0253'."""
+        base = wrapper_code[:2] if frame == "request" else ""
+        best, best_len = None, -1
+        for prefix, result in self.frames.get((frame, base), []):
+            if complement_code.startswith(prefix) and len(prefix) > best_len:
+                best, best_len = result, len(prefix)
+        return best or wrapper_code
+
+    def trigger_lemmas(self) -> frozenset[str]:
+        """Every word that can trigger an event: the pre-filter looks for these."""
+        return frozenset(lem for (_, lem) in self.by_head)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    by_head: dict[tuple[str, str], list[Trigger]] = {}
+    for row in read_tsv("lexicon/triggers.tsv"):
+        code = row["cameo"]
+        lookup(code)  # fails loudly on a code the ontology does not know
+        words = row["lemma"].lower().split()
+        pos = row["pos"].upper()
+        particle = row["particle"].lower()
+        if pos == "VERB" and len(words) == 2 and not particle:
+            words, particle = words[:1], words[1]  # "cut off" written in the lemma column
+        t = Trigger(
+            cameo=code, pos=pos, lemma=words[-1], modifiers=tuple(words[:-1]) if pos != "VERB" else (),
+            particle=particle, prep=row["prep"].lower(),
+            objects=frozenset(o.strip().lower() for o in row["object"].split("|") if o.strip()),
+            frame=row.get("frame", "").lower(), example=row.get("example", ""),
+        )
+        by_head.setdefault((pos, t.lemma), []).append(t)
+    words = {r["class"]: frozenset(w.strip().lower() for w in r["words"].split("|") if w.strip())
+             for r in read_tsv("lexicon/words.tsv")}
+    frames: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for r in read_tsv("lexicon/frames.tsv"):
+        frames.setdefault((r["frame"], r["base"]), []).append((r["complement"], r["result"]))
+    return Lexicon(by_head=by_head, words=words, frames=frames)
