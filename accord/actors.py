@@ -162,6 +162,9 @@ class ActorTables:
         for matcher in (self.matcher_lower, self.matcher_orth):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
+                # a capitalised name matches only capitalised text: "Turkey" not "turkey", "West" not "west"
+                if key[:1].isupper() and not doc[start].text[:1].isupper():
+                    continue
                 m = found.setdefault((start, end), Mention(start, end))
                 for e in self.entries.get(key, []):
                     if e not in m.entries:

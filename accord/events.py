@@ -75,6 +75,8 @@ class DocumentCoder:
         self.memory: list[Remembered] = []
         self.reference: dates_mod.TimeRef | None = None
         self.sent_index = 0
+        # the pair of actors the story is about, for "the two countries", "their relationship", "bilateral"
+        self.dyad: list[Actor] = []
 
     # -- lexicon matching ------------------------------------------------------------------------------
 
@@ -88,6 +90,8 @@ class DocumentCoder:
             pos = "ADJ"
         else:
             return None
+        if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
+            return None  # "the Second World War", "the Korean War": a named period, not an event
         lemmas = {tok.lemma_.lower(), tok.lower_}
         best: Trigger | None = None
         for lemma in lemmas:
@@ -98,29 +102,83 @@ class DocumentCoder:
             for t in self.lex.candidates(pos, tok.lower_[:-1]):
                 if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
                     best = t
+        if best is None and pos == "NOUN" and tok.dep_ != "compound":
+            verb = self.lex.nominalizations.get(tok.lemma_.lower())
+            if verb:
+                objs = self._of_chain(tok)
+                for t in self.lex.candidates("VERB", verb):
+                    if t.particle or t.prep or t.frame:
+                        continue
+                    if t.objects and not any(self._lemma_in(o, t.objects) for o in objs):
+                        continue
+                    if best is None or t.specificity > best.specificity:
+                        best = t
+                if best is not None:
+                    best = Trigger(cameo=best.cameo, pos="NOUN", lemma=tok.lemma_.lower(), modifiers=(),
+                                   particle="", prep="", objects=best.objects, frame="",
+                                   example=f"nominal of {verb}")
         return best
 
+    def _of_chain(self, tok: Token, depth: int = 3) -> list[Token]:
+        """The objects of a nominalisation: 'expansion of the scope of their relationship'."""
+        out = []
+        cur = tok
+        for _ in range(depth):
+            nxt = None
+            for c in cur.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            nxt = g
+            if nxt is None:
+                break
+            out.append(nxt)
+            out += list(nxt.conjuncts)
+            cur = nxt
+        return out
+
     def _fits(self, tok: Token, t: Trigger) -> bool:
+        """Does this token carry the row's particle, preposition, object or modifier?
+
+        Conventions of triggers.tsv: a particle may be parsed as prt, advmod or prep; a preposition may hang
+        on the head or on its particle ("pulled out of"); with a preposition, `object` names that
+        preposition's object ("appealed for aid"); on NOUN rows `object` names a modifier ("air strike"),
+        and `prep` an "of" phrase ("state of emergency").
+        """
         kids = list(tok.children)
-        if t.particle and not any(c.dep_ == "prt" and c.lower_ == t.particle for c in kids):
-            # "cut ties off" or a particle parsed as a preposition
-            if not any(c.lower_ == t.particle and c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1 for c in kids):
+        if t.pos == "NOUN" and tok.dep_ == "compound":  # "war crimes", "aid workers": not an event
+            return False
+        if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
+            return False  # "Russian-backed"
+        holders = [tok]
+        if t.particle:
+            prts = [c for c in kids if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle]
+            if not prts:
                 return False
-        if t.prep:
-            preps = [c for c in kids if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep]
-            for o in kids:
-                if o.dep_ in OBJ:
-                    preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
-            if not preps:
-                return False
+            holders += prts
         if t.modifiers:
             n = len(t.modifiers)
             before = [x.lemma_.lower() for x in self.doc[max(0, tok.i - n): tok.i]]
             before_l = [x.lower_ for x in self.doc[max(0, tok.i - n): tok.i]]
             if list(t.modifiers) != before and list(t.modifiers) != before_l:
                 return False
+        preps: list[Token] = []
+        if t.prep:
+            for h in holders:
+                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep]
+            if t.pos == "VERB":
+                for o in kids:
+                    if o.dep_ in OBJ:
+                        preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
+            if not preps:
+                return False
         if t.objects:
-            if not any(self._lemma_in(o, t.objects) for o in self._objects(tok, t.pos)):
+            if preps:
+                objs = [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp", "dobj"}]
+                objs += [c for o in objs for c in o.conjuncts]
+            else:
+                objs = self._objects(tok, t.pos)
+            if not any(self._lemma_in(o, t.objects) for o in objs):
                 return False
         return True
 
@@ -129,27 +187,21 @@ class DocumentCoder:
 
     def _objects(self, tok: Token, pos: str) -> list[Token]:
         """What counts as the object a lexicon row can require."""
-        out: list[Token] = []
         kids = list(tok.children)
-        if pos == "VERB":
+        if pos != "NOUN":
             objs = [c for c in kids if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
             if not objs:
-                objs = [c for c in kids if c.dep_ == "nsubj"]  # "ties improved"
+                objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
                 objs.append(tok.head)
             for c in kids:  # "cut off ties" parsed with the object under the particle
-                if c.dep_ in {"prt", "prep"}:
+                if c.dep_ in {"prt", "advmod"}:
                     objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
             for o in list(objs):
-                objs += [c for c in o.conjuncts]
-            out = objs
-        else:
-            out = [c for c in kids if c.dep_ in {"compound", "amod", "nmod"}]
-            for c in kids:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    out += [g for g in c.children if g.dep_ == "pobj"]
-            if tok.head.i != tok.i and verb_like(tok.head) and tok.dep_ in OBJ:
-                out.append(tok.head)  # "signed a treaty": the verb as the noun's "object"
+                objs += list(o.conjuncts)
+            return objs
+        out = [c for c in kids if c.dep_ in {"compound", "amod", "nmod"}]
+        out += [c for o in list(out) for c in o.conjuncts]
         return out
 
     # -- discourse -------------------------------------------------------------------------------------
@@ -164,8 +216,30 @@ class DocumentCoder:
             for a in actors:
                 if a.code == "---" or (a.country is None and not a.code.startswith("IGO")):
                     continue
-                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, "media" in kinds))
+                media = "media" in kinds or a.sector == "MED" or self._in_attribution(head)
+                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media))
         self.memory = self.memory[-40:]
+        # "the Russian-North Korean friendship", "ties between Moscow and Pyongyang": the pair in focus
+        for tok in sent:
+            if noun_like(tok) and self.lex.is_("relationship", tok.lemma_.lower()):
+                pair = []
+                for t in phrase_tokens(tok) + [g for c in tok.children if c.dep_ == "prep"
+                                               for g in c.subtree]:
+                    m = self.resolver.mention_at(t.i)
+                    if m is None or any(m.start <= p[0] < m.end for p in pair):
+                        continue
+                    for a in self.resolver.resolve(self.doc[m.end - 1]):
+                        if a.country and all(family(a) != family(b) for _, b in pair):
+                            pair.append((m.start, a))
+                if len(pair) == 2:
+                    self.dyad = [self._most_specific(a, 3) for _, a in pair]
+
+    def _in_attribution(self, tok: Token) -> bool:
+        """Is this token part of an 'according to X' phrase (the reporter, not a party)?"""
+        for anc in [tok, *tok.ancestors]:
+            if anc.lower_ == "according":
+                return True
+        return False
 
     def recall(self, *, person: bool = False, exclude: set[str] | None = None, before: int | None = None,
                n: int = 1, max_back: int = 3) -> list[Actor]:
@@ -182,29 +256,41 @@ class DocumentCoder:
             key = family(r.actor)
             if key in exclude or any(family(a) == key for a in out):
                 continue
-            out.append(r.actor)
+            out.append(self._most_specific(r.actor, max_back))
             if len(out) >= n:
                 break
         return out
 
+    def _most_specific(self, actor: Actor, max_back: int) -> Actor:
+        """'North Korea' just after 'Kim Jong Un' is read as the same side at its most specific: PRKGOV."""
+        best = actor
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - max_back:
+                break
+            if not r.media and family(r.actor) == family(actor) and len(r.actor.code) > len(best.code):
+                best = r.actor
+        return best
+
     # -- actors of a token -----------------------------------------------------------------------------
 
-    def actors_of(self, tok: Token, speaker: str | None = None, depth: int = 0) -> tuple[list[Actor], str, bool]:
+    def actors_of(self, tok: Token, speaker: str | None = None, depth: int = 0,
+                  exclude: set[str] | None = None) -> tuple[list[Actor], str, bool]:
         """The actors a noun (or pronoun) names, with the rule that found them and whether by coreference."""
         if depth > 4:
             return [], "", False
+        exclude = exclude or set()
         low = tok.lower_
         if tok.pos_ == "PRON" or low in HE | THEY | IT:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             if low in HE:
-                got = self.recall(person=True, max_back=2)
+                got = self.recall(person=True, max_back=2, exclude=exclude)
                 return got, "coref-he", True
             if low in THEY:
-                got = self.recall(n=1, max_back=2)
+                got = self.recall(n=1, max_back=2, exclude=exclude)
                 return got, "coref-they", True
             if low in IT:
-                got = self.recall(n=1, max_back=1)
+                got = self.recall(n=1, max_back=1, exclude=exclude)
                 return got, "coref-it", True
             return [], "", False
         found = []
@@ -257,11 +343,25 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 break
-            # a noun that is the object of a light verb: the verb's subject acts ("staged a protest")
-            if noun_like(cur) and cur.dep_ in OBJ | {"nsubjpass", "pobj"}:
-                path.append(f"{cur.dep_}({head.lemma_})")
-                cur = head
-                continue
+            # a noun acts through the verb that governs it only when that verb is a light verb
+            # ("staged a protest", "launched an invasion"); "buried under the sanctions" names no sanctioner
+            if noun_like(cur):
+                if cur.dep_ in OBJ and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
+                    path.append(f"{cur.dep_}({head.lemma_})")
+                    cur = head
+                    continue
+                if cur.dep_ == "conj" and noun_like(head):
+                    path.append("conj^")
+                    cur = head
+                    continue
+                # inside what a speaker says, the speaker is the one who speaks of it
+                speech = self._speech_ancestor(cur)
+                if speech is not None:
+                    got = self._direct_agent(speech, speaker)
+                    if got is not None:
+                        got.rule = "/".join(path + [f"speaker<{got.rule}"])
+                        return got
+                break
             if cur.dep_ in {"relcl", "acl"}:
                 # "the countries to recognise", "Putin, which discussed"
                 acts, rule, coref = self.actors_of(head, speaker)
@@ -328,11 +428,14 @@ class DocumentCoder:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
         else:
-            for c in kids:
+            first = tok
+            while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
+                first = first.head  # "cooperation, support and solidarity between the two countries"
+            for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
         for dep, c in cands:
-            acts, rule, coref = self.actors_of(c, speaker)
+            acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if family(a) not in src]
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
@@ -341,19 +444,25 @@ class DocumentCoder:
                 if g.dep_ == "poss" or (g.dep_ == "prep" and self.lex.is_("target_prep", g.lower_)):
                     inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
                     for x in inner:
-                        acts, rule, coref = self.actors_of(x, speaker)
+                        acts, rule, coref = self.actors_of(x, speaker, exclude=src)
                         acts = [a for a in acts if family(a) not in src]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
         # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
         if self._dyadic(tok):
-            partner = self.recall(exclude=src, n=1, max_back=3)
+            partner = [self._most_specific(a, 3) for a in self.dyad if family(a) not in src][:1] \
+                if src & {family(a) for a in self.dyad} else []
+            if not partner:
+                partner = self.recall(exclude=src, n=1, max_back=3)
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return Side([], "none")
 
     def _dyadic(self, tok: Token) -> bool:
-        near = list(tok.subtree) if noun_like(tok) else [c for c in tok.children]
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        near = list(first.subtree) if noun_like(tok) else [c for c in tok.children]
         for c in list(near):
             if c.dep_ in OBJ | {"nsubj", "nsubjpass", "prep", "pobj"}:
                 near += list(c.subtree)
@@ -430,6 +539,8 @@ class DocumentCoder:
                 tok_for_target = tok
         else:
             tok_for_target = tok
+        if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
+            return []  # "a letter which discussed …": the letter's content is the event, not a meeting
         speaker = self._speaker_country(tok)
         source = self.source_of(tok, speaker)
         if not source.actors:
@@ -454,6 +565,9 @@ class DocumentCoder:
                         break
             if not target.actors and tok.head.dep_ == "conj":
                 pass
+        if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
+                and self._speech_ancestor(tok) is not None):
+            return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
         negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
         if self._denied(tok):
             negated = True
@@ -473,7 +587,8 @@ class DocumentCoder:
         pairs = []
         if target.actors:
             pairs = [(s, t, False) for s in source.actors for t in target.actors if s.code != t.code]
-        elif len(source.actors) > 1:  # "Russia and North Korea agreed": reciprocal
+        elif len(source.actors) > 1 and not any(a.alias for a in source.actors):
+            # "Russia and North Korea agreed": one event each way, reciprocal
             pairs = [(s, t, True) for s in source.actors for t in source.actors if s.code != t.code]
         else:
             pairs = [(s, None, False) for s in source.actors]
@@ -486,8 +601,8 @@ class DocumentCoder:
                 if a and a.country in DEFUNCT and self.published and self.published >= DEFUNCT[a.country]:
                     hist = True
             ev = Event(
-                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text,
-                span=(sent.start_char, sent.end_char), trigger=self._trigger_text(tok, trig),
+                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                span=sentence_span(sent), trigger=self._trigger_text(tok, trig),
                 event_type=event_type, event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
                 quad_class=info.quad_class, source=s2, target=t2,
                 date=when.value if when else None, date_precision=when.precision if when else None,
@@ -496,11 +611,24 @@ class DocumentCoder:
                 why={"rule": rule, "trigger_lemma": trig.phrase, "path": f"{source.rule} | {target.rule}",
                      "trigger_span": [tok.idx, tok.idx + len(tok.text)],
                      "source_span": self._span(source), "target_span": self._span(target),
-                     "sentence_span": [sent.start_char, sent.end_char]},
+                     "sentence_span": list(sentence_span(sent))},
                 reciprocal=recip or (target.rule == "dyad-partner" and False),
             )
             events.append(ev)
         return events
+
+    def _said_by_document(self, tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ in SUBJ:
+                n = c
+                if c.lower_ in RELATIVE and tok.dep_ in {"relcl", "acl"}:
+                    n = tok.head
+                    while n.dep_ == "appos" and n.head.i != n.i:
+                        n = n.head
+                    if n.dep_ == "pobj" and n.head.dep_ == "prep":
+                        n = n.head.head
+                return self.lex.is_("communication", n.lemma_.lower())
+        return False
 
     def _request_target(self, tok: Token, source: Side, speaker: str | None) -> Side:
         """Who is asked: "urged Iran to", "called on Iran to", "demanded that Iran"."""
@@ -564,7 +692,7 @@ class DocumentCoder:
                          "trigger_span": [tok.idx, tok.idx + len(tok.text)],
                          "source_span": self._span(speaker_side),
                          "target_span": [agent_tok.idx, agent_tok.idx + len(agent_tok.text)],
-                         "sentence_span": [sent.start_char, sent.end_char]},
+                         "sentence_span": list(sentence_span(sent))},
                 ))
             # one accusation per accused and sentence
             break
@@ -695,8 +823,16 @@ class DocumentCoder:
         if self.published is None:
             return None, False
         # no date in the sentence: past narration keeps the story's reference time, the rest is "now"
-        verb = tok if verb_like(tok) else tok.head
-        past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        past = False
+        for v in [tok, *tok.ancestors]:
+            if not verb_like(v):
+                continue
+            auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+            if v.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"would", "could"} for c in auxes):
+                past = True
+                break
+            if v.tag_ in {"VBZ", "VBP"} or any(c.tag_ in {"VBZ", "VBP", "MD"} for c in auxes):
+                break
         if past and self.reference is not None:
             return self.reference, False
         return dates_mod.day(self.published), False
@@ -755,7 +891,17 @@ class DocumentCoder:
                     continue
                 seen.add(key)
                 out.append(ev)
+                if ev.source and ev.target and not ev.historical and not ev.target.alias \
+                        and family(ev.source) != family(ev.target):
+                    self.dyad = [ev.source, ev.target]
         return out
+
+
+def sentence_span(sent: Span) -> tuple[int, int]:
+    """The sentence's character span in the cleaned text, without the whitespace around it."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, start + len(text.strip())
 
 
 def family(a: Actor) -> str:

@@ -38,6 +38,7 @@ class Lexicon:
     by_head: dict[tuple[str, str], list[Trigger]]
     words: dict[str, frozenset[str]]
     frames: dict[tuple[str, str], list[tuple[str, str]]]  # (frame, base) → [(complement prefix, result)]
+    nominalizations: dict[str, str]  # event noun → its verb ("expansion" → "expand")
 
     def is_(self, cls: str, lemma: str) -> bool:
         return lemma in self.words.get(cls, frozenset())
@@ -82,4 +83,5 @@ def load() -> Lexicon:
     frames: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for r in read_tsv("lexicon/frames.tsv"):
         frames.setdefault((r["frame"], r["base"]), []).append((r["complement"], r["result"]))
-    return Lexicon(by_head=by_head, words=words, frames=frames)
+    nominal = {r["noun"]: r["verb"] for r in read_tsv("lexicon/nominalizations.tsv")}
+    return Lexicon(by_head=by_head, words=words, frames=frames, nominalizations=nominal)
