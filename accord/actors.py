@@ -20,7 +20,7 @@ from .ontology import read_tsv
 # A country mention glued to these words names a backer or a base, not the actor itself:
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
-                          "installed", "controlled", "held", "occupied", "led", "brokered", "made"}
+                          "installed", "controlled", "held", "occupied", "brokered", "made"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
@@ -169,6 +169,11 @@ class ActorTables:
                 for e in self.entries.get(key, []):
                     if e not in m.entries:
                         m.entries.append(e)
+        for m in found.values():
+            # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region
+            if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text[:1].isupper():
+                m.entries = [e for e in m.entries if e.kind != "region"]
+        found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()
         for m in sorted(found.values(), key=lambda m: (-(m.end - m.start), m.start)):

@@ -27,6 +27,12 @@ IT = {"it", "its"}
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
 DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
+FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
+PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
+PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
 
 
 def verb_like(tok: Token) -> bool:
@@ -283,6 +289,14 @@ class DocumentCoder:
         if tok.pos_ == "PRON" or low in HE | THEY | IT:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
+            speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
+            if speech is not None and low in HE | THEY | IT:
+                for c in speech.children:
+                    if c.dep_ in SUBJ and c.i != tok.i and c.pos_ != "PRON":
+                        got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
+                        got = [a for a in got if family(a) not in exclude]
+                        if got:
+                            return got, "coref-speaker", True
             if low in HE:
                 got = self.recall(person=True, max_back=2, exclude=exclude)
                 return got, "coref-he", True
@@ -331,8 +345,12 @@ class DocumentCoder:
 
     # -- who acts --------------------------------------------------------------------------------------
 
-    def source_of(self, tok: Token, speaker: str | None = None) -> Side:
-        """Who acts: subject, passive agent, noun possessor or demonym, or climbing up the clause."""
+    def source_of(self, tok: Token, speaker: str | None = None, verbal: bool = True) -> Side:
+        """Who acts: subject, passive agent, noun possessor or demonym, or climbing up the clause.
+
+        A passive verb without "by X" names no actor: we do not climb past it. Only a verbal act
+        (a statement, praise, a demand) found inside what a speaker says is the speaker's own.
+        """
         path = []
         cur = tok
         for _ in range(8):
@@ -340,6 +358,8 @@ class DocumentCoder:
             if got is not None:
                 got.rule = "/".join(path + [got.rule])
                 return got
+            if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):
+                break
             head = cur.head
             if head.i == cur.i:
                 break
@@ -354,8 +374,14 @@ class DocumentCoder:
                     path.append("conj^")
                     cur = head
                     continue
-                # inside what a speaker says, the speaker is the one who speaks of it
-                speech = self._speech_ancestor(cur)
+                # "troops remained on alert": a state entered through a light verb
+                if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "into", "under"}
+                        and verb_like(head.head) and self.lex.is_("light", head.head.lemma_.lower())):
+                    path.append(f"pobj({head.lower_})")
+                    cur = head.head
+                    continue
+                # inside what a speaker says, the speaker is the one who speaks of a verbal act
+                speech = self._speech_ancestor(cur) if verbal else None
                 if speech is not None:
                     got = self._direct_agent(speech, speaker)
                     if got is not None:
@@ -441,13 +467,22 @@ class DocumentCoder:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in c.children:
-                if g.dep_ == "poss" or (g.dep_ == "prep" and self.lex.is_("target_prep", g.lower_)):
+                if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
                     for x in inner:
                         acts, rule, coref = self.actors_of(x, speaker, exclude=src)
                         acts = [a for a in acts if family(a) not in src]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
+        # "mobilized reservists for a possible war against Iraq": the adversary further down
+        for t in tok.subtree:
+            if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i:
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if family(a) not in src and (a.country or a.code.startswith("IGO"))]
+                        if acts:
+                            return Side(acts, f"against-in-subtree({tok.lemma_})", [g], coref)
         # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
         if self._dyadic(tok):
             partner = [self._most_specific(a, 3) for a in self.dyad if family(a) not in src][:1] \
@@ -487,21 +522,69 @@ class DocumentCoder:
         consumed: set[int] = set()
         # wrappers first: "agreed to meet", "urged X to withdraw", "refused to release", "threatened sanctions"
         for i, m in sorted(matches.items()):
-            if m.trigger.frame in {"intent", "request", "refuse", "threaten"}:
+            if m.trigger.frame in WRAPPERS:
                 comp = self._complement(m.tok, matches)
                 if comp is not None:
                     consumed.add(comp.tok.i)
+        by_trigger: dict[int, list[Event]] = {}
         for i, m in sorted(matches.items()):
-            if i in consumed or m.trigger.frame in {"say"}:
+            if i in consumed or m.trigger.frame in {"say", "deny"}:
                 continue
-            if m.trigger.frame == "deny":
-                continue
-            events += self._events_for(m, matches, sent, attribution, timerefs)
+            got = self._events_for(m, matches, sent, attribution, timerefs)
+            if got:
+                by_trigger[i] = got
+        # one event per clause chain: what a main event's purpose, result or object clause says is part of it
+        # ("staged rallies to demand reforms", "rejected a UN appeal", "opened fire, killing one") and is
+        # kept in the main event's why, not coded again
+        kept = set(by_trigger) | {i for i in consumed}
+        for i in sorted(by_trigger):
+            main = self._folds_into(self.doc[i], kept - {i}, consumed)
+            if main is not None and main in by_trigger:
+                for ev in by_trigger[main]:
+                    ev.why.setdefault("folded", []).extend(
+                        {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
+                kept.discard(i)
+        for i in sorted(by_trigger):
+            if i in kept:
+                events += by_trigger[i]
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
         return events
+
+    def _folds_into(self, tok: Token, triggers: set[int], consumed: set[int]) -> int | None:
+        """The main event's trigger that this one's clause depends on, if it is a fold-in clause."""
+        path = []
+        cur = tok
+        for _ in range(8):
+            head = cur.head
+            if head.i == cur.i:
+                return None
+            path.append(cur.dep_)
+            if head.i in triggers:
+                main = head.i
+                if main in consumed:  # the wrapper that consumed it carries the event
+                    main = next((w.i for w in head.ancestors if w.i in triggers and w.i not in consumed), None)
+                    if main is None:
+                        return None
+                deps = set(path)
+                if deps & FOLD_DEPS and deps <= FOLD_DEPS | PASS_DEPS:
+                    if "advcl" in deps and not self._purpose_or_result(tok, path):
+                        return None
+                    return main
+                return None
+            cur = head
+        return None
+
+    def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
+        """An adverbial clause that is a purpose ("to demand") or a result ("killing one"), not its own event."""
+        cur = tok
+        for dep in path:
+            if dep == "advcl":
+                return cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            cur = cur.head
+        return False
 
     def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
@@ -526,24 +609,27 @@ class DocumentCoder:
         tok, trig = m.tok, m.trigger
         code = trig.cameo
         rule = "verb" if trig.pos == "VERB" else "noun"
-        frame_tok = tok
         wrapper: Match | None = None
-        if trig.frame in {"intent", "request", "refuse", "threaten"}:
+        tok_for_target = tok
+        if trig.frame in WRAPPERS:
             comp = self._complement(tok, matches)
             if comp is not None:
                 code = self.lex.combine(trig.frame, trig.cameo, comp.code)
                 wrapper = m
                 rule = f"{trig.frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
-            else:
-                tok_for_target = tok
-        else:
-            tok_for_target = tok
         if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
             return []  # "a letter which discussed …": the letter's content is the event, not a meeting
+        # "a mediation effort between X and Y": the generic head noun stands in the sentence for the event
+        arg = tok
+        if tok.dep_ == "compound" and self.lex.is_("generic_head", tok.head.lemma_.lower()):
+            arg = tok.head
+        info = lookup(code)
+        verbal = info.quad_class in {1, 3}
         speaker = self._speaker_country(tok)
-        source = self.source_of(tok, speaker)
-        if not source.actors:
+        source = self.source_of(arg, speaker, verbal=verbal)
+        passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}):
             return []
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and trig.frame == "request":
@@ -551,60 +637,83 @@ class DocumentCoder:
             if not target.actors:
                 target = self.target_of(tok_for_target, source, speaker)
         else:
-            target = self.target_of(tok_for_target, source, speaker)
+            target = self.target_of(tok_for_target if tok_for_target is not tok else arg, source, speaker)
             if not target.actors and tok_for_target is not tok:
                 target = self.target_of(tok, source, speaker)
         # hostile event nouns governed by "repel", "resist": the subject of that verb is the target
-        if noun_like(tok) and not target.actors and tok.dep_ in OBJ and self.lex.is_("undergo", tok.head.lemma_.lower()):
-            for c in tok.head.children:
+        if noun_like(tok) and not target.actors and arg.dep_ in OBJ and self.lex.is_("undergo", arg.head.lemma_.lower()):
+            for c in arg.head.children:
                 if c.dep_ in SUBJ:
                     acts, r, coref = self.actors_of(c, speaker)
-                    acts = [a for a in acts if family(a) not in {family(s) for s in source.actors}]
+                    acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
                     if acts:
-                        target = Side(acts, f"undergo({tok.head.lemma_})", [c], coref)
+                        target = Side(acts, f"undergo({arg.head.lemma_})", [c], coref)
                         break
-            if not target.actors and tok.head.dep_ == "conj":
-                pass
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
+        if not source.actors and not target.actors:
+            return []
         negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
         if self._denied(tok):
             negated = True
         modality = self._modality(tok, trig)
-        info = lookup(code)
         event_type = info.plover_type
-        if modality == "intended" and event_type in COOPERATIVE_FUTURE:
-            code = self.lex.combine("intent", "", code)
+        mode = info.plover_mode
+        if wrapper is None and trig.lemma in self.lex.type_overrides:
+            event_type, mode = self.lex.type_overrides[trig.lemma]
+        # future or intended action (PLOVER): cooperation becomes AGREE, an announced withdrawal CONCEDE,
+        # other yielding AGREE (CAMEO 035), and a hostile act announced for the future a THREATEN
+        if modality == "intended" and wrapper is None:
+            if event_type in COOPERATIVE_FUTURE:
+                code = self.lex.combine("intent", "", code)
+                rule += "+future"
+            elif event_type == "RETREAT" and not code.startswith("087") and mode != "resign":
+                code = self.lex.combine("intent", "", code)
+                rule += "+future"
+            elif event_type == "RETREAT":
+                event_type = "CONCEDE"
+                rule += "+future"
+            elif event_type in HOSTILE_FUTURE:
+                code = self.lex.combine("threaten", "", code)
+                rule += "+future"
+            if code != info.code:
+                info = lookup(code)
+                event_type, mode = info.plover_type, info.plover_mode
+        # "X said Y must withdraw": the speaker demands it of Y
+        demand = self._demanded_by_speaker(tok, source)
+        if demand is not None:
+            speaker_side, code = demand, self.lex.combine("request", "100", code)
             info = lookup(code)
-            event_type = info.plover_type
-            rule += "+future"
-        elif modality == "intended" and event_type == "RETREAT":
-            event_type = "CONCEDE"  # PLOVER: an announced withdrawal is CONCEDE
-            rule += "+future"
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
+            target, source = source, speaker_side
+        target = self._fill_countries(target, source, tok, sent, info)
+        source = self._fill_countries(source, target, tok, sent, info)
         ref, hist_period = self._date_for(tok, timerefs)
-        events = []
         pairs = []
-        if target.actors:
-            pairs = [(s, t, False) for s in source.actors for t in target.actors if s.code != t.code]
+        if target.actors and source.actors:
+            pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
         elif len(source.actors) > 1 and not any(a.alias for a in source.actors):
             # "Russia and North Korea agreed": one event each way, reciprocal
-            pairs = [(s, t, True) for s in source.actors for t in source.actors if s.code != t.code]
+            pairs = [(a, b, True) for a in source.actors for b in source.actors if a.code != b.code]
+        elif source.actors:
+            pairs = [(a, None, False) for a in source.actors]
         else:
-            pairs = [(s, None, False) for s in source.actors]
+            pairs = [(None, b, False) for b in target.actors]
         attr = attribution or self._speech_attribution(tok, source)
-        for s, t, recip in pairs:
+        events = []
+        for a, b, recip in pairs:
             when = ref
             hist = bool(hist_period) or dates_mod.is_historical(ref, self.published)
-            s2, t2 = self._at_date(s, when), self._at_date(t, when) if t else None
-            for a in (s2, t2):
-                if a and a.country in DEFUNCT and self.published and self.published >= DEFUNCT[a.country]:
+            a2, b2 = self._at_date(a, when), self._at_date(b, when)
+            for x in (a2, b2):
+                if x and x.country in DEFUNCT and self.published and self.published >= DEFUNCT[x.country]:
                     hist = True
-            ev = Event(
+            events.append(Event(
                 doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
                 span=sentence_span(sent), trigger=self._trigger_text(tok, trig),
-                event_type=event_type, event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
-                quad_class=info.quad_class, source=s2, target=t2,
+                event_type=event_type, event_mode=mode, cameo=code, goldstein=info.goldstein,
+                quad_class=info.quad_class, source=a2, target=b2,
                 date=when.value if when else None, date_precision=when.precision if when else None,
                 historical=hist, negated=negated, modality=modality, attribution=attr,
                 confidence=self._confidence(source, target, rule),
@@ -612,10 +721,90 @@ class DocumentCoder:
                      "trigger_span": [tok.idx, tok.idx + len(tok.text)],
                      "source_span": self._span(source), "target_span": self._span(target),
                      "sentence_span": list(sentence_span(sent))},
-                reciprocal=recip or (target.rule == "dyad-partner" and False),
-            )
-            events.append(ev)
+                reciprocal=recip,
+            ))
         return events
+
+    def _demanded_by_speaker(self, tok: Token, source: Side) -> Side | None:
+        """In "X said Y must withdraw", the event is X's demand on Y."""
+        verb = tok if verb_like(tok) else (tok.head if verb_like(tok.head) else None)
+        if verb is None or not any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in verb.children):
+            return None
+        speech = self._speech_ancestor(verb)
+        if speech is None:
+            return None
+        side = self._direct_agent(speech, None)
+        if side is None or not side.actors or not source.actors:
+            return None
+        if {family(a) for a in side.actors} & {family(a) for a in source.actors}:
+            return None
+        side.rule = f"must<{side.rule}"
+        return side
+
+    def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info) -> Side:
+        """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
+        domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
+        place = self._place_country(tok)
+        if side.actors:
+            filled = []
+            for a in side.actors:
+                if a.country is None and not a.code.startswith(("IGO", "NGO", "IMG", "WST")) and a.sector:
+                    country = place or next((b.country for b in other.actors if b.country), None)
+                    if country:
+                        a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
+                                  code=country + a.sector, alias=a.alias)
+                filled.append(a)
+            side.actors = filled
+            return side
+        if side is other:
+            return side
+        if place and not any(a.country == place for a in other.actors):
+            return Side([self.t_country(place)], "place", [], False)
+        if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
+            c = other.actors[0].country
+            return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
+        return side
+
+    def t_country(self, code: str, sector: str | None = None) -> Actor:
+        e = self.resolver.t.countries.get(code)
+        return Actor(text=e.name if e else code, name=e.name if e else None, country=code, sector=sector,
+                     code=code + (sector or ""))
+
+    def _place_country(self, tok: Token) -> str | None:
+        """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"."""
+        holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
+        if tok.head.i != tok.i and tok.dep_ in OBJ:
+            holders.append(tok.head)
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        for t in g.subtree:
+                            m = self.resolver.mention_at(t.i)
+                            if m:
+                                for e in m.entries:
+                                    if e.kind == "country" and e.form in {"name", "capital"}:
+                                        return e.country
+                        if g.ent_type_ in {"GPE", "LOC"}:
+                            loc = self._gazetteer_country(g)
+                            if loc:
+                                return loc
+        return None
+
+    def _gazetteer_country(self, tok: Token) -> str | None:
+        try:
+            from .location import gazetteer
+        except ImportError:
+            return None
+        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = span.text if span is not None else tok.text
+        try:
+            hit = gazetteer().lookup(name)
+        except AttributeError:
+            return None
+        return hit.get("country") if hit else None
 
     def _said_by_document(self, tok: Token) -> bool:
         for c in tok.children:

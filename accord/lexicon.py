@@ -39,6 +39,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     frames: dict[tuple[str, str], list[tuple[str, str]]]  # (frame, base) → [(complement prefix, result)]
     nominalizations: dict[str, str]  # event noun → its verb ("expansion" → "expand")
+    type_overrides: dict[str, tuple[str, str | None]]  # trigger lemma → (PLOVER type, mode)
 
     def is_(self, cls: str, lemma: str) -> bool:
         return lemma in self.words.get(cls, frozenset())
@@ -53,6 +54,8 @@ class Lexicon:
         for prefix, result in self.frames.get((frame, base), []):
             if complement_code.startswith(prefix) and len(prefix) > best_len:
                 best, best_len = result, len(prefix)
+        if best is None and frame == "prepare":
+            return self.combine("intent", "030", complement_code)
         return best or wrapper_code
 
     def trigger_lemmas(self) -> frozenset[str]:
@@ -84,4 +87,5 @@ def load() -> Lexicon:
     for r in read_tsv("lexicon/frames.tsv"):
         frames.setdefault((r["frame"], r["base"]), []).append((r["complement"], r["result"]))
     nominal = {r["noun"]: r["verb"] for r in read_tsv("lexicon/nominalizations.tsv")}
-    return Lexicon(by_head=by_head, words=words, frames=frames, nominalizations=nominal)
+    overrides = {r["lemma"]: (r["type"], r["mode"] or None) for r in read_tsv("lexicon/type_overrides.tsv")}
+    return Lexicon(by_head=by_head, words=words, frames=frames, nominalizations=nominal, type_overrides=overrides)

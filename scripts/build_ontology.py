@@ -9,6 +9,8 @@ Choices where PLOVER is silent or contradicts itself (also in docs/ontology.md):
 - CAMEO 02 (appeals) is dropped by CAMEO2PLOVER, but PLOVER's REQUEST covers "all requests, demands and
   orders": accord types 02x as REQUEST, with the mode of the matching 10x code.
 - CAMEO 08 root and 080 are CONCEDE (the manual's table lists both CONCEDE and RETREAT for the root).
+- CAMEO 0813 (ease curfew) and 0814 (ease state of emergency) are CONCEDE: CAMEO2PLOVER says RETREAT, but the
+  manual's CONCEDE definition names "removing curfews" and easing legal restrictions; we follow the manual.
 Run: python scripts/build_ontology.py ../shared/data/ontology
 """
 import csv
@@ -39,6 +41,8 @@ for row in csv.DictReader(open(src / "cameo.tsv", encoding="utf-8"), delimiter="
             analog = "10" + code[2:]
             ptype = "REQUEST"
             pmode = plover.get(analog, ("", ""))[1] if analog in plover else ""
+    if code in {"0813", "0814"}:
+        ptype, pmode = "CONCEDE", ""
     rows.append([code, row["name"], row["goldstein"], row["quad_class"], ptype, pmode])
 
 with open(out, "w", encoding="utf-8", newline="") as f:

@@ -2,11 +2,21 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import warnings
 from pathlib import Path
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
+
+with warnings.catch_warnings():   # Starlette 1.x asks for httpx2, which the lock file does not have yet
+    warnings.filterwarnings("ignore", message=".*httpx2.*")
+    from fastapi.testclient import TestClient
 
 from accord.models import EVENT_FIELDS
 from accord.store import open_store
@@ -370,3 +380,43 @@ def test_pages_load_nothing_from_the_network(client):
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs
     for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page):
         assert client.get(asset).status_code == 200, asset
+
+
+# --- the command -------------------------------------------------------------------------------------------------
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--store", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "no store" in result.output
+
+
+def test_accord_serve_takes_the_token_from_the_environment(store_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    accord = Path(sys.executable).with_name("accord")
+    cmd = [str(accord)] if accord.exists() else [sys.executable, "-m", "accord.cli"]
+    env = {**os.environ, "ACCORD_TOKEN": "from-env"}
+    server = subprocess.Popen([*cmd, "serve", "--store", str(store_path), "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(url + "/healthz", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read().decode()
+                time.sleep(0.1)
+        assert health.status_code == 200
+        assert httpx.get(url + "/api/events?limit=5").status_code == 401
+        r = httpx.get(url + "/api/events?limit=5", headers={"Authorization": "Bearer from-env"})
+        assert r.status_code == 200 and len(r.json()["events"]) == 5
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

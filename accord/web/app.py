@@ -676,7 +676,10 @@ def _clean_text(value: str | None, parameter: str) -> str | None:
 
 def _actor_counts(store: Store, level: str, include_negated: bool, limit: int) -> list[dict[str, Any]]:
     keep = "" if include_negated else "AND NOT coalesce(negated, false)"
-    key = "code" if level == "code" else "coalesce(country, code)"
+    # Per country: international organisations keep their code (IGOUNO), unknown countries are ---.
+    key = "code" if level == "code" else (
+        "CASE WHEN country IS NOT NULL AND country NOT IN ('', '---') THEN country "
+        "WHEN starts_with(code, 'IGO') THEN code ELSE '---' END")
     # A country's name is the name used for it without a sector (Russia, not Vladimir Putin).
     name = ("mode(name)" if level == "code"
             else "coalesce(mode(name) FILTER (WHERE sector IS NULL AND code = country), mode(name))")

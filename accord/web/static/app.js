@@ -161,7 +161,14 @@
   function renderNetwork(graph) {
     const box = $("network");
     box.dataset.ready = "0";
-    const nodes = graph.nodes || [], links = graph.links || [];
+    // The most active actors only (the select under the network): a few hundred nodes are unreadable.
+    const top = Number($("network-top").value) || Infinity;
+    const allNodes = graph.nodes || [];
+    const nodes = [...allNodes].sort((x, y) => (y.events || 0) - (x.events || 0) || String(x.id).localeCompare(String(y.id)))
+      .slice(0, top);
+    const kept = new Set(nodes.map((n) => n.id));
+    const links = (graph.links || []).filter((l) => kept.has(l.source) && kept.has(l.target));
+    $("network-count").textContent = nodes.length < allNodes.length ? `(${nodes.length} of ${allNodes.length})` : `(${allNodes.length})`;
     if (!nodes.length) {
       if (cy) { cy.destroy(); cy = null; window.accord.cy = null; }
       box.replaceChildren(h("div", {class: "empty"}, "No actors yet: ingest some articles (accord ingest), then refresh."));
@@ -177,7 +184,7 @@
       const bloc = state.blocOf[n.id];
       elements.push({group: "nodes", data: {
         id: n.id, label: n.id, name: n.label || n.id, events: n.events || 0,
-        size: 22 + 46 * Math.sqrt((n.events || 0) / maxEvents),
+        size: 16 + 44 * Math.sqrt((n.events || 0) / maxEvents),
         colour: bloc !== undefined ? state.blocColour[bloc] : UNALIGNED,
       }});
     }
@@ -197,7 +204,7 @@
       style: [
         {selector: "node", style: {
           "width": "data(size)", "height": "data(size)", "background-color": "data(colour)",
-          "label": "data(label)", "font-size": 11, "font-weight": 600, "color": "#1f2933",
+          "label": "data(label)", "font-size": 11, "min-zoomed-font-size": 7, "font-weight": 600, "color": "#1f2933",
           "text-valign": "bottom", "text-margin-y": 4, "text-outline-color": "#fbfcfd", "text-outline-width": 2,
           "border-width": 1.5, "border-color": "#ffffff"}},
         {selector: "edge", style: {
@@ -206,8 +213,9 @@
         {selector: "edge.active", style: {"opacity": 1, "overlay-color": "#17212e", "overlay-opacity": 0.18, "overlay-padding": 4}},
         {selector: ".faded", style: {"opacity": 0.25}},
       ],
-      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000,
-               idealEdgeLength: () => 90, padding: 24, nodeDimensionsIncludeLabels: true},
+      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000,
+               idealEdgeLength: () => 70, edgeElasticity: () => 80, gravity: 0.6, numIter: 1500,
+               componentSpacing: 50, padding: 20, nodeDimensionsIncludeLabels: true},
     });
     window.accord.cy = cy;
     cy.on("tap", "node", (ev) => selectNode(ev.target.id()));
@@ -330,7 +338,8 @@
       renderBlocs(blocs);
     }
     try {
-      renderNetwork(await api("/api/graph" + qs(range)));
+      state.graph = await api("/api/graph" + qs(range));
+      renderNetwork(state.graph);
     } catch (e) {
       $("network").replaceChildren(h("div", {class: "empty error"}, "Network: " + e.message));
       $("network").dataset.ready = "1";
@@ -657,6 +666,7 @@
     $("dyad-history").addEventListener("change", () => state.dyad && loadDyad(state.dyad.a, state.dyad.b));
     $("dyad-directed").addEventListener("change", () => state.dyad && loadDyad(state.dyad.a, state.dyad.b));
     $("shifts-window").addEventListener("change", loadShifts);
+    $("network-top").addEventListener("change", () => state.graph && renderNetwork(state.graph));
     $("detail-close").addEventListener("click", closeDetail);
     document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") closeDetail(); });
     $("code-form").addEventListener("submit", codeArticle);
