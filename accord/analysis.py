@@ -41,6 +41,7 @@ from typing import IO, Any
 import networkx as nx
 import numpy as np
 import pyarrow as pa
+from scipy.linalg import eigh as scipy_eigh
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
@@ -74,7 +75,8 @@ _BASE = """
 WITH dated AS (
     SELECT *, coalesce(date, left(published, 10)) AS d_ FROM events
 ), base AS (
-    SELECT *, TRY_CAST(left(d_, 10) || substr('0000-01-01', length(left(d_, 10)) + 1) AS DATE) AS day_
+    SELECT *, CASE length(d_) WHEN 10 THEN TRY_CAST(d_ AS DATE) WHEN 7 THEN TRY_CAST(d_ || '-01' AS DATE)
+        WHEN 4 THEN TRY_CAST(d_ || '-01-01' AS DATE) ELSE TRY_CAST(left(d_, 10) AS DATE) END AS day_
     FROM dated
 )
 """
@@ -586,8 +588,9 @@ def _spectral_start(A: np.ndarray, W: np.ndarray) -> np.ndarray:
         if len(group) > 1:
             idx = np.array(group)
             sub = A[np.ix_(idx, idx)]
-            _, vecs = np.linalg.eigh(sub)
-            v = vecs[:, -1]
+            # Only the leading eigenpair is needed; LAPACK's MRRR driver computes just that one.
+            _, vecs = scipy_eigh(sub, subset_by_index=[len(group) - 1, len(group) - 1], driver="evr")
+            v = vecs[:, 0]
             side = v > 1e-9
             # Rows the eigenvector leaves near zero go to the side they are tied to more strongly.
             for j in np.nonzero(np.abs(v) <= 1e-9)[0]:

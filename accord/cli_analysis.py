@@ -102,8 +102,12 @@ def dyad_cmd(
     format: str = typer.Option("table", "--format", help="table, json, png or svg."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write to this file (png/svg default: dyad-A-B.png)."),
 ) -> None:
-    """How the relation between two actors moved: events per QuadClass, net and mean Goldstein per period,
-    and the events with their evidence sentences. Negated events never count.
+    """How a relation moved: events per QuadClass and net Goldstein per period, with the events.
+
+    Both directions count unless --directed (then A to B only); A and B are country codes or code prefixes
+    (RUS matches RUSGOV). Negated events never count; background (historical) events only with
+    --include-historical. The table lists the events with their evidence sentences; --format json gives
+    all of them.
 
     \b
     Examples:
@@ -175,8 +179,11 @@ def graph_cmd(
     format: str = typer.Option("json", "--format", help="json (node-link), graphml or gexf (both open in Gephi)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write to this file (default: standard output)."),
 ) -> None:
-    """The signed alignment graph: actors as nodes, edges weighted by the time-decayed net score of the
-    events between them (positive: cooperation, negative: conflict), with event and source counts.
+    """The signed alignment graph between actors, as JSON, GraphML or GEXF.
+
+    Nodes are countries and IGOs (sub-state actors rolled up unless --sectors); an edge's weight is the
+    time-decayed net score of the events between two actors (positive: cooperation, negative: conflict),
+    with its event and source counts. GraphML and GEXF open in Gephi.
 
     \b
     Examples:
@@ -210,8 +217,11 @@ def blocs_cmd(
     format: str = typer.Option("table", "--format", help="table or json."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the JSON to this file."),
 ) -> None:
-    """Blocs: actors partitioned by the signed graph (cooperation inside, conflict across), the antagonisms
-    between blocs, and the strongest events behind each membership. Actors with too few events are unaligned.
+    """Blocs of actors from the signed graph, with the events behind each membership.
+
+    Cooperation ties actors into a bloc, conflict sets blocs apart (signed modularity; see
+    docs/analysis.md). Also lists the antagonisms between blocs and, as unaligned, the actors with fewer
+    than --min-events events.
 
     \b
     Examples:
@@ -266,8 +276,10 @@ def shifts_cmd(
     format: str = typer.Option("table", "--format", help="table or json."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the JSON to this file."),
 ) -> None:
-    """Shifts: the dyads whose net Goldstein changed most between two consecutive windows, with the events
-    that moved them.
+    """The dyads whose relation changed most between two consecutive windows.
+
+    Compares each dyad's net Goldstein in the window ending at --end (default: the latest event) with the
+    window before it, and shows the events that moved it.
 
     \b
     Examples:
@@ -312,8 +324,10 @@ def report_cmd(
                                                                 "spanning two years or more)."),
     min_events: int = typer.Option(3, "--min-events", help="Actors with fewer events are unaligned."),
 ) -> None:
-    """One self-contained HTML report (pictures inline, no external links): blocs, shifts, top dyads, and the
-    events behind each. Prints the path written.
+    """Write one self-contained HTML report: blocs, shifts, top dyads and their events.
+
+    Pictures are inline and nothing links outside the file, so it can be mailed or archived. Prints the
+    path written.
 
     \b
     Examples:
@@ -331,10 +345,23 @@ def report_cmd(
     typer.echo(str(path))
 
 
+def _help(fn: Any) -> str:
+    """A command's docstring as help text: prose paragraphs joined into one line each (the terminal wraps
+    them), example blocks (marked ``\\b``) kept line by line."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(fn.__doc__ or "").split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(p.split()) for p in paragraphs)
+
+
 def register(app: typer.Typer) -> None:
     """Add ``dyad``, ``graph``, ``blocs``, ``shifts`` and ``report`` to the CLI ``app``."""
-    app.command("dyad")(dyad_cmd)
-    app.command("graph")(graph_cmd)
-    app.command("blocs")(blocs_cmd)
-    app.command("shifts")(shifts_cmd)
-    app.command("report")(report_cmd)
+    for name, fn in (("dyad", dyad_cmd), ("graph", graph_cmd), ("blocs", blocs_cmd), ("shifts", shifts_cmd),
+                     ("report", report_cmd)):
+        app.command(name, help=_help(fn))(fn)
+
+
+def demo_hook(store: Store, report: str | Path) -> None:
+    """Called by ``accord demo`` after it has coded the demo corpus: write the report and print its path."""
+    path = write_report(store, report, title="accord demo: relations and blocs in the demo corpus")
+    typer.echo(f"report: {path.resolve()}")

@@ -28,7 +28,7 @@ CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
 DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
-DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
@@ -67,6 +67,7 @@ class Remembered:
     actor: Actor
     person: bool
     media: bool
+    position: int = 0  # token index of the mention
 
 
 class DocumentCoder:
@@ -223,7 +224,7 @@ class DocumentCoder:
                 if a.code == "---" or (a.country is None and not a.code.startswith("IGO")):
                     continue
                 media = "media" in kinds or a.sector == "MED" or self._in_attribution(head)
-                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media))
+                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media, m.start))
         self.memory = self.memory[-40:]
         # "the Russian-North Korean friendship", "ties between Moscow and Pyongyang": the pair in focus
         for tok in sent:
@@ -255,7 +256,7 @@ class DocumentCoder:
         for r in reversed(self.memory):
             if r.sentence < self.sent_index - max_back:
                 break
-            if before is not None and r.sentence > before:
+            if before is not None and r.sentence == self.sent_index and r.position >= before:
                 continue
             if r.media or (person and not r.person):
                 continue
@@ -298,13 +299,13 @@ class DocumentCoder:
                         if got:
                             return got, "coref-speaker", True
             if low in HE:
-                got = self.recall(person=True, max_back=2, exclude=exclude)
+                got = self.recall(person=True, max_back=2, exclude=exclude, before=tok.i)
                 return got, "coref-he", True
             if low in THEY:
-                got = self.recall(n=1, max_back=2, exclude=exclude)
+                got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i)
                 return got, "coref-they", True
             if low in IT:
-                got = self.recall(n=1, max_back=1, exclude=exclude)
+                got = self.recall(n=1, max_back=1, exclude=exclude, before=tok.i)
                 return got, "coref-it", True
             return [], "", False
         found = []
@@ -460,9 +461,13 @@ class DocumentCoder:
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
+        fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         for dep, c in cands:
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if family(a) not in src]
+            if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
+                fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
+                acts = []
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
@@ -474,6 +479,23 @@ class DocumentCoder:
                         acts = [a for a in acts if family(a) not in src]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
+        # "rejected a UN appeal", "denounced Serbia's suppression", "a demand from the US President": the
+        # author of an event the main event answers is its target
+        for dep, c in cands:
+            for t in c.subtree:
+                if t.i == c.i or not noun_like(t.head) or self.match(t.head) is None:
+                    continue
+                author = t if t.dep_ == "poss" else None
+                if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"by", "from"}:
+                    author = t
+                if t.dep_ in {"amod", "compound"} and self.resolver.mention_at(t.i) is not None:
+                    author = t
+                if author is None:
+                    continue
+                acts, rule, coref = self.actors_of(author, speaker, exclude=src)
+                acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                if acts:
+                    return Side(acts, f"{dep}({tok.lemma_})>author({t.head.lemma_})", [author], coref)
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i:
@@ -491,7 +513,7 @@ class DocumentCoder:
                 partner = self.recall(exclude=src, n=1, max_back=3)
             if partner:
                 return Side(partner, "dyad-partner", [], True)
-        return Side([], "none")
+        return fallback or Side([], "none")
 
     def _dyadic(self, tok: Token) -> bool:
         first = tok
@@ -539,6 +561,9 @@ class DocumentCoder:
         kept = set(by_trigger) | {i for i in consumed}
         for i in sorted(by_trigger):
             main = self._folds_into(self.doc[i], kept - {i}, consumed)
+            if (main is not None and main in by_trigger and by_trigger[i][0].event_type == "PROTEST"
+                    and by_trigger[main][0].event_type != "PROTEST"):
+                main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger:
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
@@ -611,10 +636,13 @@ class DocumentCoder:
         rule = "verb" if trig.pos == "VERB" else "noun"
         wrapper: Match | None = None
         tok_for_target = tok
-        if trig.frame in WRAPPERS:
+        frame = trig.frame
+        if frame == "request" and not self._has_addressee(tok):
+            frame = "intent" if tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"} else frame
+        if frame in WRAPPERS:
             comp = self._complement(tok, matches)
             if comp is not None:
-                code = self.lex.combine(trig.frame, trig.cameo, comp.code)
+                code = self.lex.combine(frame, trig.cameo, comp.code)
                 wrapper = m
                 rule = f"{trig.frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
@@ -629,10 +657,17 @@ class DocumentCoder:
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
+                      and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
+        if cause is not None and info.plover_type == "ASSAULT":
+            code, info = matches[cause.i].code, lookup(matches[cause.i].code)
+            passive = True  # the attack may name no attacker
+            if not source.actors:
+                source = self.source_of(cause, speaker, verbal=False)
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}):
             return []
         speaker = speaker or (source.actors[0].country if source.actors else None)
-        if wrapper is not None and trig.frame == "request":
+        if wrapper is not None and frame == "request":
             target = self._request_target(tok, source, speaker)
             if not target.actors:
                 target = self.target_of(tok_for_target, source, speaker)
@@ -680,6 +715,17 @@ class DocumentCoder:
             if code != info.code:
                 info = lookup(code)
                 event_type, mode = info.plover_type, info.plover_mode
+        # "will not accept more refugees": a refusal, not a negated promise
+        if negated and modality == "intended" and info.quad_class in {1, 2}:
+            code = self.lex.combine("refuse", "120", code)
+            info = lookup(code)
+            event_type, mode, negated, rule = info.plover_type, info.plover_mode, False, rule + "+refused"
+        # "will withdraw its force unless …", "may halt mediation if …": a conditional hostile act is a threat
+        if modality in {"intended", "hypothetical"} and self._conditional(tok) and (
+                info.quad_class in {3, 4} or code.startswith("087")) and event_type != "THREATEN":
+            code = self.lex.combine("threaten", "", code)
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
         # "X said Y must withdraw": the speaker demands it of Y
         demand = self._demanded_by_speaker(tok, source)
         if demand is not None:
@@ -725,6 +771,25 @@ class DocumentCoder:
             ))
         return events
 
+    def _has_addressee(self, tok: Token) -> bool:
+        """'urged Iran to', 'called on Iran to', 'wants Germany to': a request names whom it asks."""
+        for c in tok.children:
+            if c.dep_ in {"dobj", "dative", "iobj"}:
+                return True
+            if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
+                return True
+            if c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ in SUBJ for g in c.children):
+                return True
+        return False
+
+    def _conditional(self, tok: Token) -> bool:
+        verb = tok if verb_like(tok) else tok.head
+        for t in (verb, verb.head):
+            for c in t.children:
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children):
+                    return True
+        return False
+
     def _demanded_by_speaker(self, tok: Token, source: Side) -> Side | None:
         """In "X said Y must withdraw", the event is X's demand on Y."""
         verb = tok if verb_like(tok) else (tok.head if verb_like(tok.head) else None)
@@ -733,10 +798,10 @@ class DocumentCoder:
         speech = self._speech_ancestor(verb)
         if speech is None:
             return None
-        side = self._direct_agent(speech, None)
+        side = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
         if side is None or not side.actors or not source.actors:
             return None
-        if {family(a) for a in side.actors} & {family(a) for a in source.actors}:
+        if {a.code for a in side.actors} & {a.code for a in source.actors}:
             return None
         side.rule = f"must<{side.rule}"
         return side
@@ -775,6 +840,12 @@ class DocumentCoder:
         holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
+        # then deeper: "a call for its forces to be deployed in East Timor"
+        frontier = list(holders)
+        for _ in range(3):
+            frontier = [g for h in frontier for c in h.children if c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS
+                        for g in ([c] if c.dep_ != "prep" else list(c.children))]
+            holders += frontier
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
@@ -890,8 +961,11 @@ class DocumentCoder:
     # -- qualifiers ------------------------------------------------------------------------------------
 
     def _speech_ancestor(self, tok: Token) -> Token | None:
+        """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""
         for anc in tok.ancestors:
             if verb_like(anc) and self.lex.is_("speech", anc.lemma_.lower()):
+                return anc
+            if noun_like(anc) and self.lex.is_("communication", anc.lemma_.lower()) and anc.i < tok.i:
                 return anc
         return None
 

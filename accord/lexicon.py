@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from .ontology import lookup, read_tsv
 
-FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say"}
+FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
+FRAME_DEFAULTS = {"intent": "030", "request": "020", "refuse": "120", "threaten": "130", "prepare": "150"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Lexicon:
 
     def combine(self, frame: str, wrapper_code: str, complement_code: str) -> str:
         """The code of a wrapper around an action: ('request', '020', '0841') → '0253'."""
+        # intending a hostile act is threatening it: "plans to impose restrictions" (132)
+        if frame in {"intent", "prepare"} and complement_code[:2] >= "10" and frame != "prepare":
+            frame = "threaten"
         base = wrapper_code[:2] if frame == "request" else ""
         best, best_len = None, -1
         for prefix, result in self.frames.get((frame, base), []):
@@ -56,7 +60,7 @@ class Lexicon:
                 best, best_len = result, len(prefix)
         if best is None and frame == "prepare":
             return self.combine("intent", "030", complement_code)
-        return best or wrapper_code
+        return best or wrapper_code or FRAME_DEFAULTS.get(frame, complement_code)
 
     def trigger_lemmas(self) -> frozenset[str]:
         """Every word that can trigger an event: the pre-filter looks for these."""

@@ -29,7 +29,7 @@ from pathlib import Path
 
 HEADER = ["cameo", "pos", "lemma", "particle", "prep", "object", "frame", "example"]
 POS_VALUES = {"VERB", "NOUN", "ADJ"}
-FRAME_VALUES = {"", "intent", "request", "refuse", "threaten", "deny", "say"}
+FRAME_VALUES = {"", "intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 MIN_PER_ROOT = 8
 
@@ -101,8 +101,10 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"{where}: pos {pos!r} not in {sorted(POS_VALUES)}")
         if frame not in FRAME_VALUES:
             errors.append(f"{where}: frame {frame!r} not in {sorted(FRAME_VALUES - {''})}")
-        if not lemma or not TOKEN_RE.match(lemma):
-            errors.append(f"{where}: bad lemma {lemma!r} (lowercase single token)")
+        # NOUN rows may name a multiword noun ("high alert"): the head is the last word
+        words = lemma.split(" ") if pos == "NOUN" else [lemma]
+        if not lemma or not all(TOKEN_RE.match(w) for w in words):
+            errors.append(f"{where}: bad lemma {lemma!r} (lowercase tokens)")
         for name, val in (("particle", particle), ("prep", prep)):
             if val and not TOKEN_RE.match(val):
                 errors.append(f"{where}: bad {name} {val!r}")

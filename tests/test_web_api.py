@@ -1,7 +1,6 @@
 """The JSON API on a real store coded from the seed article: every endpoint, the token, 422/413, live reads."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -277,6 +276,14 @@ def test_bad_code_bodies_get_422_naming_the_field(client, payload, parameter, wo
     assert r.status_code == 422, r.text
     assert r.json()["errors"][0]["parameter"] == parameter
     assert words in r.json()["detail"]
+
+
+def test_text_longer_than_the_parser_takes_is_422(client):
+    from accord.web.app import MAX_TEXT_CHARS
+
+    r = client.post("/api/code", json={"text": "a" * (MAX_TEXT_CHARS + 1)})
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["parameter"] == "text" and "E013" in r.json()["detail"]
 
 
 def test_malformed_json_is_422(client):

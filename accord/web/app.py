@@ -51,6 +51,7 @@ __all__ = ["create_app", "MAX_BODY_BYTES", "MAX_LIMIT"]
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY_BYTES = 1_048_576   # 1 MiB: a long article is ~50 kB; more is a mistake or an attack
 MAX_LIMIT = 1000
+MAX_TEXT_CHARS = 1_000_000   # spaCy's default nlp.max_length: a longer text is refused by the parser
 log = logging.getLogger("accord.web")
 T = TypeVar("T")
 
@@ -450,11 +451,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description
                                                  "the message names it and says why."}}
 
 
-def _doc(model: type[BaseModel], *extra: int) -> dict[int | str, dict[str, Any]]:
+def _route(model: type[BaseModel], tag: str, summary: str, *extra: int) -> dict[str, Any]:
+    """Route options: the answer's model documents the 200 (answers are not re-validated at run time: the
+    schemathesis test checks them), 422 and any ``extra`` statuses answer an :class:`ErrorOut`."""
     responses: dict[int | str, dict[str, Any]] = {200: {"model": model}, **ERRORS}
     for status in extra:
         responses[status] = {"model": ErrorOut}
-    return responses
+    return {"tags": [tag], "summary": summary, "response_model": None, "responses": responses}
 
 
 # --- the app -----------------------------------------------------------------------------------------------------
@@ -483,14 +486,15 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                     if token else {})
     code_lock = threading.Lock()   # spaCy's pipeline is not documented as thread-safe
 
-    @app.get("/healthz", tags=["health"], summary="Health and store counts", response_model=None, responses={200: {"model": HealthOut}})
+    @app.get("/healthz", tags=["health"], summary="Health and store counts", response_model=None,
+             responses={200: {"model": HealthOut}})
     def healthz() -> SafeJSON:
         """Liveness, with the store's document and event counts (never needs the token)."""
         counts = _read(store.counts)
         return SafeJSON({"status": "ok", "version": __version__, "store": str(store.path),
                          "documents": counts["documents"], "events": counts["events"]})
 
-    @api.get("/events", tags=["events"], summary="List events", response_model=None, responses=_doc(EventsPage))
+    @api.get("/events", **_route(EventsPage, "events", "List events"))
     def events(
         actor: ActorQ = None,
         type_: TypeQ = None,
@@ -513,7 +517,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         return SafeJSON({"events": [e.to_dict() for e in rows[:limit]],
                          "next_cursor": _encode_cursor(offset + limit, filters) if more else None})
 
-    @api.get("/actors", tags=["events"], summary="Actors with event counts", response_model=None, responses=_doc(ActorsOut))
+    @api.get("/actors", **_route(ActorsOut, "events", "Actors with event counts"))
     def actors(
         level: Annotated[Literal["code", "country"], Query(
             description="code: one row per actor code (RUSGOV, RUSMIL); country: one per country.")] = "code",
@@ -523,7 +527,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         """Actors with their event counts, most active first."""
         return SafeJSON({"actors": _read(lambda: _actor_counts(store, level, include_negated, limit))})
 
-    @api.get("/documents/{doc_id}", tags=["events"], summary="One stored document", response_model=None, responses=_doc(DocumentOut, 404))
+    @api.get("/documents/{doc_id}", **_route(DocumentOut, "events", "One stored document", 404))
     def document(doc_id: Annotated[str, PathParam(max_length=200)]) -> SafeJSON:
         """One stored document, with the cleaned text that its events' spans refer to."""
         rows = _read(lambda: store.query(
@@ -533,7 +537,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
             raise ApiError(404, "doc_id", f"no document {doc_id[:80]!r} in the store", location="path")
         return SafeJSON(rows[0])
 
-    @api.get("/dyads/{a}/{b}", tags=["relations"], summary="Dyad timeline", response_model=None, responses=_doc(DyadOut))
+    @api.get("/dyads/{a}/{b}", **_route(DyadOut, "relations", "Dyad timeline"))
     def dyad(
         a: ActorP, b: ActorP,
         by: Annotated[Literal["week", "month", "year"], Query(
@@ -550,7 +554,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         result["events"] = [_event_dict(e) for e in result.get("events", [])]
         return SafeJSON(result)
 
-    @api.get("/graph", tags=["relations"], summary="Relation graph", response_model=None, responses=_doc(GraphOut))
+    @api.get("/graph", **_route(GraphOut, "relations", "Relation graph"))
     def graph(
         since: DateQ = None, until: DateQ = None,
         half_life_days: Annotated[float, Query(gt=0, le=36500, description=(
@@ -566,7 +570,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                            sectors=sectors, score=score, include_historical=include_historical)
         return SafeJSON(_guard(lambda: analysis.graph_json(G)))
 
-    @api.get("/blocs", tags=["relations"], summary="Blocs and antagonisms", response_model=None, responses=_doc(BlocsOut))
+    @api.get("/blocs", **_route(BlocsOut, "relations", "Blocs and antagonisms"))
     def blocs(
         since: DateQ = None, until: DateQ = None,
         min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out actors with fewer events.")] = 3,
@@ -582,7 +586,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                                        seed=seed, half_life_days=half_life_days, score=score,
                                        include_historical=include_historical))
 
-    @api.get("/shifts", tags=["relations"], summary="Largest shifts in dyads", response_model=None, responses=_doc(ShiftsOut))
+    @api.get("/shifts", **_route(ShiftsOut, "relations", "Largest shifts in dyads"))
     def shifts(
         window: Annotated[str, Query(json_schema_extra={"pattern": WINDOW_PATTERN}, description=(
             "Compare the last window with the one before: a number and d, w, m or y (90d)."),
@@ -598,7 +602,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
             s["events"] = [_event_dict(e) for e in s.get("events", [])]
         return SafeJSON(result)
 
-    @api.post("/code", tags=["code"], summary="Code a text (nothing stored)", response_model=None, responses=_doc(CodeOut, 413))
+    @api.post("/code", **_route(CodeOut, "code", "Code a text (nothing stored)", 413))
     def code(body: CodeIn) -> SafeJSON:
         """Code a text and return its events; nothing is stored. The body may be at most 1 MiB (else 413)."""
         from ..errors import AccordError
@@ -608,13 +612,15 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         if body.published is not None and body.published.strip():
             try:
                 published = parse_published(body.published)
-            except AccordError:
-                published = None
-            except Exception:   # dateparser on odd input: a bad date, not a server error
+            except Exception:   # AccordError E012, or dateparser failing on odd input: a bad date either way
                 published = None
             if published is None:
                 raise ApiError(422, "published", f"{body.published[:40]!r} is not a date; give YYYY-MM-DD, "
                                                  "such as 2022-08-16", location="body")
+        if len(body.text) > MAX_TEXT_CHARS:
+            raise ApiError(422, "text", f"E013: the text is too large ({len(body.text):,} characters; the parser "
+                                        f"takes at most {MAX_TEXT_CHARS:,}). Fix: send one article at a time",
+                           location="body")
         t0 = time.perf_counter()
         if not body.text.strip():
             return SafeJSON({"events": [], "published": published, "seconds": 0.0})
@@ -627,8 +633,8 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                 raise ApiError(422, "text", str(e), location="body") from None
             except Exception as e:
                 log.exception("POST /api/code: the coder failed")
-                raise ApiError(422, "text", f"the coder failed on this text ({type(e).__name__}: {e}); this is "
-                                            "a bug in accord: please report it with the text", location="body") from None
+                raise ApiError(422, "text", f"the coder failed on this text ({type(e).__name__}: {e}); this is a "
+                                            "bug in accord: please report it with the text", location="body") from None
         return SafeJSON({"events": [e.to_dict() for e in found], "published": published,
                          "seconds": round(time.perf_counter() - t0, 3)})
 

