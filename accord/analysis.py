@@ -15,8 +15,10 @@ Conventions shared by every function here (the method and its measurements are i
 - **since / until** keep an event only if its whole date period lies inside, as :meth:`Store.events` does:
   ``2022-07`` counts as 2022-07-01 against ``since`` and as 2022-07-31 against ``until``.
 - **Actors.** ``dyad`` matches an actor by country code or code prefix (``RUS`` matches ``RUSGOV``). The
-  graph, blocs and shifts roll sub-state actors up to their country (``RUSGOV``, ``RUSMIL`` → ``RUS``);
-  international organisations keep their code (``IGOUNO``); actors of unknown country (``---``) are left out.
+  graph, blocs and shifts roll sub-state actors up to their country (``RUSGOV``, ``RUSMIL`` → ``RUS``),
+  except those that stand against their state — rebels, insurgents, separatists, opposition — which keep
+  their own code (``UKRSEP``); international organisations keep their code (``IGOUNO``); actors of unknown
+  country (``---``) are left out.
 
 Example::
 
@@ -49,7 +51,7 @@ from .models import Event
 from .store import Store, row_to_event
 
 __all__ = [
-    "BY", "SCORES", "GRAPH_FORMATS", "ALIGNMENT_SCORE",
+    "BY", "SCORES", "GRAPH_FORMATS", "ALIGNMENT_SCORE", "NON_STATE_SECTORS",
     "dyad", "top_dyads", "graph", "graph_json", "write_graph", "blocs", "shifts",
     "parse_window", "parse_date_bound", "signed_partition", "signed_modularity_matrix", "frustration",
     "plover_scores", "OBJECTIVES",
@@ -82,14 +84,22 @@ WITH dated AS (
 """
 
 
+# Sectors that stand against their state (CAMEO: rebels, insurgents, separatists, opposition): rolled up into
+# their country they would turn "North Korea recognised the separatists of eastern Ukraine" into a tie between
+# North Korea and Ukraine. They keep their own node (UKRSEP) instead.
+NON_STATE_SECTORS = ("REB", "INS", "SEP", "OPP")
+
+
 def _key_sql(role: str, sectors: bool = False) -> str:
-    """The graph node of one side of an event: its country, its IGO code, or (sectors) its full code."""
-    code = f"{role}_code"
+    """The graph node of one side of an event: its country, its IGO code, or its full code (with
+    ``sectors``, or for a non-state sector such as separatists)."""
+    code, country, sector = f"{role}_code", f"{role}_country", f"{role}_sector"
+    full = f"{code} IS NOT NULL AND {code} <> '' AND NOT starts_with({code}, '---')"
     if sectors:
-        return (f"CASE WHEN {code} IS NOT NULL AND {code} <> '' AND NOT starts_with({code}, '---') "
-                f"THEN {code} END")
-    country = f"{role}_country"
-    return (f"CASE WHEN {country} IS NOT NULL AND {country} NOT IN ('', '---') THEN {country} "
+        return f"CASE WHEN {full} THEN {code} END"
+    non_state = ", ".join(f"'{x}'" for x in NON_STATE_SECTORS)
+    return (f"CASE WHEN left(coalesce({sector}, ''), 3) IN ({non_state}) AND {full} THEN {code} "
+            f"WHEN {country} IS NOT NULL AND {country} NOT IN ('', '---') THEN {country} "
             f"WHEN starts_with(coalesce({code}, ''), 'IGO') THEN {code} END")
 
 
@@ -435,15 +445,15 @@ def _aggregate(conn, *, since: Any, until: Any, half_life_days: float | None, se
         "count(*) FILTER (WHERE score > 0) AS positive, count(*) FILTER (WHERE score < 0) AS negative, "
         f"sum(abs(w)) AS volume, max(w) AS max_w, min(w) AS min_w "
         f"FROM (SELECT *, score * {decay} AS w FROM scored) GROUP BY u, v ORDER BY u, v"))
-    # A node's label: the name it is given most often when named as a whole (no sector).
-    name_where = "" if sectors else " AND sector IS NULL"
+    # A node's label: the name it is given most often when named as a whole (no sector, or its full code).
     labels = _rows(conn.execute(
-        f"{_BASE}, keyed AS (SELECT {s} AS s, {t} AS t, source_name, target_name, source_sector, target_sector "
-        f"FROM base WHERE {where_sql}), "
-        "named AS (SELECT s AS k, source_name AS name, source_sector AS sector FROM keyed WHERE s IS NOT NULL "
-        "UNION ALL SELECT t, target_name, target_sector FROM keyed WHERE t IS NOT NULL) "
+        f"{_BASE}, keyed AS (SELECT {s} AS s, {t} AS t, source_name, target_name, source_sector, target_sector, "
+        f"source_code, target_code FROM base WHERE {where_sql}), "
+        "named AS (SELECT s AS k, source_name AS name, source_sector AS sector, source_code AS code FROM keyed "
+        "WHERE s IS NOT NULL UNION ALL SELECT t, target_name, target_sector, target_code FROM keyed "
+        "WHERE t IS NOT NULL) "
         "SELECT k, arg_max(name, n) AS label FROM (SELECT k, name, count(*) AS n FROM named "
-        f"WHERE name IS NOT NULL{name_where} GROUP BY k, name) GROUP BY k", params))
+        "WHERE name IS NOT NULL AND (sector IS NULL OR k = code) GROUP BY k, name) GROUP BY k", params))
     label_of = {r["k"]: r["label"] for r in labels}
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:

@@ -150,16 +150,18 @@ def test_graph_rolls_sectors_up_to_countries(tmp_path):
         event(3, "RUSGOV", "RUSMIL", CONF),            # inside one country: no edge
         event(4, "IGOUNO", "PRK", VCONF),              # an IGO keeps its code
         event(5, "---", "PRK", CONF),                  # unknown country: left out
+        event(6, "PRK", "UKRSEP", MCOOP),              # separatists stand against their state: own node
     ])
     G = analysis.graph(store, half_life_days=None)
-    assert sorted(G.nodes) == ["IGOUNO", "PRK", "RUS"]
+    assert sorted(G.nodes) == ["IGOUNO", "PRK", "RUS", "UKRSEP"]
+    assert G.nodes["UKRSEP"]["label"] == "the Ukraine SEP"
     e = G.edges["RUS", "PRK"]
     assert e["weight"] == pytest.approx(4.0 + 4.0 - 4.0)
     assert (e["events"], e["positive"], e["negative"], e["sources_count"]) == (3, 2, 1, 3)
     assert G.nodes["RUS"]["label"] == "Russia" and G.nodes["RUS"]["events"] == 3
-    assert G.nodes["PRK"]["events"] == 4
+    assert G.nodes["PRK"]["events"] == 5
     S = analysis.graph(store, half_life_days=None, sectors=True)
-    assert {"RUSGOV", "RUSMIL", "PRKGOV", "PRKMIL", "PRK", "RUS", "IGOUNO"} == set(S.nodes)
+    assert {"RUSGOV", "RUSMIL", "PRKGOV", "PRKMIL", "PRK", "RUS", "IGOUNO", "UKRSEP"} == set(S.nodes)
     assert S.edges["RUSGOV", "RUSMIL"]["weight"] == pytest.approx(-4.0)
 
 
