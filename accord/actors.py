@@ -170,6 +170,10 @@ class ActorTables:
                     if e not in m.entries:
                         m.entries.append(e)
         for m in found.values():
+            # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
+            if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \
+                    and doc[m.end].ent_iob_ == "I":
+                m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
             # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region
             if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text[:1].isupper():
                 m.entries = [e for e in m.entries if e.kind != "region"]
@@ -215,10 +219,10 @@ def phrase_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and t == tok):
+            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and t == tok):
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of":
+            elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ in {"of", "for"}:
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
@@ -304,6 +308,15 @@ class Resolver:
                 candidates.append((rank.get(kind, 9), picked, m))
         if candidates:
             best = min(candidates, key=lambda c: c[0])[1]
+            pair = self._coordinated_countries(tok, candidates)
+            if pair and best.kind == "country":
+                out = []
+                for e in pair:
+                    ce = self.t.country_entry(e.country, self.when)
+                    code = ce.country if ce else e.country
+                    out.append(Actor(text=text, name=ce.name if ce else e.name, country=code, sector=sector,
+                                     code=code + (sector or "")))
+                return out
         if best and best.kind == "alias":
             if speaker and best.speaker == speaker:
                 out = []
@@ -342,6 +355,19 @@ class Resolver:
             return [Actor(text=text, name=name, country=country, sector="MED", code=best.code)]
         return [Actor(text=text, name=name, country=country, sector=sec,
                       code=(country or "---") + (sec or ""))]
+
+    def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
+        """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+        for c in list(mods):
+            mods += [x for x in c.conjuncts]
+        found = []
+        for _, e, m in candidates:
+            if e.kind == "country" and any(m.start <= c.i < m.end for c in mods):
+                if all(e.country != f.country for f in found):
+                    found.append(e)
+        conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
+        return found if len(found) >= 2 and conj_linked else []
 
     def actor_from_code(self, code: str, text: str) -> Actor:
         if code in self.t.codes:

@@ -52,7 +52,7 @@ from .store import Store, row_to_event
 
 __all__ = [
     "BY", "SCORES", "GRAPH_FORMATS", "ALIGNMENT_SCORE", "NON_STATE_SECTORS",
-    "dyad", "top_dyads", "graph", "graph_json", "write_graph", "blocs", "shifts",
+    "dyad", "top_dyads", "graph", "graph_json", "write_graph", "blocs", "shifts", "shift_history", "date_range",
     "parse_window", "parse_date_bound", "signed_partition", "signed_modularity_matrix", "frustration",
     "plover_scores", "OBJECTIVES",
 ]
@@ -913,6 +913,55 @@ def _bloc_evidence(conn, decay: str, inside: list[dict[str, Any]],
 
 # --- shifts ----------------------------------------------------------------------------------------------------
 
+def _pairs_sql() -> tuple[str, dict[str, Any]]:
+    """CTEs ending in ``pairs``: counted events as (event_id, u, v, goldstein, day_) between two actors, u < v."""
+    where, params = _filters()
+    s, t = _key_sql("source"), _key_sql("target")
+    sql = (f"{_BASE}, keyed AS (SELECT event_id, {s} AS s, {t} AS t, goldstein, day_ FROM base "
+           f"WHERE {' AND '.join(where)}), pairs AS (SELECT event_id, least(s, t) AS u, greatest(s, t) AS v, "
+           "goldstein, day_ FROM keyed WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t)")
+    return sql, params
+
+
+def _movers(conn, pairs: str, params: dict[str, Any], shifts_: list[dict[str, Any]],
+            k: int = 2 * EVIDENCE_PER_ITEM) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """For each shift (u, v, start, mid, end, change), the ``k`` events that pulled most in the direction of
+    the change: for a rise, cooperation after ``mid`` and conflict before it; for a fall, the reverse."""
+    if not shifts_:
+        return {}
+    wanted = [{"u": x["u"], "v": x["v"], "start": x["start"], "mid": x["mid"], "end": x["end"],
+               "sign": 1.0 if x["change"] >= 0 else -1.0} for x in shifts_]
+    rows = _rows(conn.execute(
+        f"{pairs}, wanted AS (SELECT unnest($wanted, recursive := true)) "
+        "SELECT p.u, p.v, w.mid, p.event_id, p.goldstein * (CASE WHEN p.day_ > w.mid THEN 1 ELSE -1 END) "
+        "* w.sign AS pull FROM pairs p JOIN wanted w ON p.u = w.u AND p.v = w.v "
+        "WHERE p.day_ > w.start AND p.day_ <= w.end AND pull > 0 "
+        "QUALIFY row_number() OVER (PARTITION BY p.u, p.v, w.mid ORDER BY pull DESC, p.event_id) <= $k "
+        "ORDER BY p.u, p.v, w.mid, pull DESC, p.event_id", {**params, "wanted": wanted, "k": int(k)}))
+    fetched = _fetch_events(conn, [r["event_id"] for r in rows])
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        if r["event_id"] in fetched:
+            out.setdefault((r["u"], r["v"], r["mid"].isoformat()), []).append(fetched[r["event_id"]])
+    return out
+
+
+def _shift_dict(r: dict[str, Any], movers: dict[tuple[str, str, str], list[dict[str, Any]]],
+                windows: bool = False) -> dict[str, Any]:
+    before, after = float(r["before"]), float(r["after"])
+    out = {"a": r["u"], "b": r["v"], "before": round(before, 3), "after": round(after, 3),
+           "change": round(after - before, 3), "events_before": int(r["n_before"]),
+           "events_after": int(r["n_after"])}
+    if windows:
+        out.update(start=r["start"].isoformat(), middle=r["mid"].isoformat(), end=r["end"].isoformat())
+    out["events"] = movers.get((r["u"], r["v"], r["mid"].isoformat()), [])
+    return out
+
+
+def _window_label(window: str | int | timedelta, span: timedelta) -> str:
+    return window.strip() if isinstance(window, str) else f"{span.days}d"
+
+
 def shifts(store: Store, *, window: str | int | timedelta = "90d", top: int = 10, end: Any = None) -> dict[str, Any]:
     """The dyads whose net Goldstein changed most between two consecutive windows ending at ``end``.
 
@@ -924,49 +973,75 @@ def shifts(store: Store, *, window: str | int | timedelta = "90d", top: int = 10
     span = parse_window(window)
     if int(top) < 1:
         raise ValueError(f"top={top!r} must be at least 1. Fix: give --top 10, for example.")
-    where, params = _filters()
-    s, t = _key_sql("source"), _key_sql("target")
-    keyed = (f"{_BASE}, keyed AS (SELECT event_id, {s} AS s, {t} AS t, goldstein, day_ FROM base "
-             f"WHERE {' AND '.join(where)}), pairs AS (SELECT event_id, least(s, t) AS u, greatest(s, t) AS v, "
-             "goldstein, day_ FROM keyed WHERE s IS NOT NULL AND t IS NOT NULL AND s <> t)")
+    label = _window_label(window, span)
+    pairs, params = _pairs_sql()
     with _connect(store) as conn:
         end_day = _day(end, "end") if end is not None else conn.execute(
-            f"{keyed} SELECT max(day_) FROM pairs", params).fetchone()[0]
-        label = window if isinstance(window, str) else f"{span.days}d"
+            f"{pairs} SELECT max(day_) FROM pairs", params).fetchone()[0]
         if end_day is None:
             return {"window": label, "end": None, "start": None, "middle": None, "shifts": []}
         mid, start = end_day - span, end_day - 2 * span
-        params.update(start=start, mid=mid, end=end_day, top=int(top))
         rows = _rows(conn.execute(
-            f"{keyed} SELECT u, v, coalesce(sum(goldstein) FILTER (WHERE day_ > $mid), 0) AS after, "
+            f"{pairs} SELECT u, v, coalesce(sum(goldstein) FILTER (WHERE day_ > $mid), 0) AS after, "
             "coalesce(sum(goldstein) FILTER (WHERE day_ <= $mid), 0) AS before, "
-            "count(*) FILTER (WHERE day_ > $mid) AS n_after, count(*) FILTER (WHERE day_ <= $mid) AS n_before "
+            "count(*) FILTER (WHERE day_ > $mid) AS n_after, count(*) FILTER (WHERE day_ <= $mid) AS n_before, "
+            "$start AS start, $mid AS mid, $end AS end "
             "FROM pairs WHERE day_ > $start AND day_ <= $end GROUP BY u, v "
-            "ORDER BY abs(after - before) DESC, u, v LIMIT $top", params))
-        movers: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        if rows:
-            wanted = [{"u": r["u"], "v": r["v"], "sign": 1.0 if r["after"] - r["before"] >= 0 else -1.0}
-                      for r in rows]
-            # Events pulling in the direction of the change: same sign after, opposite sign before.
-            ids = _rows(conn.execute(
-                f"{keyed}, wanted AS (SELECT unnest($wanted, recursive := true)) "
-                "SELECT p.u, p.v, p.event_id, p.goldstein * (CASE WHEN p.day_ > $mid THEN 1 ELSE -1 END) "
-                "* w.sign AS pull FROM pairs p JOIN wanted w ON p.u = w.u AND p.v = w.v "
-                "WHERE p.day_ > $start AND p.day_ <= $end AND pull > 0 "
-                "QUALIFY row_number() OVER (PARTITION BY p.u, p.v ORDER BY pull DESC, p.event_id) <= $k",
-                {**{k: v for k, v in params.items() if k != "top"}, "wanted": wanted, "k": 2 * EVIDENCE_PER_ITEM}))
-            fetched = _fetch_events(conn, [r["event_id"] for r in ids])
-            for r in ids:
-                if r["event_id"] in fetched:
-                    movers.setdefault((r["u"], r["v"]), []).append(fetched[r["event_id"]])
-    out = []
-    for r in rows:
-        before, after = float(r["before"]), float(r["after"])
-        out.append({"a": r["u"], "b": r["v"], "before": round(before, 3), "after": round(after, 3),
-                    "change": round(after - before, 3), "events_before": int(r["n_before"]),
-                    "events_after": int(r["n_after"]), "events": movers.get((r["u"], r["v"]), [])})
+            "ORDER BY abs(after - before) DESC, u, v LIMIT $top",
+            {**params, "start": start, "mid": mid, "end": end_day, "top": int(top)}))
+        movers = _movers(conn, pairs, params, [{**r, "change": r["after"] - r["before"]} for r in rows])
     return {"window": label, "end": end_day.isoformat(), "middle": mid.isoformat(), "start": start.isoformat(),
-            "shifts": out}
+            "shifts": [_shift_dict(r, movers) for r in rows]}
+
+
+def date_range(store: Store) -> tuple[str | None, str | None]:
+    """The first and last day of the events these analyses count (between two known actors; not negated,
+    not historical), as ISO dates; ``(None, None)`` for a store without any."""
+    pairs, params = _pairs_sql()
+    with _connect(store) as conn:
+        first, last = conn.execute(f"{pairs} SELECT min(day_), max(day_) FROM pairs", params).fetchone()
+    return (first.isoformat() if first else None, last.isoformat() if last else None)
+
+
+def shift_history(store: Store, *, window: str | int | timedelta = "365d", top: int = 10) -> dict[str, Any]:
+    """The largest shifts between any two consecutive windows over the whole store, not only the latest.
+
+    Windows are laid back from the latest event day: (end − w, end], (end − 2w, end − w], … down to the
+    earliest event. Every dyad's net Goldstein in each window is compared with the window before it; the
+    ``top`` changes overall are returned, each as in :func:`shifts` plus its ``start``, ``middle`` and
+    ``end``. A comparison with a window before the first event is left out: a dyad's first events are not a
+    shift. For a store of news up to today use :func:`shifts`; for a historical corpus this shows when each
+    relation turned.
+    """
+    span = parse_window(window)
+    if int(top) < 1:
+        raise ValueError(f"top={top!r} must be at least 1. Fix: give --top 10, for example.")
+    label = _window_label(window, span)
+    pairs, params = _pairs_sql()
+    with _connect(store) as conn:
+        first, last = conn.execute(f"{pairs} SELECT min(day_), max(day_) FROM pairs", params).fetchone()
+        if last is None:
+            return {"window": label, "end": None, "shifts": []}
+        days = span.days
+        k_max = (last - first).days // days       # the window holding the first event
+        rows = _rows(conn.execute(
+            f"{pairs}, b AS (SELECT u, v, CAST(floor(date_diff('day', day_, $last) / {days}) AS INTEGER) AS k, "
+            "sum(goldstein) AS g, count(*) AS n FROM pairs GROUP BY ALL), "
+            "ks AS (SELECT u, v, k FROM b WHERE k < $kmax UNION SELECT u, v, k - 1 FROM b WHERE k >= 1), "
+            "ch AS (SELECT ks.u, ks.v, ks.k, coalesce(x.g, 0) AS after, coalesce(y.g, 0) AS before, "
+            "coalesce(x.n, 0) AS n_after, coalesce(y.n, 0) AS n_before FROM ks "
+            "LEFT JOIN b x ON x.u = ks.u AND x.v = ks.v AND x.k = ks.k "
+            "LEFT JOIN b y ON y.u = ks.u AND y.v = ks.v AND y.k = ks.k + 1) "
+            f"SELECT u, v, k, after, before, n_after, n_before, $last - INTERVAL ({days} * k) DAY AS end, "
+            f"$last - INTERVAL ({days} * (k + 1)) DAY AS mid, $last - INTERVAL ({days} * (k + 2)) DAY AS start "
+            "FROM ch ORDER BY abs(after - before) DESC, k, u, v LIMIT $top",
+            {**params, "last": last, "kmax": int(k_max), "top": int(top)}))
+        for r in rows:
+            for key in ("start", "mid", "end"):
+                r[key] = r[key].date() if isinstance(r[key], datetime) else r[key]
+        movers = _movers(conn, pairs, params, [{**r, "change": r["after"] - r["before"]} for r in rows])
+    return {"window": label, "end": last.isoformat(), "first": first.isoformat(),
+            "shifts": [_shift_dict(r, movers, windows=True) for r in rows]}
 
 
 def events_of(rows: Iterable[dict[str, Any]]) -> list[Event]:

@@ -273,6 +273,8 @@ def shifts_cmd(
     window: str = typer.Option("90d", "--window", help="Window length: 90d, 12w, 6m (30 days each) or 1y."),
     top: int = typer.Option(10, "--top", help="How many dyads to show."),
     end: Optional[str] = typer.Option(None, "--end", help="Last day of the later window (default: the latest event)."),
+    history: bool = typer.Option(False, "--history", help="The largest shifts between any two consecutive windows "
+                                                          "over the whole store, not only the latest two."),
     format: str = typer.Option("table", "--format", help="table or json."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the JSON to this file."),
 ) -> None:
@@ -286,6 +288,7 @@ def shifts_cmd(
       accord shifts
       accord shifts --window 1y --top 5 --format json
       accord shifts --window 6m --end 2014-12-31
+      accord shifts --window 1y --history
     """
     format = _choice(format, ("table", "json"), "--format")
     try:
@@ -296,8 +299,14 @@ def shifts_cmd(
     if top < 1:
         raise _bad("--top", f"{top} is below 1. Fix: give --top 10, for example.")
     end = _date(end, "--end")
+    if history and end:
+        raise _bad("--end", "--history lays its windows back from the latest event. Fix: leave out --end, or "
+                            "leave out --history.")
     st = _store(store)
-    result = analysis.shifts(st, window=window, top=top, end=end)
+    if history:
+        result = analysis.shift_history(st, window=window, top=top)
+    else:
+        result = analysis.shifts(st, window=window, top=top, end=end)
     if format == "json" or out:
         _emit_json(result, out)
         return
@@ -305,13 +314,19 @@ def shifts_cmd(
     if not result["shifts"]:
         con.print("no events to compare")
         return
-    t = Table(title=f"shifts: {result['start']} … {result['middle']} against … {result['end']} ({result['window']} each)")
-    for col in ("dyad", "before", "after", "change", "events", "what moved it"):
+    if history:
+        title = f"largest shifts between consecutive {result['window']} windows, {result['first']} … {result['end']}"
+    else:
+        title = f"shifts: {result['start']} … {result['middle']} against … {result['end']} ({result['window']} each)"
+    t = Table(title=title)
+    cols = ["dyad", *(["windows"] if history else []), "before", "after", "change", "events", "what moved it"]
+    for col in cols:
         t.add_column(col, overflow="fold", justify="right" if col in ("before", "after", "change") else "left")
     for x in result["shifts"]:
         ev = x["events"][0] if x["events"] else None
         moved = f"{ev.get('date') or ''}: {ev.get('sentence') or ''}" if ev else ""
-        t.add_row(f"{x['a']} ↔ {x['b']}", _fmt(x["before"]), _fmt(x["after"]), _fmt(x["change"]),
+        windows = [f"{x['start']} … {x['middle']} … {x['end']}"] if history else []
+        t.add_row(f"{x['a']} ↔ {x['b']}", *windows, _fmt(x["before"]), _fmt(x["after"]), _fmt(x["change"]),
                   f"{x['events_before']} → {x['events_after']}", moved)
     con.print(t)
 

@@ -29,6 +29,7 @@ DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993,
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
+PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
@@ -207,7 +208,7 @@ class DocumentCoder:
             for o in list(objs):
                 objs += list(o.conjuncts)
             return objs
-        out = [c for c in kids if c.dep_ in {"compound", "amod", "nmod"}]
+        out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
         return out
 
@@ -445,9 +446,18 @@ class DocumentCoder:
         kids = list(tok.children)
         cands: list[tuple[str, Token]] = []
         if verb_like(tok):
+            if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
+                for c in kids:
+                    if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "to"):
+                        cands += [("to", g) for g in ([c] if c.dep_ != "prep" else c.children)
+                                  if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             for c in kids:
                 if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
                     cands.append((c.dep_, c))
+            for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
+                if c.dep_ in {"prt", "advmod"}:
+                    cands += [(f"prt-{g.lower_}", x) for g in c.children if g.dep_ == "prep"
+                              for x in g.children if x.dep_ == "pobj"]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
                     cands += [(f"{c.dep_}-subj", g) for g in c.children if g.dep_ in {"nsubj", "dobj"}]
@@ -466,7 +476,9 @@ class DocumentCoder:
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if family(a) not in src]
             if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
-                fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
+                own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
+                if not own:
+                    fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
                 acts = []
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
@@ -726,6 +738,11 @@ class DocumentCoder:
             code = self.lex.combine("threaten", "", code)
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
+        # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot)
+        if event_type == "ASSAULT" and source.tokens and self.lex.is_("crowd", source.tokens[0].lemma_.lower()):
+            code = "145"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
         # "X said Y must withdraw": the speaker demands it of Y
         demand = self._demanded_by_speaker(tok, source)
         if demand is not None:
@@ -823,7 +840,8 @@ class DocumentCoder:
             return side
         if side is other:
             return side
-        if place and not any(a.country == place for a in other.actors):
+        if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
+                and info.plover_type in PLACE_TARGET_TYPES):
             return Side([self.t_country(place)], "place", [], False)
         if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
             c = other.actors[0].country
@@ -1048,6 +1066,9 @@ class DocumentCoder:
             if sent.start <= m.start < sent.end:
                 countries |= {e.country for e in m.entries if e.country}
         for ent in sent.ents:
+            if ent.label_ == "DATE" and ent.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} \
+                    and noun_like(ent.root.head) and ent.root.head.ent_type_ != "DATE":
+                continue  # "their 2016 pact": the year names the pact, not when the event happened
             if ent.label_ in {"DATE", "EVENT"}:
                 ctx = self.doc[max(sent.start, ent.start - 2): ent.end].text
                 p = dates_mod.period(ctx)

@@ -34,7 +34,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:  # spaCy is imported by accord.nlp only; these are type names
     from spacy.tokens import Doc, Span, Token
@@ -64,8 +64,7 @@ def empty() -> dict[str, Any]:
     return dict(EMPTY)
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     name: str
     country: str | None     # ISO 3166-1 alpha-3; None for disputed places (Kashmir)
     lat: float | None
@@ -127,8 +126,10 @@ class Words:
     area_nouns: frozenset[str]
     directions: frozenset[str]
     compass: frozenset[str]
-    non_locative_heads: frozenset[str]
+    non_locative_nouns: frozenset[str]
+    non_locative_verbs: frozenset[str]
     ap_states: dict[str, str]
+    ca_provinces: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +139,8 @@ def words() -> Words:
         by.setdefault(r["kind"], {})[r["word"].strip().lower()] = (r.get("value") or "").strip()
     fs = lambda k: frozenset(by.get(k, {}))  # noqa: E731
     return Words(fs("locative_prep"), fs("area_prep"), fs("area_noun"), fs("direction"), fs("compass"),
-                 fs("non_locative_head"), dict(by.get("ap_state", {})))
+                 fs("non_locative_noun"), fs("non_locative_verb"), dict(by.get("ap_state", {})),
+                 dict(by.get("ca_province", {})))
 
 
 class Gazetteer:
@@ -214,13 +216,16 @@ class Gazetteer:
         # US states at the population-weighted mean of their cities
         self.states: dict[str, Place] = {}
         self.state_codes: dict[str, str] = {}
+        self.states_by_code: dict[str, Place] = {}
         for code, s in gc.get_us_states().items():
             sums = state_sums.get(code)
             lat, lon = (round(sums[1] / sums[0], 4), round(sums[2] / sums[0], 4)) if sums and sums[0] else (None, None)
             self.states[fold(s["name"])] = Place(s["name"], "USA", lat, lon, "state", admin1=code)
+            self.states_by_code[code] = self.states[fold(s["name"])]
             self.state_codes[fold(s["name"])] = code
         for abbr, code in words().ap_states.items():
             self.state_codes[fold(abbr)] = code
+        self.provinces = frozenset(fold(p) for p in words().ca_provinces)
 
         # curated rows win over everything
         self.curated: dict[str, Place] = {}
@@ -299,12 +304,15 @@ class Gazetteer:
     def qualifier(self, text: str) -> tuple[str | None, str | None]:
         """(ISO3 country, US state code) that a dateline or apposition qualifier names ("Afghanistan", "N.J.")."""
         k = fold(text)
-        code = self.state_codes.get(k) or self.state_codes.get(k + ".")
+        code = (self.state_codes.get(k) or self.state_codes.get(k + ".") or self.state_codes.get(k.replace(" ", ""))
+                or (k.rstrip(".").upper() if k.rstrip(".").upper() in self.states_by_code else None))
         if code:
             return "USA", code
-        c = self.curated.get(k) or self.countries.get(k)
-        if c is not None and c.kind == "country":
-            return c.country, None
+        if k in self.provinces or k + "." in self.provinces:
+            return "CAN", None
+        c = self.countries.get(k) or self.curated.get(k)
+        if c is not None and c.country and c.kind in ("country", "region", "territory"):
+            return c.country, None  # "Kabul, Afghanistan", "GLASGOW, Scotland", "RAFAH, Gaza"
         return None, None
 
 
@@ -316,13 +324,16 @@ def gazetteer() -> Gazetteer:
 
 # ---- datelines -------------------------------------------------------------------------------------------
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?"
-_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+_DATE = rf"(?:{_MONTH}(?:\s+\d{{1,3}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 _NAME = r"[A-Z][A-Za-z\u00C0-\u017F'’.\-]*(?:\s+[A-Za-z\u00C0-\u017F'’.\-]+){0,3}?"
+_AGENCY = r"Reuters?|AP|AFP|UPI|Xinhua|dpa|DPA|Bloomberg|IANS|PTI|KCNA|Yonhap|TASS|Tass|ANI"
 _DATELINE = re.compile(
     rf"""^\s*(?P<place>{_NAME})(?:\s*/\s*{_NAME})*     # place (BEIRUT/LONDON: the first)
-    (?:\s*,\s*(?P<qual>(?!{_DATE}){_NAME}))?              # country or state: "Kabul, Afghanistan"
+    (?:\s*,\s*(?P<qual>(?!{_DATE}\W)(?!(?:{_AGENCY})\b)(?:the\s+)?{_NAME}))?  # country or state: "Kabul, Afghanistan"
     (?:\s*,?\s*(?P<date>{_DATE}))?                        # "June 18"
+    (?:\s*,\s*(?P<agency2>{_AGENCY}))?\s*,?               # "WASHINGTON, March 12, Reuter -"
     \s*(?:\((?P<agency>[^()\n]{{1,40}})\))?               # "(Reuters)"
     \s*(?:--?|–|—|―)\s""", re.X)
 
@@ -354,7 +365,8 @@ def _dateline_line(line: str) -> Place | None:
     gz = gazetteer()
     name = m.group("place").strip()
     caps = name.isupper()
-    signal = caps or m.group("agency") or m.group("date")
+    agency = m.group("agency") or m.group("agency2")
+    signal = caps or agency or m.group("date")
     if m.group("qual"):
         iso3, state = gz.qualifier(m.group("qual"))
         if iso3 is None:
@@ -362,12 +374,13 @@ def _dateline_line(line: str) -> Place | None:
         p = gz.place(name, country=iso3, state=state)
         if p is not None and (p.country == iso3 or p.country is None):
             return p
-        return gz.country(iso3) if state is None else None
+        # a town too small for the tables: the state or country it is in
+        return gz.states_by_code.get(state) if state else gz.country(iso3)
     if not signal:
         p = gz.place(name, strict=True)
         return p if p is not None and p.kind == "city" else None
     p = gz.place(name)
-    if p is not None and p.kind == "country" and not (m.group("agency") or m.group("date")):
+    if p is not None and p.kind == "country" and not (agency or m.group("date")):
         return None  # "UKRAINE - ..." is more likely a section header than a dateline
     return p
 
@@ -392,6 +405,37 @@ def _text(toks) -> str:
     return "".join(t.text_with_ws for t in toks).strip()
 
 
+def _qualifier(end: int, doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None]:
+    """The country or US state written right after a place: "Mobile, Alabama", "Paris, Texas", "Male, Maldives"."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None, None
+    nxt = doc[end + 1]
+    ent = _entity(nxt)
+    if ent is not None and ent.start == nxt.i:
+        text = ent.text
+    else:
+        run = end + 1
+        while run < len(doc) and (doc[run].pos_ == "PROPN" or doc[run].text in (".",)) and run - end <= 4:
+            run += 1
+        text = doc[end + 1:run].text
+    return gz.qualifier(text) if text else (None, None)
+
+
+def _lookup(toks: list[Token], gz: Gazetteer, w: Words, lenient: bool, mods: list[Token]) -> Place | None:
+    """The place a phrase names, with its direction modifiers first ("eastern Ukraine") and the country or
+    state written after it ("Mobile, Alabama")."""
+    base = _text(toks)
+    if not base:
+        return None
+    country, state = _qualifier(toks[-1].i + 1, toks[0].doc, gz)
+    strict = not (lenient or country)
+    if mods:
+        p = gz.place(" ".join([m.text for m in mods] + [base]), strict=strict, country=country, state=state)
+        if p is not None:
+            return p
+    return gz.place(base, strict=strict, country=country, state=state)
+
+
 def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: int = 0) -> Place | None:
     """The place a prepositional object names: the token's entity or proper-noun phrase, or, for an area noun
     ("outskirts", "region", "city"), the place it belongs to."""
@@ -401,38 +445,32 @@ def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: in
     if ent is not None and ent.label_ in NON_PLACE_LABELS:
         return None
     lenient = area or (ent is not None and ent.label_ in PLACE_LABELS)
-    if ent is not None:
-        base = _text(ent)
-        mods = [c for c in tok.lefts if c.i < ent.start and c.lower_ in w.directions and c.dep_ in ("amod", "compound")]
-        if mods:
-            p = gz.place(" ".join([m.text for m in mods] + [base]), strict=not lenient)
-            if p is not None:
-                return p
-        p = gz.place(base, strict=not lenient)
-        if p is not None:
-            return p
-    elif tok.pos_ == "PROPN":
-        lefts = []
-        for c in reversed(list(tok.lefts)):
-            if c.i == tok.i - len(lefts) - 1 and c.dep_ == "compound" and c.pos_ == "PROPN":
-                lefts.insert(0, c)
-            else:
-                break
-        phrase = _text(lefts + [tok])
-        mods = [c for c in tok.lefts if c.lower_ in w.directions and c.dep_ in ("amod", "compound")]
-        if mods:
-            p = gz.place(" ".join([m.text for m in mods] + [phrase]), strict=not lenient)
-            if p is not None:
-                return p
-        p = gz.place(phrase, strict=not lenient)
+    if ent is not None or tok.pos_ == "PROPN":
+        if ent is not None:
+            toks = list(ent)
+        else:  # the proper-noun run ending at tok: "Khan Younis", "Gaza Strip"
+            toks = [tok]
+            for c in reversed(list(tok.lefts)):
+                if c.i == toks[0].i - 1 and c.dep_ == "compound" and c.pos_ == "PROPN":
+                    toks.insert(0, c)
+                else:
+                    break
+        mods = [c for c in tok.lefts if c.i < toks[0].i and c.lower_ in w.directions
+                and c.dep_ in ("amod", "compound")]
+        p = _lookup(toks, gz, w, lenient, mods)
         if p is not None:
             return p
     if tok.lower_ in w.area_nouns or tok.lemma_.lower() in w.area_nouns:
-        for c in tok.children:  # "the Donetsk region", "Ukraine's east", "the city of Aleppo", "the capital, Kyiv"
-            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
-                p = _place_of(c, gz, w, True, depth + 1)
-                if p is not None:
-                    return p
+        # "the Donetsk region" (a region's own name first), "Ukraine's east", "the city of Aleppo", "the capital, Kyiv"
+        comps = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if comps:
+            p = gz.place(_text(comps + [tok]))
+            if p is not None and p.kind != "city":
+                return p
+        for c in comps:
+            p = _place_of(c, gz, w, True, depth + 1)
+            if p is not None:
+                return p
         for c in tok.children:
             if c.dep_ == "poss":
                 p = _place_of(c, gz, w, True, depth + 1)
@@ -453,7 +491,9 @@ def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: in
 
 def _preps_place(head: Token, gz: Gazetteer, w: Words) -> Place | None:
     """The place of the first locative prepositional phrase (or "N km north of X") attached to head."""
-    non_loc = head.lemma_.lower() in w.non_locative_heads or head.lower_ in w.non_locative_heads
+    lemma = head.lemma_.lower()
+    table = w.non_locative_nouns if head.pos_ in ("NOUN", "PROPN") else w.non_locative_verbs
+    non_loc = lemma in table or head.lower_ in table
     for c in head.children:
         dep = c.dep_
         if dep == "prep":

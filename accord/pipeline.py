@@ -1,14 +1,27 @@
-"""The pipeline, read → clean → nlp → actors → events → store, as functions over plain records.
+"""The pipeline, read → clean → dedup → nlp → actors → events → store, as functions over plain records.
 
 `code_text` and `code_documents` code without storing; `ingest` streams inputs into a store in batches,
 skipping documents already stored, so that running it again after a crash completes without duplicates.
+
+Sentences are counted as `accord.prefilter.split_sentences` finds them: ``Event.sentence_index`` is the index of
+that sentence in the cleaned document, with the pre-filter and without it. With the pre-filter
+(``prefilter=True``, the default of `ingest`), the parser reads only the sentences that can hold an event; the
+others are blanked out, so every character offset still refers to the full cleaned text.
+
+`ingest` runs the coding in batches: in this process (``workers=1``), in a pool of worker processes that each
+load spaCy once (``workers=N``), or on a Dask cluster (``engine="dask"``, ``scheduler="tcp://…"``). Every batch is
+coded by the same function, `accord.workers.code_batch`, which writes its own parts into the store. Reading,
+cleaning and story deduplication (`accord.dedup`) run here, in order, so that the first document of a story is
+the one every later copy is linked to.
 """
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from . import nlp
 from .clean import clean
@@ -16,37 +29,123 @@ from .dates import parse_iso
 from .errors import AccordError
 from .events import DocumentCoder
 from .models import Document, Event
+from .prefilter import Selection, prefilter as load_prefilter
 from .read import read_paths
 
 DEFAULT_BATCH = 32
+ENGINES = ("local", "dask")
 
 
 @dataclass
 class Coded:
-    """A document after coding: the cleaned document, its events and its sentence count."""
+    """A document after coding: the cleaned document, its events, its sentence count and how many of its
+    sentences the parser read (all of them without the pre-filter; none for a document it skipped)."""
 
     document: Document
     events: list[Event]
     n_sentences: int
+    n_parsed: int | None = None
 
 
-def code_documents(docs: Iterable[Document], batch_size: int = DEFAULT_BATCH) -> Iterator[Coded]:
-    """Clean, parse (batched with nlp.pipe) and code documents; yields one `Coded` per document, in order."""
+@dataclass
+class CodingError:
+    """A document the coder failed on: reported like an input error (``accord errors``), and the run goes on.
+
+    A plain record, not an exception: it travels back from worker processes and Dask workers.
+    """
+
+    path: str | None
+    reason: str
+    line: int | None = None
+    code: str = "E100"
+    fix: str = ("report it with the document's text; the document was not stored, so `accord ingest` codes it "
+                "again once the coder is fixed")
+
+    @classmethod
+    def of(cls, doc: Document, error: BaseException) -> "CodingError":
+        return cls(path=doc.path or doc.id,
+                   reason=f"the coder failed on document {doc.id!r} ({type(error).__name__}: {error})")
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.path}: {self.reason}. Fix: {self.fix}."
+
+
+class SentenceIndexedCoder(DocumentCoder):
+    """The event coder with ``sentence_index`` counted over the document's sentences as `split_sentences`
+    finds them, not as the parser does.
+
+    With the pre-filter the parser reads only some sentences, so its own count would change with what was
+    kept; the splitter's count does not. `DocumentCoder.code` numbers the parser's sentences in order
+    (``self.sent_index = i``); here each number is mapped to the splitter's sentence that holds the parser
+    sentence's first character — the coder's discourse memory ("he", "the two countries") then measures its
+    distances in the full document too.
+    """
+
+    def __init__(self, doc, doc_id: str, published: date | None, selection: Selection, **kwargs) -> None:
+        index = []
+        for sent in doc.sents:
+            text = sent.text
+            index.append(selection.index_of(sent.start_char + (len(text) - len(text.lstrip()))))
+        self._sentence_of = index
+        super().__init__(doc, doc_id, published, **kwargs)
+
+    @property
+    def sent_index(self) -> int:
+        return self._sent_index
+
+    @sent_index.setter
+    def sent_index(self, i: int) -> None:
+        self._sent_index = self._sentence_of[i] if 0 <= i < len(self._sentence_of) else i
+
+
+ErrorHandler = Callable[[Document, BaseException], None]
+
+
+def code_documents(docs: Iterable[Document], batch_size: int = DEFAULT_BATCH, *, prefilter: bool = False,
+                   on_error: ErrorHandler | None = None) -> Iterator[Coded]:
+    """Clean, parse (batched with nlp.pipe) and code documents; yields one `Coded` per document, in order.
+
+    ``prefilter=True`` parses only the sentences that can hold an event (see `accord.prefilter`). A document the
+    coder fails on goes to ``on_error(document, exception)`` and is not yielded; without ``on_error`` the
+    exception is raised.
+    """
+    return code_cleaned((clean(doc) for doc in docs), batch_size, prefilter=prefilter, on_error=on_error)
+
+
+def code_cleaned(docs: Iterable[Document], batch_size: int = DEFAULT_BATCH, *, prefilter: bool = False,
+                 on_error: ErrorHandler | None = None) -> Iterator[Coded]:
+    """`code_documents` for documents that are cleaned already (cleaning twice gives the same text)."""
     buf: list[Document] = []
     for doc in docs:
-        buf.append(clean(doc))
+        buf.append(doc)
         if len(buf) >= batch_size:
-            yield from _code_batch(buf)
+            yield from _code_batch(buf, prefilter, on_error)
             buf = []
     if buf:
-        yield from _code_batch(buf)
+        yield from _code_batch(buf, prefilter, on_error)
 
 
-def _code_batch(docs: list[Document]) -> Iterator[Coded]:
-    for doc, parsed in zip(docs, nlp.parse_many([d.text for d in docs])):
-        published = parse_iso(doc.published)
-        events = DocumentCoder(parsed, doc.id, published).code()
-        yield Coded(doc, events, sum(1 for _ in parsed.sents))
+def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandler | None) -> Iterator[Coded]:
+    texts = [d.text for d in docs]
+    if use_prefilter:
+        selections = list(load_prefilter().select_many(texts))
+    else:
+        selections = [Selection.everything(t) for t in texts]
+    todo = [i for i, sel in enumerate(selections) if sel.n_kept]
+    parsed = nlp.parse_many([selections[i].masked(texts[i]) for i in todo])
+    by_index = dict(zip(todo, parsed))   # nlp.pipe is lazy: documents are parsed as they are coded below
+    for i, (doc, sel) in enumerate(zip(docs, selections)):
+        events: list[Event] = []
+        if sel.n_kept:
+            parsed_doc = by_index[i]
+            try:
+                events = SentenceIndexedCoder(parsed_doc, doc.id, parse_iso(doc.published), sel).code()
+            except Exception as error:
+                if on_error is None:
+                    raise
+                on_error(doc, error)
+                continue
+        yield Coded(doc, events, sel.n_sentences, sel.n_kept)
 
 
 def code_document(doc: Document) -> list[Event]:
@@ -65,6 +164,14 @@ def code_text(text: str, published: str | date | None = None, doc_id: str | None
     return code_document(Document(text=text, id=doc_id, title=title, published=pub))
 
 
+def document_row(doc: Document, n_sentences: int | None = None, n_events: int | None = None,
+                 duplicate_of: str | None = None) -> dict:
+    """The ``documents`` row of a cleaned document."""
+    return {"doc_id": doc.id, "content_hash": doc.hash, "title": doc.title, "source": doc.source, "url": doc.url,
+            "published": doc.published, "path": doc.path, "lang": doc.lang, "n_sentences": n_sentences,
+            "n_events": n_events, "text": doc.text, "duplicate_of": duplicate_of}
+
+
 @dataclass
 class IngestSummary:
     documents: int = 0
@@ -74,11 +181,28 @@ class IngestSummary:
     errors: int = 0
     seconds: float = 0.0
     error_list: list[AccordError] = field(default_factory=list)
+    linked: int = 0                 # documents linked to the first document of their story, not coded again
+    parsed_sentences: int = 0       # sentences the parser read (fewer than `sentences` with the pre-filter)
+    words: int = 0
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)   # per process that coded: pid → peak MB
 
     def as_dict(self) -> dict:
-        return {"documents": self.documents, "sentences": self.sentences, "events": self.events,
-                "duplicates skipped": self.duplicates, "errors": self.errors,
-                "seconds": round(self.seconds, 2)}
+        return {"documents": self.documents, "sentences": self.sentences,
+                "sentences parsed": self.parsed_sentences, "events": self.events,
+                "duplicates skipped": self.duplicates, "duplicates linked": self.linked,
+                "errors": self.errors, "seconds": round(self.seconds, 2)}
+
+    def add(self, result) -> None:
+        """Count a batch coded by `accord.workers.code_batch`."""
+        self.documents += result.documents
+        self.sentences += result.sentences
+        self.parsed_sentences += result.parsed_sentences
+        self.events += result.events
+        self.words += result.words
+        self.errors += len(result.errors)
+        self.error_list.extend(result.errors)
+        pid, peak = result.pid, result.peak_rss_mb
+        self.peak_rss_mb[pid] = max(peak, self.peak_rss_mb.get(pid, 0.0))
 
 
 def error_row(err: AccordError) -> dict:
@@ -88,57 +212,112 @@ def error_row(err: AccordError) -> dict:
 
 
 def ingest(paths: Iterable[str], store, *, published: str | None = None, input_format: str = "auto",
-           batch_size: int = DEFAULT_BATCH, progress: Callable[[int], None] | None = None) -> IngestSummary:
+           batch_size: int = DEFAULT_BATCH, progress: Callable[[int], None] | None = None,
+           workers: int = 1, prefilter: bool = True, engine: str = "local", scheduler: str | None = None,
+           dedup: bool = True, dedup_threshold: float | None = None) -> IngestSummary:
     """Read, code and store the documents at `paths`; documents already in the store are skipped.
 
     Each batch of documents is written as one atomic batch of parts (its documents part last), so a run
     killed at any moment leaves only whole batches behind, and running the same command again completes it.
+
+    - ``workers``: processes that code batches (1: in this process). ``engine="dask"`` codes them on a Dask
+      cluster: the one at ``scheduler`` (``tcp://host:8786``; implies the Dask engine), else a local cluster of
+      ``workers`` processes. Dask workers must see the store at the same path.
+    - ``prefilter``: parse only the sentences that can hold an event (see `accord.prefilter`).
+    - ``dedup``: link exact and near-duplicate stories (MinHash LSH, Jaccard ``dedup_threshold``, default 0.8)
+      to the first stored document of the story instead of coding them again; their events' ``sources_count``
+      counts them. ``dedup=False`` codes every document that is not stored under its id yet.
     """
-    t0 = time.perf_counter()
     summary = IngestSummary()
-    pending_errors: list[dict] = []
-    known_hashes = store.known_hashes()
-    known_ids = store.known_doc_ids()
+    read_errors: list[dict] = []
 
     def on_error(err: AccordError) -> None:
         summary.errors += 1
         summary.error_list.append(err)
-        pending_errors.append(error_row(err))
+        read_errors.append(error_row(err))
 
-    def fresh() -> Iterator[Document]:
-        for doc in read_paths(paths, published=published, input_format=input_format, on_error=on_error):
-            cleaned_hash = clean(doc).hash
-            if doc.id in known_ids or cleaned_hash in known_hashes:
+    docs = read_paths(paths, published=published, input_format=input_format, on_error=on_error)
+    return ingest_documents(docs, store, batch_size=batch_size, progress=progress, workers=workers,
+                            prefilter=prefilter, engine=engine, scheduler=scheduler, dedup=dedup,
+                            dedup_threshold=dedup_threshold, summary=summary, pending_errors=read_errors)
+
+
+def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAULT_BATCH,
+                     progress: Callable[[int], None] | None = None, workers: int = 1, prefilter: bool = True,
+                     engine: str = "local", scheduler: str | None = None, dedup: bool = True,
+                     dedup_threshold: float | None = None, summary: IngestSummary | None = None,
+                     pending_errors: list[dict] | None = None) -> IngestSummary:
+    """`ingest` for documents already read (a feed's entries, a WARC file's records); see `ingest`.
+
+    ``pending_errors`` is a list the reader appends error rows to while ``docs`` is consumed: they are written
+    to the store's ``errors`` table as they come.
+    """
+    from .dedup import DEFAULT_THRESHOLD, Deduplicator
+    from .workers import BatchOptions, make_engine
+
+    if scheduler:
+        engine = "dask"
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}. Fix: use one of {', '.join(ENGINES)}.")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}. Fix: pass --workers 1 or more.")
+    t0 = time.perf_counter()
+    summary = summary if summary is not None else IngestSummary()
+    pending_errors = pending_errors if pending_errors is not None else []
+    known_ids = store.known_doc_ids()
+    dedup_index = Deduplicator(store, dedup_threshold or DEFAULT_THRESHOLD) if dedup else None
+    options = BatchOptions(prefilter=prefilter, batch_size=batch_size)
+    store_path = str(Path(store.path).resolve())
+
+    duplicates: list[dict] = []
+    links: list[dict] = []
+
+    def write_own(force: bool = False) -> None:
+        """Duplicates, their links and read errors: written here, in batches of their own."""
+        nonlocal duplicates, links
+        if (duplicates or pending_errors) and (force or len(duplicates) >= batch_size
+                                               or len(pending_errors) >= batch_size):
+            store.write_batch(documents=duplicates, events=[], links=links, errors=list(pending_errors))
+            duplicates, links = [], []
+            pending_errors.clear()
+
+    def done(result) -> None:
+        summary.add(result)
+        if progress and result.documents:
+            progress(result.documents)
+
+    batch: list[Document] = []
+    with make_engine(engine, workers, scheduler, store_path, options, done) as run:
+        for doc in docs:
+            doc = clean(doc)
+            if doc.id in known_ids:
                 summary.duplicates += 1
                 continue
             known_ids.add(doc.id)
-            known_hashes.add(cleaned_hash)
-            yield doc
-
-    batch_docs: list[dict] = []
-    batch_events: list[Event] = []
-
-    def flush() -> None:
-        nonlocal batch_docs, batch_events, pending_errors
-        if batch_docs or pending_errors:
-            store.write_batch(documents=batch_docs, events=batch_events, errors=pending_errors)
-        batch_docs, batch_events, pending_errors = [], [], []
-
-    for coded in code_documents(fresh(), batch_size=batch_size):
-        d = coded.document
-        batch_docs.append({
-            "doc_id": d.id, "content_hash": d.hash, "title": d.title, "source": d.source, "url": d.url,
-            "published": d.published, "path": d.path, "lang": d.lang, "n_sentences": coded.n_sentences,
-            "n_events": len(coded.events), "text": d.text,
-        })
-        batch_events.extend(coded.events)
-        summary.documents += 1
-        summary.sentences += coded.n_sentences
-        summary.events += len(coded.events)
-        if progress:
-            progress(1)
-        if len(batch_docs) >= batch_size:
-            flush()
-    flush()
+            first = dedup_index.check(doc) if dedup_index is not None else None
+            if first is not None:
+                duplicates.append(document_row(doc, n_events=0, duplicate_of=first.doc_id))
+                links.append({"doc_id": doc.id, "duplicate_of": first.doc_id, "similarity": first.similarity})
+                summary.linked += 1
+                if progress:
+                    progress(1)
+            else:
+                batch.append(doc)
+                if len(batch) >= batch_size:
+                    run.submit(batch)
+                    batch = []
+            write_own()
+            if dedup_index is not None:
+                dedup_index.flush_if_due()
+        if batch:
+            run.submit(batch)
+    write_own(force=True)
+    if dedup_index is not None:
+        dedup_index.flush()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def default_workers() -> int:
+    """The default number of worker processes: one per core."""
+    return os.cpu_count() or 1

@@ -39,7 +39,7 @@ QUAD_LABELS = {"1": "verbal cooperation", "2": "material cooperation", "3": "ver
                "4": "material conflict"}
 POSITIVE, NEGATIVE, UNALIGNED = "#1a9850", "#d73027", "#bdbdbd"
 MAX_EDGES_DRAWN = 600
-MAX_LABELS = 60
+MAX_LABELS = 120
 
 
 def _check_format(format: str) -> str:
@@ -116,6 +116,53 @@ def _bloc_colours(n: int) -> list[str]:
     return [matplotlib.colors.to_hex(cmap(i % cmap.N)) for i in range(n)]
 
 
+def _bloc_layout(graph: nx.Graph, blocs_list: list[dict[str, Any]], nodes: list[str]) -> dict[str, np.ndarray]:
+    """Each bloc in a disc of its own (area by size) around a circle, members placed by a seeded spring
+    layout of their positive ties; unaligned actors on an outer ring. A bloc reads as a group at a glance,
+    which a spring layout of the whole signed graph does not give (negative ties have no length)."""
+    pos: dict[str, np.ndarray] = {}
+    placed = [b for b in blocs_list if any(m in graph for m in b["members"])]
+    radii = [0.5 * math.sqrt(len(b["members"])) + 0.3 for b in placed]
+    if len(placed) == 1:
+        centres = [np.zeros(2)]
+        ring = radii[0]
+    else:
+        gap = 0.6
+        circumference = sum(2 * r + gap for r in radii)
+        big = max(circumference / (2 * math.pi), (max(radii, default=0) + gap) if placed else 0)
+        centres, angle = [], math.pi / 2
+        for r in radii:
+            step = (2 * r + gap) / max(big, 1e-9)
+            angle -= step / 2
+            centres.append(np.array([big * math.cos(angle), big * math.sin(angle)]))
+            angle -= step / 2
+        ring = big + max(radii, default=0)
+    for b, centre, r in zip(placed, centres, radii):
+        members = [m for m in b["members"] if m in graph]
+        if len(members) == 1:
+            pos[members[0]] = centre
+            continue
+        # The member with most events at the centre, the others on rings around it by events: blocs built
+        # round one busy actor (a star) stay legible, where a spring layout crowds the leaves together.
+        members.sort(key=lambda m: (-graph.nodes[m].get("events", 0), m))
+        shells = [members[:1]]
+        rest_members = members[1:]
+        per_ring = 10
+        while rest_members:
+            shells.append(rest_members[:per_ring])
+            rest_members = rest_members[per_ring:]
+            per_ring += 8
+        inner = nx.shell_layout(nx.empty_graph(members), nlist=shells) if len(members) > 2 else \
+            {m: np.array([(-1) ** i * 0.8, 0.0]) for i, m in enumerate(members)}
+        for m in members:
+            pos[m] = centre + np.asarray(inner[m]) * r * 0.9
+    rest = [n for n in nodes if n not in pos]
+    for i, n in enumerate(rest):
+        angle = math.pi / 2 - 2 * math.pi * i / max(len(rest), 1)
+        pos[n] = np.array([(ring + 0.8) * math.cos(angle), (ring + 0.8) * math.sin(angle)])
+    return pos
+
+
 def plot_network(graph: nx.Graph, blocs_dict: dict[str, Any] | None, path: str | os.PathLike[str] | IO[bytes],
                  format: str = "png", *, title: str | None = None) -> Path | None:
     """The actor network: nodes coloured by bloc (grey: unaligned) and sized by events; edges green for
@@ -130,26 +177,16 @@ def plot_network(graph: nx.Graph, blocs_dict: dict[str, Any] | None, path: str |
             bloc_of[m] = int(b["id"])
     colours = _bloc_colours(max(1, len(blocs_list)))
     nodes = sorted(graph.nodes)
-    fig, ax = plt.subplots(figsize=(9, 7.5))
+    fig, ax = plt.subplots(figsize=(10, 8.5))
     ax.set_axis_off()
+    ax.set_aspect("equal")
     if not nodes:
         ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
         return _save(fig, path, format)
 
     edges = sorted(graph.edges(data=True), key=lambda e: (-abs(e[2].get("weight", 0.0)), min(e[0], e[1]), max(e[0], e[1])))
     edges = edges[:MAX_EDGES_DRAWN]
-    # Lay out on positive ties only (a spring pulls), plus a weak pull inside each bloc so blocs sit together.
-    layout = nx.Graph()
-    layout.add_nodes_from(nodes)
-    for u, v, d in edges:
-        if d.get("weight", 0.0) > 0:
-            layout.add_edge(u, v, weight=1.0 + math.log1p(d["weight"]))
-    for b in blocs_list:
-        ms = b["members"]
-        for i in range(1, len(ms)):
-            if not layout.has_edge(ms[0], ms[i]):
-                layout.add_edge(ms[0], ms[i], weight=0.5)
-    pos = nx.spring_layout(layout, seed=0, weight="weight", k=1.5 / math.sqrt(len(nodes)), iterations=100)
+    pos = _bloc_layout(graph, blocs_list, nodes)
 
     wmax = max((abs(d.get("weight", 0.0)) for *_, d in edges), default=1.0) or 1.0
     for u, v, d in reversed(edges):   # strongest drawn last, on top
@@ -158,15 +195,19 @@ def plot_network(graph: nx.Graph, blocs_dict: dict[str, Any] | None, path: str |
                 linewidth=0.4 + 3.6 * abs(w) / wmax, alpha=0.55, zorder=1,
                 linestyle="-" if w >= 0 else (0, (3, 1.5)))
     events = np.array([graph.nodes[n].get("events", 1) for n in nodes], dtype=float)
-    sizes = 60 + 540 * np.sqrt(events / max(events.max(), 1.0))
+    sizes = 40 + 460 * np.sqrt(events / max(events.max(), 1.0))
     node_colours = [colours[bloc_of[n] % len(colours)] if n in bloc_of else UNALIGNED for n in nodes]
     xy = np.array([pos[n] for n in nodes])
     ax.scatter(xy[:, 0], xy[:, 1], s=sizes, c=node_colours, edgecolors="#333333", linewidths=0.6, zorder=2)
     label_nodes = set(sorted(nodes, key=lambda n: -graph.nodes[n].get("events", 0))[:MAX_LABELS])
     for n in nodes:
         if n in label_nodes:
-            ax.annotate(n, pos[n], fontsize=8, ha="center", va="center", zorder=3, fontweight="bold")
-    legend = [Patch(color=colours[b["id"] % len(colours)], label=f"bloc {b['id']}: {', '.join(b['members'][:4])}"
+            ax.annotate(n, pos[n], fontsize=7 if n in bloc_of else 6, ha="center", va="center", zorder=3,
+                        fontweight="bold" if n in bloc_of else "normal")
+    def busiest(members: list[str]) -> list[str]:
+        return sorted(members, key=lambda m: (-graph.nodes[m].get("events", 0) if m in graph else 0, m))
+
+    legend = [Patch(color=colours[b["id"] % len(colours)], label=f"bloc {b['id']}: {', '.join(busiest(b['members'])[:4])}"
                     + (" …" if len(b["members"]) > 4 else "")) for b in blocs_list[:10]]
     if any(n not in bloc_of for n in nodes):
         legend.append(Patch(color=UNALIGNED, label="unaligned"))

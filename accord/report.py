@@ -133,21 +133,36 @@ def _blocs_section(b: dict[str, Any], G, network_png: bytes) -> str:
     return "\n".join(parts)
 
 
-def _shifts_section(s: dict[str, Any]) -> str:
-    parts = ["<h2>Shifts</h2>"]
-    if not s["shifts"]:
-        return parts[0] + "<p>No events to compare.</p>"
-    parts.append(f'<p class="small">Net Goldstein of each dyad in the {_e(s["window"])} up to {_e(s["end"])} '
-                 f'(after) against the {_e(s["window"])} before it, from {_e(s["start"])} (before).</p>')
-    parts.append('<table><tr><th>dyad</th><th>before</th><th>after</th><th>change</th><th>events</th></tr>')
-    for x in s["shifts"]:
-        parts.append(f'<tr><td>{_e(x["a"])} ↔ {_e(x["b"])}</td><td class="num">{_num(x["before"])}</td>'
+def _shift_rows(shifts_: list[dict[str, Any]], with_windows: bool) -> list[str]:
+    head = "<th>windows</th>" if with_windows else ""
+    parts = [f'<table><tr><th>dyad</th>{head}<th>before</th><th>after</th><th>change</th><th>events</th></tr>']
+    for x in shifts_:
+        win = f'<td>{_e(x["start"])} … {_e(x["middle"])} … {_e(x["end"])}</td>' if with_windows else ""
+        parts.append(f'<tr><td>{_e(x["a"])} ↔ {_e(x["b"])}</td>{win}<td class="num">{_num(x["before"])}</td>'
                      f'<td class="num">{_num(x["after"])}</td><td class="num">{_num(x["change"])}</td>'
                      f'<td class="num">{x["events_before"]} → {x["events_after"]}</td></tr>')
     parts.append("</table>")
-    for x in s["shifts"]:
-        parts.append(f'<details><summary>{_e(x["a"])} ↔ {_e(x["b"])}: the events that moved it '
+    for x in shifts_:
+        when = f' ({_e(x["middle"])})' if with_windows else ""
+        parts.append(f'<details><summary>{_e(x["a"])} ↔ {_e(x["b"])}{when}: the events that moved it '
                      f'({_num(x["change"])})</summary>{_events_table(x["events"])}</details>')
+    return parts
+
+
+def _shifts_section(latest: dict[str, Any], history: dict[str, Any]) -> str:
+    parts = ["<h2>Shifts</h2>"]
+    if not latest["shifts"]:
+        return parts[0] + "<p>No events to compare.</p>"
+    parts.append(f'<h3>Latest: {_e(latest["window"])} to {_e(latest["end"])} against the {_e(latest["window"])} '
+                 'before</h3>')
+    parts.append(f'<p class="small">Net Goldstein of each dyad from {_e(latest["middle"])} to {_e(latest["end"])} '
+                 f'(after) against {_e(latest["start"])} to {_e(latest["middle"])} (before).</p>')
+    parts += _shift_rows(latest["shifts"], with_windows=False)
+    if history["shifts"]:
+        parts.append(f'<h3>Largest over the whole span: any two consecutive {_e(history["window"])} windows</h3>')
+        parts.append(f'<p class="small">Windows laid back from {_e(history["end"])} to the first event '
+                     f'({_e(history["first"])}); each dyad compared window by window.</p>')
+        parts += _shift_rows(history["shifts"], with_windows=True)
     return "\n".join(parts)
 
 
@@ -178,31 +193,28 @@ def render_report(store: Store, *, title: str = "accord report", window: str | N
                   min_events: int = 3, seed: int = 0) -> str:
     """The report as an HTML string (see :func:`write_report`)."""
     counts = store.counts()
-    span = store.query(
-        "SELECT min(coalesce(date, left(published, 10))) AS first, max(coalesce(date, left(published, 10))) AS last "
-        "FROM events WHERE NOT coalesce(historical, false)")[0]
+    first, last = analysis.date_range(store)
     if window is None:
-        # A quarter for a store of about a year or two; a year for one that spans a decade.
-        years = 0
-        if span["first"] and span["last"]:
-            years = int(span["last"][:4]) - int(span["first"][:4])
+        # A quarter for a store of about a year or two; a year for one that spans more.
+        years = int(last[:4]) - int(first[:4]) if first and last else 0
         window = "90d" if years < 2 else "365d"
     b = analysis.blocs(store, min_events=min_events, seed=seed)
     G = analysis.graph(store)
     network_png = plots.figure_bytes(plots.plot_network, G, b, format="png")
     s = analysis.shifts(store, window=window, top=top)
+    history = analysis.shift_history(store, window=window, top=top)
     top_dyads = analysis.top_dyads(store, n=TOP_DYADS)
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     body = [
         f"<h1>{_e(title)}</h1>",
         f'<p class="meta">{counts["documents"]} documents · {counts["events"]} events · '
-        f'{G.number_of_nodes()} actors · {G.number_of_edges()} relations · events dated '
-        f'{_e(span["first"] or "–")} to {_e(span["last"] or "–")} (background history left out) · '
+        f'{G.number_of_nodes()} actors · {G.number_of_edges()} relations · events between actors dated '
+        f'{_e(first or "–")} to {_e(last or "–")} (background history left out) · '
         f'generated {generated} by accord</p>',
         '<p class="small">Negated events never count; background (historical) events are left out of blocs, '
         'shifts and dyads. Relations are time-decayed (half-life one year) to the latest event.</p>',
         _blocs_section(b, G, network_png),
-        _shifts_section(s),
+        _shifts_section(s, history),
         _dyads_section(store, top_dyads),
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -215,8 +227,10 @@ def write_report(store: Store, out_path: str | os.PathLike[str], *, title: str =
     """Write one self-contained HTML report of the store to ``out_path`` and return its path.
 
     It shows the blocs (with the network picture, antagonisms, unaligned actors and the events behind every
-    membership), the ``top`` shifts over ``window`` (default: 90d, or 365d when the store spans two years or
-    more) with the events that moved them, and the busiest dyads with their timelines. Written atomically.
+    membership); the ``top`` shifts between the latest two windows and the ``top`` over the whole span
+    (:func:`accord.analysis.shift_history`), window ``window`` (default: 90d, or 365d when the store spans
+    two years or more), with the events that moved them; and the busiest dyads with their timelines.
+    Written atomically.
     """
     out = Path(out_path)
     text = render_report(store, title=title, window=window, top=top, min_events=min_events, seed=seed)

@@ -11,6 +11,8 @@ Choices where PLOVER is silent or contradicts itself (also in docs/ontology.md):
 - CAMEO 08 root and 080 are CONCEDE (the manual's table lists both CONCEDE and RETREAT for the root).
 - CAMEO 0813 (ease curfew) and 0814 (ease state of emergency) are CONCEDE: CAMEO2PLOVER says RETREAT, but the
   manual's CONCEDE definition names "removing curfews" and easing legal restrictions; we follow the manual.
+- CAMEO 163 (impose embargo, boycott or sanctions) is SANCTION, mode discontinue: CAMEO2PLOVER says COERCE, but
+  the manual's SANCTION section says international sanctions are coded 'discontinue'.
 Run: python scripts/build_ontology.py ../shared/data/ontology
 """
 import csv
@@ -43,6 +45,8 @@ for row in csv.DictReader(open(src / "cameo.tsv", encoding="utf-8"), delimiter="
             pmode = plover.get(analog, ("", ""))[1] if analog in plover else ""
     if code in {"0813", "0814"}:
         ptype, pmode = "CONCEDE", ""
+    if code == "163":  # the manual: "International (political or economic) sanctions are coded as 'discontinue'"
+        ptype, pmode = "SANCTION", "discontinue"
     rows.append([code, row["name"], row["goldstein"], row["quad_class"], ptype, pmode])
 
 with open(out, "w", encoding="utf-8", newline="") as f:

@@ -335,6 +335,27 @@ def test_cooperation_turning_to_conflict_is_the_top_shift(tmp_path):
     assert analysis.shifts(store, window="90d", top=1, end="2022-04-30")["shifts"][0]["a"] == "RUS"
 
 
+def test_shift_history_finds_turns_before_the_latest_windows(tmp_path):
+    events = [event(i, "RUS", "CHN", COOP, f"{y}-01-15") for i, y in enumerate(range(2012, 2017))]
+    events += [event(10 + i, "RUS", "UKR", MCOOP, "2012-09-10") for i in range(3)]
+    events += [event(20 + i, "UKR", "RUS", CONF, "2014-03-01") for i in range(4)]
+    events += [event(30, "RUS", "CHN", COOP, "2016-06-01")]
+    store = write(tmp_path / "s", events)
+    latest = analysis.shifts(store, window="365d")
+    assert all(x["b"] != "UKR" for x in latest["shifts"])      # nothing moved lately between them
+    h = analysis.shift_history(store, window="1y", top=3)
+    assert (h["first"], h["end"], h["window"]) == ("2012-01-15", "2016-06-01", "1y")
+    top = h["shifts"][0]
+    assert (top["a"], top["b"]) == ("RUS", "UKR")
+    assert (top["start"], top["middle"], top["end"]) == ("2012-06-02", "2013-06-02", "2014-06-02")
+    assert top["before"] == pytest.approx(3 * 6.4) and top["after"] == pytest.approx(-16.0)
+    assert sorted(e["goldstein"] for e in top["events"]) == [-4.0] * 4 + [6.4] * 3
+    # The dyad's first events are not a shift from nothing before the store began...
+    assert all(x["middle"] > "2012-01-15" for x in h["shifts"])
+    # ...but the rise into the 2012 cooperation, inside the store's span, is one.
+    assert any(x["b"] == "UKR" and x["change"] > 0 for x in analysis.shift_history(store, window="1y", top=10)["shifts"])
+
+
 def test_parse_window():
     assert analysis.parse_window("90d").days == 90
     assert analysis.parse_window("12w").days == 84
@@ -404,6 +425,8 @@ def test_cli_pictures_and_files(cli, dyad_store, tmp_path):
     assert res.exit_code == 0 and "PRK, RUS" in res.output
     res = runner.invoke(app, ["shifts", "--store", store, "--window", "30d", "--top", "2"])
     assert res.exit_code == 0 and "↔" in res.output
+    res = runner.invoke(app, ["shifts", "--store", store, "--window", "30d", "--history", "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["shifts"][0]["middle"]
     res = runner.invoke(app, ["report", "--store", store, "--out", str(tmp_path / "r.html")])
     assert res.exit_code == 0 and (tmp_path / "r.html").exists()
 

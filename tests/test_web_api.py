@@ -343,6 +343,25 @@ def test_new_events_appear_without_restart(store_path, tmp_path):
             assert len(c.get("/api/events", params={"actor": "UKR", "limit": 1000}).json()["events"]) > len(first)
 
 
+def test_compaction_while_serving_changes_no_answer(store_path, tmp_path):
+    from accord.pipeline import code_text
+
+    path = tmp_path / "store"
+    shutil.copytree(store_path, path)
+    text = "Ukraine expelled the North Korean ambassador on Monday."
+    open_store(path).write_batch(documents=[{"doc_id": "second", "text": text, "published": "2022-08-20"}],
+                                 events=code_text(text, published="2022-08-20", doc_id="second"))
+    with TestClient(create_app(str(path))) as c:
+        before = (c.get("/healthz").json(), c.get("/api/events", params={"limit": 1000}).json(),
+                  c.get("/api/graph").json())
+        assert len(list((path / "events").glob("*.parquet"))) >= 2
+        removed = open_store(path).compact()
+        assert removed["documents"] >= 2
+        after = (c.get("/healthz").json(), c.get("/api/events", params={"limit": 1000}).json(),
+                 c.get("/api/graph").json())
+        assert after == before
+
+
 def test_an_empty_store_answers_every_view(tmp_path):
     with TestClient(create_app(str(tmp_path / "empty"))) as c:
         assert c.get("/healthz").json()["events"] == 0
@@ -422,8 +441,20 @@ def test_accord_serve_takes_the_token_from_the_environment(store_path):
                 time.sleep(0.1)
         assert health.status_code == 200
         assert httpx.get(url + "/api/events?limit=5").status_code == 401
-        r = httpx.get(url + "/api/events?limit=5", headers={"Authorization": "Bearer from-env"})
+        auth = {"Authorization": "Bearer from-env"}
+        r = httpx.get(url + "/api/events?limit=5", headers=auth)
         assert r.status_code == 200 and len(r.json()["events"]) == 5
+
+        # Readers in parallel, as the page makes them: each request thread has its own DuckDB cursor.
+        from concurrent.futures import ThreadPoolExecutor
+
+        urls = ["/api/events?limit=1000", "/api/actors", "/api/graph", "/api/blocs", "/api/shifts",
+                "/api/dyads/RUS/PRK", "/healthz"] * 4
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(lambda u: httpx.get(url + u, headers=auth, timeout=60), urls))
+        assert all(a.status_code == 200 for a in answers), [a.text for a in answers if a.status_code != 200]
+        for i, a in enumerate(answers):
+            assert a.json() == answers[i % 7].json(), urls[i]
     finally:
         server.terminate()
         server.wait(timeout=10)
