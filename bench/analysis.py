@@ -286,6 +286,7 @@ def main() -> None:
     codes = sorted(c for members in planted.values() for c in members)
     quiet_a, quiet_b = codes[len(codes) // 2], codes[len(codes) // 2 + 1]
     results = []
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
     def run(label, fn):
         cold, warm, out = timed(fn, args.repeat)
@@ -301,8 +302,10 @@ def main() -> None:
     b = run("blocs (min_events 3, evidence included)", lambda: analysis.blocs(store))
     G = run("graph (200 nodes, time-decayed)", lambda: analysis.graph(store))
     run("shifts (90d, top 10, with events)", lambda: analysis.shifts(store))
+    run("shift_history (365d windows over 11 years, top 10)", lambda: analysis.shift_history(store, window="365d"))
     run("top_dyads (10)", lambda: analysis.top_dyads(store, n=10))
 
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     found = {frozenset(x["members"]) for x in b["blocs"]}
     recovered = sum(frozenset(m) in found for m in planted.values())
     print(f"dyad events: {len(d['events'])}; graph {G.number_of_nodes()} nodes, {G.number_of_edges()} edges; "
@@ -318,7 +321,9 @@ def main() -> None:
         f"## analysis: dyad and bloc queries ({datetime.now().strftime('%Y-%m-%d %H:%M')})",
         "",
         f"`.venv/bin/python bench/analysis.py` — machine: {machine()}; pinned to {cpus} CPUs; commit {commit()}; "
-        f"Python {platform.python_version()}, DuckDB {duckdb.__version__}, pyarrow {pa.__version__}.",
+        f"Python {platform.python_version()}, DuckDB {duckdb.__version__}, pyarrow {pa.__version__}; "
+        f"1-minute load average {load_before:.1f} before the timings, {load_after:.1f} after (other work on the "
+        "machine slows them).",
         "",
         f"Synthetic store: {n_events:,} events over {args.actors} actors ({N_BLOCS} planted blocs: 80% cooperation "
         f"inside, 80% conflict across; 2% historical, 3% negated; 2010–2020), {built}, "

@@ -9,7 +9,9 @@ careful human coder applying CAMEO and PLOVER would code, see the file's `note` 
   An empty list means the sentence holds no event (01 statements aside).
 - `absent_types`: types that no un-negated predicted event may have.
 
-Many of these fail while the coder is being improved: a failure names what the coder found instead.
+- `known_failure` (optional): why the coder still gets this sentence wrong. The test is then an expected
+  failure (strict: once the coder gets it right, the test fails until the field is removed), so the list of
+  known failures in the file is the coder's honest to-do list.
 """
 from __future__ import annotations
 
@@ -103,7 +105,13 @@ def code():
     return code_text
 
 
-@pytest.mark.parametrize("row", SENTENCES, ids=[r["id"] for r in SENTENCES])
+def _param(row: dict):
+    if row.get("known_failure"):
+        return pytest.param(row, id=row["id"], marks=pytest.mark.xfail(strict=True, reason=row["known_failure"]))
+    return pytest.param(row, id=row["id"])
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in SENTENCES])
 def test_sentence(row, code):
     events = code(row["text"], published=row["published"])
     found = "\n".join("  " + describe(e) for e in events) or "  (no events)"

@@ -167,6 +167,10 @@ def test_sentence_place_beats_the_dateline(nlp):
     ("Paris, Texas — A storm hit the town.", "Paris", "USA"),
     ("BEIRUT/LONDON, June 18 (Reuters) - Talks resumed.", "Beirut", "LBN"),
     ("Ukraine cuts ties\n\nKYIV, Ukraine — Ukraine cut ties with Pyongyang.", "Kyiv", "UKR"),
+    ("Kabul — The Taliban closed two schools.", "Kabul", "AFG"),
+    ("SUFFIELD, Conn., Feb 26 - The bank said profits rose.", "Connecticut", "USA"),  # town too small: the state
+    ("WASHINGTON, N.C., March 2 - The mill closed.", "North Carolina", "USA"),        # not the capital
+    ("CALGARY, Alberta, March 2 - The company said output rose.", "Calgary", "CAN"),
 ])
 def test_dateline_forms(text, name, country):
     d = dateline(text)
