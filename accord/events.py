@@ -429,7 +429,10 @@ class DocumentCoder:
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and
                                         self.resolver.mention_at(c.i) is not None):
                     acts, rule, coref = self.actors_of(c, speaker)
-                    acts = [a for a in acts if a.country or a.code.startswith("IGO") or a.sector]
+                    # "military aid" names a kind of aid, not who gives it: a role word alone is no agent
+                    # unless it is a possessor ("the rebels' attack")
+                    acts = [a for a in acts if a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"}
+                            or (a.sector and c.dep_ == "poss")]
                     if acts:
                         return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
                 if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
@@ -469,6 +472,13 @@ class DocumentCoder:
             first = tok
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
                 first = first.head  # "cooperation, support and solidarity between the two countries"
+            light = first.head if first.dep_ in OBJ and verb_like(first.head) else None
+            if light is not None and self.lex.is_("light", light.lemma_.lower()):
+                for c in light.children:  # "sent military aid to Vietnam"
+                    if c.dep_ in {"dative", "iobj"}:
+                        cands.append((f"{c.dep_}({light.lemma_})", c))
+                    if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
+                        cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]

@@ -114,7 +114,7 @@ def test_paging_with_the_cursor_visits_every_event_once(client, all_events):
             break
         assert isinstance(cursor, str) and len(body["events"]) == 2
     assert seen == [e["event_id"] for e in all_events]
-    assert pages == (len(all_events) + 1) // 2 or pages == len(all_events) // 2 + 1
+    assert pages == (len(all_events) + 1) // 2
 
     if len(all_events) > 2:   # a cursor is tied to its filters
         cursor = client.get("/api/events", params={"limit": 2}).json()["next_cursor"]

@@ -173,6 +173,30 @@ def test_dashboard_walkthrough(page, store_path, tmp_path):
         assert not offsite, f"the page loaded from elsewhere than the server: {offsite}"
 
 
+def test_new_events_show_up_without_a_restart(page, store_path, tmp_path):
+    from accord.pipeline import code_text
+
+    path = tmp_path / "store"
+    shutil.copytree(store_path, path)
+    with Server(path) as server:
+        page.goto(server.url + "/")
+        page.wait_for_selector("#events-table [data-testid=event-row]")
+        before = page.locator("#events-table [data-testid=event-row]").count()
+        text = "Ukraine expelled the North Korean ambassador on Monday. Kyiv accused Pyongyang of lying."
+        events = code_text(text, published="2022-08-20", doc_id="second")
+        assert events
+        open_store(path).write_batch(documents=[{"doc_id": "second", "text": text, "published": "2022-08-20"}],
+                                     events=events)
+        page.evaluate("accord.checkStore()")   # what the page does every 10 s
+        page.wait_for_selector("#refresh:not([hidden])")
+        assert f"{len(events)} new event" in page.inner_text("#refresh")
+        page.click("#refresh")
+        page.wait_for_function(f"document.querySelectorAll('#events-table [data-testid=event-row]').length > {before}")
+        assert page.locator("#events-table [data-testid=event-row]").count() == before + len(events)
+        assert page.is_hidden("#refresh")
+        assert not page.errors, page.errors
+
+
 def test_api_docs_work_offline(page, store_path, tmp_path):
     with Server(store_path) as server:
         page.goto(server.url + "/docs")

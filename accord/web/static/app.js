@@ -2,7 +2,8 @@
  * the dyad timeline, both vendored under /static/vendor. Every view reads the API again when asked, so events
  * that `accord ingest` writes while the server runs show up without a restart.
  *
- * Test hooks (tests/test_web_browser.py): window.accord.{cy, state, selectEdge(a, b), selectNode(id), edgePoint(a, b)},
+ * Test hooks (tests/test_web_browser.py): window.accord.{cy, state, selectEdge(a, b), selectNode(id), edgePoint(a, b),
+ * checkStore() (the 10-second poll of /healthz, now)},
  * and data-ready="1" on #network once the graph is laid out.
  */
 (function () {
@@ -636,7 +637,8 @@
 
   // --- wiring ---------------------------------------------------------------------------------------------------
   function init() {
-    window.accord = {cy: null, state, selectEdge, selectNode, edgePoint, refresh: refreshAll};
+    window.accord = {cy: null, state, selectEdge, selectNode, edgePoint, refresh: refreshAll,
+                     checkStore: () => loadHealth(false)};
     const typeSel = $("f-type");
     for (const t of PLOVER) typeSel.append(h("option", {value: t}, t));
 

@@ -1,0 +1,89 @@
+"""Actor resolution on real parses: each kind of mention in the tables, and leaders' tenures."""
+from datetime import date
+
+import pytest
+
+from accord import nlp
+from accord.actors import Resolver
+
+
+def resolve(text: str, word: str, when=date(2022, 8, 16), speaker=None):
+    doc = nlp.parse(text)
+    tok = next(t for t in doc if t.text == word)
+    return Resolver(doc, when).resolve(tok, speaker=speaker)
+
+
+@pytest.mark.parametrize("text,word,code", [
+    # country names and short forms
+    ("The US imposed sanctions.", "US", "USA"),
+    ("The U.S. imposed sanctions.", "U.S.", "USA"),
+    ("The DPRK fired a missile.", "DPRK", "PRK"),
+    ("North Korea fired a missile.", "Korea", "PRK"),
+    ("Britain recalled its envoy.", "Britain", "GBR"),
+    # demonyms, adjective and plural
+    ("The Ukrainians repelled the attack.", "Ukrainians", "UKR"),
+    ("North Korean officials met.", "officials", "PRKGOV"),
+    ("The Soviets aided them.", "Soviets", "SUN"),
+    # capital metonyms and institutions
+    ("Pyongyang condemned the drills.", "Pyongyang", "PRK"),
+    ("Kyiv rejected the plan.", "Kyiv", "UKR"),
+    ("Kiev rejected the plan.", "Kiev", "UKR"),
+    ("The Kremlin denied it.", "Kremlin", "RUSGOV"),
+    ("The White House said so.", "House", "USAGOV"),
+    ("The Pentagon sent troops.", "Pentagon", "USAMIL"),
+    # IGOs
+    ("NATO warned Russia.", "NATO", "IGOWSTNAT"),
+    ("The United Nations condemned it.", "Nations", "IGOUNO"),
+    # sectors from role words
+    ("The Russian army shelled the town.", "army", "RUSMIL"),
+    ("Syrian rebels attacked.", "rebels", "SYRREB"),
+    ("The Iranian Foreign Minister spoke.", "Minister", "IRNGOV"),
+    ("Israeli President Isaac Herzog spoke.", "Herzog", "ISRGOV"),
+    # state media
+    ("KCNA reported the launch.", "KCNA", "PRKMED"),
+    ("Xinhua reported the visit.", "Xinhua", "CHNMED"),
+])
+def test_kinds_of_mentions(text, word, code):
+    actors = resolve(text, word)
+    assert actors and actors[0].code == code, [a.to_dict() for a in actors]
+
+
+def test_leaders_in_office_are_their_government():
+    assert resolve("Putin signed the decree.", "Putin")[0].code == "RUSGOV"
+    assert resolve("Kim Jong Un received a letter.", "Un")[0].code == "PRKGOV"
+
+
+def test_a_leader_before_and_after_a_change_of_office():
+    # Boris Johnson led the UK government until 6 September 2022
+    before = resolve("Boris Johnson visited Kyiv.", "Johnson", when=date(2022, 6, 17))
+    after = resolve("Boris Johnson visited Kyiv.", "Johnson", when=date(2023, 1, 22))
+    assert before[0].code == "GBRGOV"
+    assert after[0].country == "GBR" and after[0].sector is None
+
+
+def test_kim_means_the_leader_of_the_day():
+    assert resolve("Kim inspected the troops.", "Kim", when=date(2022, 8, 16))[0].name == "Kim Jong Un"
+    assert resolve("Kim inspected the troops.", "Kim", when=date(2005, 3, 1))[0].name == "Kim Jong Il"
+
+
+def test_moscow_before_1992_is_the_soviet_union():
+    from accord.pipeline import code_text
+
+    events = code_text("In 1985 Moscow sent military aid to Vietnam.", published="2022-08-16")
+    assert any(e.source and e.source.country == "SUN" and e.historical for e in events), [e.to_dict() for e in events]
+
+
+def test_a_backer_is_not_the_actor():
+    actors = resolve("They recognised two Russian-backed separatist states in eastern Ukraine.", "states")
+    assert actors[0].country == "UKR" and actors[0].sector in {"REB", "SEP"}
+
+
+def test_speaker_relative_alias():
+    text = "Pyongyang denounced the hostile forces' provocation."
+    assert {a.code for a in resolve(text, "forces", speaker="PRK")} == {"USA", "KOR", "JPN"}
+    assert all(a.alias for a in resolve(text, "forces", speaker="PRK"))
+    assert resolve(text, "forces", speaker="FRA") == []
+
+
+def test_person_named_like_a_country_is_no_country():
+    assert resolve("Chad Johnson signed a contract.", "Chad") == []
