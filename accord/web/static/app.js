@@ -127,7 +127,7 @@
       $("store-info").title = hz.store;
       if (!initial && state.counts && hz.events !== state.counts.events) {
         const n = hz.events - state.counts.events;
-        $("refresh").textContent = (n > 0 ? `${n} new events` : "store changed") + " — refresh";
+        $("refresh").textContent = (n > 0 ? `${n} new event${n === 1 ? "" : "s"}` : "store changed") + " — refresh";
         $("refresh").hidden = false;
       }
       if (initial || !state.counts) state.counts = hz;
