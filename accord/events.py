@@ -604,6 +604,8 @@ class DocumentCoder:
             if i in kept:
                 events += by_trigger[i]
         events += self._reported_hostility(sent, matches, attribution, timerefs)
+        events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
+                                        attribution, timerefs)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -668,6 +670,11 @@ class DocumentCoder:
         wrapper: Match | None = None
         tok_for_target = tok
         frame = trig.frame
+        if frame == "intent" and tok.lemma_.lower() == "agree" and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in tok.children) and any(
+                c.dep_ == "ccomp" for c in tok.children):
+            code = "019"  # "agreed (that) there was an urgent need": agreement in opinion, not a promise
+            frame = ""
         if frame == "request" and not self._has_addressee(tok):
             frame = "intent" if tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"} else frame
         if frame in WRAPPERS:
@@ -801,12 +808,59 @@ class DocumentCoder:
                 historical=hist, negated=negated, modality=modality, attribution=attr, location=dict(where),
                 confidence=self._confidence(source, target, rule),
                 why={"rule": rule, "trigger_lemma": trig.phrase, "path": f"{source.rule} | {target.rule}",
-                     "trigger_span": [tok.idx, tok.idx + len(tok.text)],
-                     "source_span": self._span(source), "target_span": self._span(target),
+                     "trigger_span": self._trigger_span(tok, trig),
+                     "source_span": self._span(source, tok.idx), "target_span": self._span(target, tok.idx),
                      "sentence_span": list(sentence_span(sent))},
                 reciprocal=recip,
             ))
         return events
+
+    def _speaker_demands(self, sent: Span, matches, coded_at: set, attribution, timerefs) -> list[Event]:
+        """"X said Y must enact reforms", "X told Y that it needs to act": the speaker's demand on Y, also
+        when the demanded action is not itself in the lexicon (CAMEO 100 for must, 020 for should/need)."""
+        out = []
+        for verb in sent:
+            if not verb_like(verb) or verb.i in matches or verb.idx in coded_at:
+                continue
+            modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and self.lex.is_("must", c.lower_)), None)
+            subj_holder = verb
+            if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"need", "have"}:
+                modal, subj_holder = verb.head.lemma_.lower(), verb.head
+            if modal is None:
+                continue
+            speech = self._speech_ancestor(subj_holder)
+            if speech is None:
+                continue
+            speaker = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
+            subj = next((c for c in subj_holder.children if c.dep_ in SUBJ), None)
+            if not speaker or not speaker.actors or subj is None:
+                continue
+            addressee, rule, coref = self.actors_of(subj, speaker.actors[0].country,
+                                                    exclude={family(a) for a in speaker.actors})
+            addressee = [a for a in addressee if a.code not in {s.code for s in speaker.actors}]
+            if not addressee:
+                continue
+            code = "100" if modal in {"must", "have"} else "020"
+            info = lookup(code)
+            ref, hist_period = self._date_for(verb, timerefs)
+            for a in speaker.actors:
+                for b in addressee:
+                    out.append(Event(
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                        span=sentence_span(sent), trigger=f"{modal} {verb.text}", event_type=info.plover_type,
+                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
+                        quad_class=info.quad_class, source=a, target=b,
+                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                        negated=self._negated(speech), modality="asserted", attribution=attribution,
+                        location=dict(locate(self.doc, verb)), confidence=0.5,
+                        why={"rule": "speaker-demand", "trigger_lemma": modal,
+                             "path": f"must<{speaker.rule} | nsubj({verb.lemma_})" + ("~coref" if coref else ""),
+                             "trigger_span": [verb.idx, verb.idx + len(verb.text)],
+                             "source_span": self._span(speaker), "target_span": self._span(Side(addressee, "", [subj])),
+                             "sentence_span": list(sentence_span(sent))},
+                    ))
+        return out
 
     def _has_addressee(self, tok: Token) -> bool:
         """'urged Iran to', 'called on Iran to', 'wants Germany to': a request names whom it asks."""
@@ -1158,12 +1212,33 @@ class DocumentCoder:
                 words.append(self.doc[tok.i - i - 1])
         return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
-    def _span(self, side: Side) -> list[int] | None:
-        if not side.tokens:
+    def _span(self, side: Side, near: int | None = None) -> list[int] | None:
+        """Where the actor is named in the cleaned text. Through a pronoun, a relative clause or the
+        discourse ("which", "he", "the two countries"), that is the mention the actor was resolved from:
+        its text, nearest before `near`."""
+        if side.tokens and side.tokens[0].pos_ != "PRON" and side.actors and not side.coref:
+            toks = phrase_tokens(side.tokens[0])
+            return [toks[0].idx, toks[-1].idx + len(toks[-1].text)]
+        if not side.actors or not side.actors[0].text:
             return None
-        t = side.tokens[0]
-        toks = phrase_tokens(t)
-        return [toks[0].idx, toks[-1].idx + len(toks[-1].text)]
+        text, name = self.doc.text, side.actors[0].text
+        limit = near if near is not None else len(text)
+        start = text.rfind(name, 0, limit)
+        if start < 0:
+            start = text.find(name)
+        return [start, start + len(name)] if start >= 0 else None
+
+    def _trigger_span(self, tok: Token, trig: Trigger) -> list[int]:
+        """The trigger's words in the text: "cut off ties", not only "cut"."""
+        words = [tok]
+        for c in tok.children:
+            if c.dep_ == "prt" or (trig.objects and c.dep_ in OBJ and self._lemma_in(c, trig.objects)):
+                words.append(c)
+        for i in range(len(trig.modifiers)):
+            if tok.i - i - 1 >= 0:
+                words.append(self.doc[tok.i - i - 1])
+        first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
+        return [first.idx, last.idx + len(last.text)]
 
     def _confidence(self, source: Side, target: Side, rule: str) -> float:
         c = 0.5

@@ -84,8 +84,10 @@ class SentenceIndexedCoder(DocumentCoder):
     def __init__(self, doc, doc_id: str, published: date | None, selection: Selection, **kwargs) -> None:
         index = []
         for sent in doc.sents:
-            text = sent.text
-            index.append(selection.index_of(sent.start_char + (len(text) - len(text.lstrip()))))
+            # its first word, not its first character: the parser may start a sentence with the quote that
+            # closes the one before ('"\n\nIn Paris, …'), and that quote is blank when the one before was not kept
+            first = next((t for t in sent if t.is_alpha or t.is_digit), None) or sent[0]
+            index.append(selection.index_of(first.idx))
         self._sentence_of = index
         super().__init__(doc, doc_id, published, **kwargs)
 
@@ -132,7 +134,7 @@ def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandle
     else:
         selections = [Selection.everything(t) for t in texts]
     todo = [i for i, sel in enumerate(selections) if sel.n_kept]
-    parsed = nlp.parse_many([selections[i].masked(texts[i]) for i in todo])
+    parsed = nlp.parse_many(_paragraphed(selections[i].masked(texts[i]) for i in todo))
     by_index = dict(zip(todo, parsed))   # nlp.pipe is lazy: documents are parsed as they are coded below
     for i, (doc, sel) in enumerate(zip(docs, selections)):
         events: list[Event] = []
@@ -146,6 +148,20 @@ def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandle
                 on_error(doc, error)
                 continue
         yield Coded(doc, events, sel.n_sentences, sel.n_kept)
+
+
+def _paragraphed(texts: Iterable[str]) -> Iterator:
+    """Tokenized texts whose paragraphs start new sentences: the parser keeps sentence starts set before it.
+
+    Left alone, it sometimes runs a sentence across a paragraph break ('… issue."\n\nDenmark sparked …'); with
+    the pre-filter the paragraph on either side may be blanked, and the two runs would read different sentences.
+    """
+    tokenizer = nlp.load().tokenizer
+    for doc in tokenizer.pipe(texts):
+        for tok in doc[:-1]:
+            if tok.is_space and "\n\n" in tok.text:
+                doc[tok.i + 1].is_sent_start = True
+        yield doc
 
 
 def code_document(doc: Document) -> list[Event]:

@@ -50,6 +50,12 @@ IT_BACK = 1
 # the coder then looks for the partner in the discourse (besides the relationship nouns of the lexicon).
 PAIR_NOUNS = frozenset({"country", "countries", "nation", "nations", "state", "states", "side", "sides"})
 _POS = ("NOUN", "VERB", "ADJ")
+# Words of a date the coder may take as the story's reference time ("on Tuesday", "last week", "in 1997"): an
+# event told in the past tense without a date of its own is dated by the latest one before it.
+_RELATIVE_DAYS = frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight", "ago"})
+_PERIOD_WORDS = frozenset({"week", "month", "year", "weekend"})
+_PERIOD_LEADS = frozenset({"last", "this", "next", "past", "previous", "earlier", "later"})
+_YEAR = re.compile(r"(1[89]|20)\d\d\Z")
 # Rows of these frames never give an event by themselves (the coder skips them; a wrapper that governs one is
 # a row of its own).
 SKIP_FRAMES = frozenset({"say", "deny"})
@@ -177,6 +183,9 @@ class Prefilter:
         self.pair_words = lex.words.get("dyadic", frozenset())
         self.pair_nouns = lex.words.get("relationship", frozenset()) | PAIR_NOUNS
         self.relationship = lex.words.get("relationship", frozenset())
+        from .dates import MONTHS, WEEKDAYS
+
+        self.date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _RELATIVE_DAYS
         self._forms: dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]] = {}
 
     @staticmethod
@@ -242,7 +251,9 @@ class Prefilter:
         heads: list[list[tuple[str, str]]] = [[] for _ in range(n)]
         back = [0] * n            # how far back the coder may look for what a pronoun refers to
         pair = [False] * n        # a word of the pair ("two", "their", "bilateral")
+        dated = [False] * n       # a date the coder may take as the reference time
         s, next_start = 0, starts[1] if n > 1 else None
+        previous = ""
         for tok in doc:
             if tok.is_space:
                 continue
@@ -250,6 +261,10 @@ class Prefilter:
                 s += 1
                 next_start = starts[s + 1] if s + 1 < n else None
             lower = tok.lower_
+            if not dated[s] and (lower in self.date_words or _YEAR.match(lower)
+                                 or (lower in _PERIOD_WORDS and previous in _PERIOD_LEADS)):
+                dated[s] = True
+            previous = lower
             words, hs = self._form(lower)
             bags[s].update(words)
             if hs:
@@ -268,12 +283,17 @@ class Prefilter:
             return False
 
         kept = [False] * n
+        last_dated = -1
         for i in range(n):
+            if dated[i]:
+                last_dated = i
             if not heads[i]:
                 continue
             if not (mentions[i] or (back[i] and any(mentions[max(0, i - back[i]):i]))) or not has_trigger(i):
                 continue
             kept[i] = True
+            if not dated[i] and last_dated >= 0:   # the story's reference time, for a past event without a date
+                kept[last_dated] = True
             if pair[i] and not self.pair_nouns.isdisjoint(bags[i]):
                 back[i] = CONTEXT_BACK
                 for j in range(i):   # what set the pair: "the ties between Moscow and Pyongyang"

@@ -67,7 +67,17 @@ def _store(path: str):
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports ru_maxrss in KB)."""
+    """This process's peak resident memory so far, in MB.
+
+    Linux's VmHWM, which starts again at exec: ``ru_maxrss`` would count the parent's memory in a spawned
+    worker (it survives fork and exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
