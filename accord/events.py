@@ -1213,20 +1213,23 @@ class DocumentCoder:
         return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
     def _span(self, side: Side, near: int | None = None) -> list[int] | None:
-        """Where the actor is named in the cleaned text. Through a pronoun, a relative clause or the
-        discourse ("which", "he", "the two countries"), that is the mention the actor was resolved from:
-        its text, nearest before `near`."""
-        if side.tokens and side.tokens[0].pos_ != "PRON" and side.actors and not side.coref:
+        """Where the sentence names the actor: the actor's own words when the sentence holds them ("Vladimir
+        Putin" for "which"), else the words that refer to it ("he", "their"); None when only the discourse
+        names it ("the two countries" resolved to an earlier pair)."""
+        sent = None
+        if side.tokens:
+            sent = side.tokens[0].sent
+        elif near is not None:
+            sent = next((t.sent for t in self.doc if t.idx >= near), None)
+        if side.actors and side.actors[0].text and sent is not None:
+            found = sent.text.rfind(side.actors[0].text)
+            if found >= 0:
+                start = sent.start_char + found
+                return [start, start + len(side.actors[0].text)]
+        if side.tokens:
             toks = phrase_tokens(side.tokens[0])
             return [toks[0].idx, toks[-1].idx + len(toks[-1].text)]
-        if not side.actors or not side.actors[0].text:
-            return None
-        text, name = self.doc.text, side.actors[0].text
-        limit = near if near is not None else len(text)
-        start = text.rfind(name, 0, limit)
-        if start < 0:
-            start = text.find(name)
-        return [start, start + len(name)] if start >= 0 else None
+        return None
 
     def _trigger_span(self, tok: Token, trig: Trigger) -> list[int]:
         """The trigger's words in the text: "cut off ties", not only "cut"."""
