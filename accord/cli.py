@@ -144,27 +144,54 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders, or - for standard input."),
     store: str = typer.Option(DEFAULT_STORE, "--store", help=STORE_HELP),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date where the input has none."),
-    input_format: str = typer.Option("auto", "--input-format", help="auto|txt|html|jsonl|csv"),
+    input_format: str = typer.Option("auto", "--input-format", help="auto|txt|html|jsonl|csv|warc"),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per stored batch."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                          help="Processes that code batches (default: one per core)."),
+    no_prefilter: bool = typer.Option(False, "--no-prefilter",
+                                      help="Parse every sentence, not only those that can hold an event."),
+    engine: str = typer.Option("local", "--engine", help="local|dask: worker processes here, or Dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address, tcp://HOST:PORT (implies --engine dask)."),
+    dedup_threshold: float = typer.Option(0.8, "--dedup-threshold", min=0.0, max=1.0,
+                                          help="Jaccard similarity from which two stories are the same story."),
+    no_dedup: bool = typer.Option(False, "--no-dedup",
+                                  help="Code every document not stored yet under its id, duplicates too."),
 ) -> None:
     """Read, code and store documents. Documents already in the store are skipped, so after a crash
     you run the same command again.
 
     Example: [bold]accord ingest news/ --store accord-data[/bold]
+
+    On a Dask cluster (see docs/scale.md): [bold]accord ingest cc-news/*.warc.gz --scheduler tcp://10.0.0.5:8786
+    --store /shared/accord-data[/bold]
     """
+    from .pipeline import default_workers
     from .pipeline import ingest as run_ingest
     from .store import open_store
 
     for p in paths:
         if p != "-" and not Path(p).exists():
             usage_error(f"{p!r} does not exist. Fix: give existing files or folders, or - for standard input.")
+    from .read import FORMATS
+
+    if input_format not in ("auto", *FORMATS):
+        usage_error(f"--input-format {input_format!r}: use one of auto, {', '.join(FORMATS)}.")
+    if engine not in {"local", "dask"}:
+        usage_error(f"--engine {engine!r}: use local or dask.")
+    if scheduler is not None and not scheduler.startswith(("tcp://", "tls://", "ws://", "wss://", "inproc://")):
+        usage_error(f"--scheduler {scheduler!r}: give the scheduler's address, such as tcp://10.0.0.5:8786.")
+    if not 0.0 < dedup_threshold <= 1.0:
+        usage_error(f"--dedup-threshold {dedup_threshold}: give a similarity above 0 and at most 1, such as 0.8.")
     pub = _published(published)
     st = open_store(store)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True) as bar:
         task = bar.add_task("coding", total=None)
         summary = run_ingest(paths, st, published=pub, input_format=input_format, batch_size=batch_size,
-                             progress=lambda n: bar.advance(task, n))
+                             progress=lambda n: bar.advance(task, n), workers=workers or default_workers(),
+                             prefilter=not no_prefilter, engine=engine, scheduler=scheduler,
+                             dedup=not no_dedup, dedup_threshold=dedup_threshold)
     print_summary(summary)
     if summary.errors:
         raise typer.Exit(1)

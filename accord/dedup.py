@@ -42,6 +42,7 @@ NUM_PERM = 128
 SEED = 1
 SHINGLE = 3          # words per shingle
 SCHEME = "affine32"
+LSH_MAX_THRESHOLD = 0.9
 TABLE = "minhash"
 # Signatures are written in parts of about this many documents (and at the end of a run).
 FLUSH_EVERY = 2048
@@ -104,7 +105,8 @@ class Deduplicator:
         self.threshold = threshold
         self.dir = Path(store.path) / TABLE
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # candidates are checked against the threshold itself; above 0.9 the LSH would have too few bands
+        self.lsh = MinHashLSH(threshold=min(threshold, LSH_MAX_THRESHOLD), num_perm=NUM_PERM)
         self.signatures: dict[str, np.ndarray] = {}
         self.order: dict[str, int] = {}
         self.by_hash: dict[str, str] = {}

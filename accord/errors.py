@@ -43,8 +43,17 @@ class Err(Enum):
                       "use one of: {choices}.")
     BAD_DATE = ("E012", "cannot read {value!r} as a date",
                 "give the publication date as YYYY-MM-DD, for example --published 2022-08-15.")
-    TOO_LARGE = ("E013", "the document is too large ({size:,} characters; the limit is {limit:,})",
-                 "split the document, or raise the limit.")
+    TOO_LARGE = ("E013", "the document is too large ({size}; the limit is {limit})",
+                 "split it into smaller documents, or raise the limit with --max-doc-bytes.")
+    WRONG_LANGUAGE = ("E014", "the text is in {language}, not {wanted} ({evidence})",
+                      "accord codes English text: leave the document out, or give --lang any to code it anyway.")
+    DOC_TIMEOUT = ("E015", "coding the document took longer than {limit:g} s; it was stopped",
+                   "raise the limit with --doc-timeout, or split the document. A short document that takes this "
+                   "long is a bug in accord: please report it with the text.")
+    UNKNOWN_LANGUAGE = ("E016", "unknown language choice {value!r}",
+                        "give --lang any, or language codes such as en (ISO 639-1), separated by commas.")
+    BAD_LIMIT = ("E017", "{name} must be a positive number, not {value!r}",
+                 "give a number above 0, such as {example}.")
 
     def __init__(self, code: str, message: str, fix: str) -> None:
         self.code = code

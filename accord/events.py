@@ -32,6 +32,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
+CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
@@ -595,6 +596,8 @@ class DocumentCoder:
             if (main is not None and main in by_trigger and by_trigger[i][0].event_type == "PROTEST"
                     and by_trigger[main][0].event_type != "PROTEST"):
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
+            if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
+                main = None  # "after Damascus recognised …": another actor's act is an event of its own
             if main is not None and main in by_trigger:
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
@@ -635,12 +638,26 @@ class DocumentCoder:
             cur = head
         return None
 
+    def _own_circumstance(self, i: int, main: int, by_trigger: dict[int, list[Event]]) -> bool:
+        """Is trigger i in a circumstance clause ("after …", "as …") whose own subject is another actor?"""
+        cur = self.doc[i]
+        while cur.i != main and cur.dep_ != "advcl" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
+            return False
+        mine = {family(e.source) for e in by_trigger[i] if e.source}
+        theirs = {family(e.source) for e in by_trigger[main] if e.source}
+        return bool(mine) and not (mine & theirs)
+
     def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
-        """An adverbial clause that is a purpose ("to demand") or a result ("killing one"), not its own event."""
+        """An adverbial clause that is a purpose ("to demand"), a result ("killing one") or the circumstance
+        of the main event ("one day after a jet shot down a helicopter", "as the opposition threatened"):
+        context of the main event, not an event of its own."""
         cur = tok
         for dep in path:
             if dep == "advcl":
-                return cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                return (cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                        or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children))
             cur = cur.head
         return False
 
@@ -672,7 +689,7 @@ class DocumentCoder:
         frame = trig.frame
         if frame == "intent" and tok.lemma_.lower() == "agree" and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in tok.children) and any(
-                c.dep_ == "ccomp" for c in tok.children):
+                c.dep_ == "ccomp" for c in tok.children) and self._complement(tok, matches) is None:
             code = "019"  # "agreed (that) there was an urgent need": agreement in opinion, not a promise
             frame = ""
         if frame == "request" and not self._has_addressee(tok):

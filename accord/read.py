@@ -3,10 +3,23 @@
 Formats, by extension: ``.txt``, ``.html``/``.htm`` (main text and metadata by trafilatura), ``.jsonl``/``.ndjson``
 and ``.csv`` (one document per line or row, fields ``id, title, date, source, url, text``), and any of them gzipped
 (``x.jsonl.gz``). JSON Lines and CSV are streamed line by line, so a file of any size is never held in memory; a
-text or HTML file is one document and is read whole.
+text or HTML file is one document and is read whole. ``.warc``/``.warc.gz`` files (Common Crawl's CC-NEWS) give one
+document per HTML response, streamed record by record (`accord.warc`).
 
 A problem with one file, line or record becomes an `InputError` passed to ``on_error`` (by default it is raised),
 and reading goes on with the next line or file: one bad document never stops a run.
+
+What the readers do with bad input (docs/robustness.md lists each case with its error):
+
+- **Size.** A document may hold ``max_bytes`` bytes of text (default `accord.limits.MAX_DOC_BYTES`, 2 MB). A text
+  or HTML file too large for that is refused from its size on disk, before it is read; a JSON Lines or CSV line
+  too large is skipped as it streams, never held whole in memory (`accord.limits.raw_cap`).
+- **Encodings.** UTF-8 (with or without BOM), UTF-16/32 by BOM, otherwise charset-normalizer's guess. Text that
+  is UTF-8 but for a few bad bytes stays UTF-8, the bad bytes replaced by U+FFFD rather than the whole file read
+  in a wrong code page; a text with more than 1% undecodable characters is an error. Binary files (NUL bytes,
+  many control characters) are refused.
+- **Language.** With ``lang`` (``"en"``), a document whose text `accord.lang` finds to be in another language
+  is an error that says which language and why; ``lang=None`` or ``"any"`` reads every language.
 """
 from __future__ import annotations
 
@@ -26,14 +39,16 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
+from . import lang as languages
 from .errors import AccordError, Err, InputError
+from .limits import MAX_DOC_BYTES, raw_cap, text_bytes
 from .models import Document
 
 __all__ = ["FORMATS", "read_path", "read_paths", "parse_published", "normalise_date"]
 
-FORMATS = ("txt", "html", "jsonl", "csv")
+FORMATS = ("txt", "html", "jsonl", "csv", "warc")
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html",
-              ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+              ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".warc": "warc"}
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 # Record fields that map onto `Document`; any other field goes to `Document.meta`.
@@ -51,6 +66,12 @@ _ISO_DATE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.I)
 
 _GLOB_CHARS = re.compile(r"[*?[]")
+# Lone UTF-16 surrogates (JSON allows "\ud800"): no UTF-8 encoder, Parquet's included, accepts them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Undecodable characters (U+FFFD after decoding) a text may hold and still be read: a few bad bytes are damage,
+# many mean a wrong encoding or no text at all.
+_MAX_BAD_SHARE = 0.01
+_MIN_BAD = 8
 
 ErrorHandler = Callable[[AccordError], None]
 Item = Document | InputError
@@ -59,23 +80,30 @@ Item = Document | InputError
 # --------------------------------------------------------------------------------------------------- public API
 
 def read_path(path: str | Path, *, published: str | date | None = None, input_format: str = "auto",
-              on_error: ErrorHandler | None = None, max_chars: int | None = None) -> Iterator[Document]:
+              on_error: ErrorHandler | None = None, max_chars: int | None = None,
+              max_bytes: int | None = MAX_DOC_BYTES, lang: str | None = None) -> Iterator[Document]:
     """Documents from a file, a folder (recursively), a glob pattern, or standard input (``"-"``).
 
     ``published`` is the publication date for documents whose input has none (a bad date raises `InputError`
     at once). ``input_format`` is ``"auto"`` (by extension; standard input by its first character) or one of
     `FORMATS`, which then applies to every file, in a folder too. Errors for one file, line or record go to
-    ``on_error`` (default: raise). A document longer than ``max_chars`` characters is an error, not a document.
+    ``on_error`` (default: raise).
+
+    Limits, each making a document an error instead: more than ``max_chars`` characters, or more than
+    ``max_bytes`` bytes of text in UTF-8 (None: no limit); text in another language than ``lang`` (``"en"``, or
+    codes separated by commas; None or ``"any"``: every language, undetected). `Document.lang` is set to the
+    detected language when there is a ``lang`` to check.
     """
-    fallback, report = _check_options(published, input_format, on_error)
-    return _documents([path], fallback, input_format, report, max_chars)
+    options = _check_options(published, input_format, on_error, max_bytes, lang)
+    return _documents([path], input_format, max_chars, *options)
 
 
 def read_paths(paths: Iterable[str | Path], *, published: str | date | None = None, input_format: str = "auto",
-               on_error: ErrorHandler | None = None, max_chars: int | None = None) -> Iterator[Document]:
+               on_error: ErrorHandler | None = None, max_chars: int | None = None,
+               max_bytes: int | None = MAX_DOC_BYTES, lang: str | None = None) -> Iterator[Document]:
     """Documents from several paths, in the order given; see `read_path`."""
-    fallback, report = _check_options(published, input_format, on_error)
-    return _documents(paths, fallback, input_format, report, max_chars)
+    options = _check_options(published, input_format, on_error, max_bytes, lang)
+    return _documents(paths, input_format, max_chars, *options)
 
 
 def parse_published(value: str | date) -> str:
@@ -119,26 +147,68 @@ def _raise(error: AccordError) -> None:
     raise error
 
 
-def _check_options(published: str | date | None, input_format: str,
-                   on_error: ErrorHandler | None) -> tuple[str | None, ErrorHandler]:
+def _check_options(published: str | date | None, input_format: str, on_error: ErrorHandler | None,
+                   max_bytes: int | None, lang: str | None,
+                   ) -> tuple[str | None, ErrorHandler, "_Limits", frozenset[str] | None]:
     # Checked when called, not when the first document is asked for: these are usage errors, not input errors.
     if input_format != "auto" and input_format not in FORMATS:
         raise InputError(Err.UNKNOWN_FORMAT, format=input_format, choices=", ".join(("auto",) + FORMATS))
+    if max_bytes is not None and (isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1):
+        raise InputError(Err.BAD_LIMIT, name="max_bytes", value=max_bytes, example=f"{MAX_DOC_BYTES}")
+    try:
+        wanted = languages.parse_wanted(lang)
+    except ValueError:
+        raise InputError(Err.UNKNOWN_LANGUAGE, value=lang) from None
     fallback = parse_published(published) if published is not None else None
-    return fallback, on_error or _raise
+    return fallback, on_error or _raise, _Limits(max_bytes), wanted
 
 
-def _documents(paths: Iterable[str | Path], fallback: str | None, fmt: str, report: ErrorHandler,
-               max_chars: int | None) -> Iterator[Document]:
+class _Limits:
+    """The size limit on a document's text, and the largest file or line that can hold such a document."""
+
+    def __init__(self, max_bytes: int | None) -> None:
+        self.max_bytes = max_bytes
+        self.raw = raw_cap(max_bytes)
+
+    def error(self, name: str, size: str, line: int | None = None) -> InputError:
+        return InputError(Err.TOO_LARGE, path=name, line=line, size=size,
+                          limit=f"{self.max_bytes:,} bytes")
+
+
+_NO_LIMITS = _Limits(None)
+
+
+def _documents(paths: Iterable[str | Path], fmt: str, max_chars: int | None, fallback: str | None,
+               report: ErrorHandler, limits: _Limits, wanted: frozenset[str] | None) -> Iterator[Document]:
     for path in paths:
-        for item in _items(path, fmt, fallback):
-            if isinstance(item, Document) and max_chars is not None and len(item.text) > max_chars:
-                name, line = _where(item.path or "")
-                item = InputError(Err.TOO_LARGE, path=name, line=line, size=len(item.text), limit=max_chars)
+        for item in _items(path, fmt, fallback, limits):
+            if isinstance(item, Document):
+                item = _checked(item, max_chars, limits, wanted)
             if isinstance(item, AccordError):
                 report(item)
             else:
                 yield item
+
+
+def _checked(doc: Document, max_chars: int | None, limits: _Limits, wanted: frozenset[str] | None) -> Item:
+    """The document, or the error for a document over a limit or in a language not wanted."""
+    name, line = _where(doc.path or "")
+    if max_chars is not None and len(doc.text) > max_chars:
+        return InputError(Err.TOO_LARGE, path=name, line=line, size=f"{len(doc.text):,} characters",
+                          limit=f"{max_chars:,}")
+    if limits.max_bytes is not None and len(doc.text) * 4 > limits.max_bytes:   # else it fits, whatever it holds
+        size = text_bytes(doc.text)
+        if size > limits.max_bytes:
+            return limits.error(name, f"{size:,} bytes of text", line)
+    if wanted is not None:
+        guess = languages.detect(doc.text)
+        if not languages.accepts(wanted, guess, doc.lang):
+            found = guess.name if guess.lang else f"{languages.language_name(doc.lang)} (as the record says)"
+            return InputError(Err.WRONG_LANGUAGE, path=name, line=line, language=found,
+                              wanted=" or ".join(languages.language_name(c) for c in sorted(wanted)),
+                              evidence=guess.evidence)
+        doc.lang = guess.lang or doc.lang
+    return doc
 
 
 def _where(doc_path: str) -> tuple[str, int | None]:
@@ -147,20 +217,20 @@ def _where(doc_path: str) -> tuple[str, int | None]:
     return (name, int(line)) if name and line.isdigit() else (doc_path, None)
 
 
-def _items(path: str | Path, fmt: str, fallback: str | None) -> Iterator[Item]:
+def _items(path: str | Path, fmt: str, fallback: str | None, limits: _Limits = _NO_LIMITS) -> Iterator[Item]:
     if str(path) == STDIN:
         stream = getattr(sys.stdin, "buffer", None) or sys.stdin  # a text stream when tests replace stdin
-        yield from _guarded(STDIN_NAME, _read_stream(stream, STDIN_NAME, fmt, fallback))
+        yield from _guarded(STDIN_NAME, _read_stream(stream, STDIN_NAME, fmt, fallback, limits))
         return
     path = Path(path)
     if path.is_dir():
         for file in _folder_files(path, fmt):
-            yield from _guarded(str(file), _read_file(file, fmt, fallback))
+            yield from _guarded(str(file), _read_file(file, fmt, fallback, limits))
     elif path.exists():
-        yield from _guarded(str(path), _read_file(path, fmt, fallback))
+        yield from _guarded(str(path), _read_file(path, fmt, fallback, limits))
     elif _GLOB_CHARS.search(str(path)) and (matches := sorted(glob(str(path), recursive=True))):
         for match in matches:
-            yield from _items(match, fmt, fallback)
+            yield from _items(match, fmt, fallback, limits)
     else:
         yield InputError(Err.NOT_FOUND, path=path)
 
@@ -195,17 +265,28 @@ def _guarded(name: str, items: Iterator[Item]) -> Iterator[Item]:
         yield InputError(Err.UNREADABLE, path=name, detail=detail)
 
 
-def _read_file(path: Path, fmt: str, fallback: str | None) -> Iterator[Item]:
+def _read_file(path: Path, fmt: str, fallback: str | None, limits: _Limits = _NO_LIMITS) -> Iterator[Item]:
     # An explicitly named file with an unknown extension is read as text (if it is text).
     fmt = fmt if fmt != "auto" else (_format_of(path) or "txt")
-    opener = gzip.open if path.suffix.lower() == ".gz" else open
+    if fmt == "warc":  # many records per file, each gzipped on its own in .warc.gz: warcio reads both
+        from .warc import read_warc
+
+        yield from read_warc(path, fallback)
+        return
+    gzipped = path.suffix.lower() == ".gz"
+    if fmt in ("txt", "html") and not gzipped and limits.raw is not None:
+        size = path.stat().st_size
+        if size > limits.raw:   # refused from its size: a 200 MB text file is not read at all
+            raise limits.error(str(path), f"{size:,} bytes on disk")
+    opener = gzip.open if gzipped else open
     with opener(path, "rb") as stream:
-        yield from _read_stream(stream, str(path), fmt, fallback)
+        yield from _read_stream(stream, str(path), fmt, fallback, limits)
 
 
 # --------------------------------------------------------------------------------------- bytes, text and lines
 
-def _read_stream(stream: IO[bytes] | IO[str], name: str, fmt: str, fallback: str | None) -> Iterator[Item]:
+def _read_stream(stream: IO[bytes] | IO[str], name: str, fmt: str, fallback: str | None,
+                 limits: _Limits = _NO_LIMITS) -> Iterator[Item]:
     head = stream.read(_HEAD)
     if not head:
         raise InputError(Err.EMPTY, path=name)
@@ -216,23 +297,50 @@ def _read_stream(stream: IO[bytes] | IO[str], name: str, fmt: str, fallback: str
     chunks = chain([head], iter(partial(stream.read, _CHUNK), head[:0]))
 
     if fmt in ("txt", "html"):
-        data = head[:0].join(chunks)
+        data = _read_whole(chunks, name, limits)
         if encoding is not None:
             if not complete:
                 encoding = _guess_encoding(data, name, complete=True)
-            data = data.decode(encoding)
+            data = _decode_text(data, encoding, name)
         data = data.removeprefix("\ufeff")
+        if fmt == "txt" and limits.max_bytes is not None and text_bytes(data) > limits.max_bytes:
+            raise limits.error(name, f"{text_bytes(data):,} bytes of text")   # before any copy of it is made
         yield _html_document(data, name, fallback) if fmt == "html" else _txt_document(data, name, fallback)
         return
 
     if encoding is not None and not _splits_on_newline(encoding):
         chunks = _decoded(chunks, encoding)  # UTF-16/32: decode before looking for line ends
-    lines = _text_lines(_split_lines(chunks), encoding or "utf-8", name)
+    lines = _text_lines(_split_lines(chunks, limits.raw), encoding or "utf-8", name, limits)
     yield from _read_jsonl(lines, name, fallback) if fmt == "jsonl" else _read_csv(lines, name, fallback)
 
 
+def _read_whole(chunks: Iterable[Any], name: str, limits: _Limits) -> Any:
+    """A whole file (one .txt or .html document), read only as far as a document within the limit can go: a
+    compressed file or standard input has no size to check first."""
+    kept, size = [], 0
+    for chunk in chunks:
+        size += len(chunk)
+        if limits.raw is not None and size > limits.raw:
+            raise limits.error(name, f"more than {limits.raw:,} bytes")
+        kept.append(chunk)
+    return kept[0][:0].join(kept)
+
+
+def _decode_text(data: bytes, encoding: str, name: str) -> str:
+    """Decode what can be decoded: a few bad bytes become U+FFFD; many make the file undecodable."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    if bad > max(_MIN_BAD, _MAX_BAD_SHARE * len(text)):
+        raise InputError(Err.UNDECODABLE, path=name,
+                         detail=f"{bad:,} of {len(text):,} characters are not {encoding}")
+    return text
+
+
 def _guess_encoding(data: bytes, name: str, *, complete: bool) -> str:
-    """UTF-8 (with or without BOM) if it decodes, else charset-normalizer's guess; binary data is an error."""
+    """UTF-8 (with or without BOM) if it decodes, else charset-normalizer's guess; binary data is an error.
+
+    UTF-8 with a few bad bytes among many good multi-byte characters is still UTF-8: a stray byte from a
+    truncated copy must not turn every "é" of the article into "Ã©"."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
@@ -247,6 +355,8 @@ def _guess_encoding(data: bytes, name: str, *, complete: bool) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return "utf-8"
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -257,6 +367,14 @@ def _guess_encoding(data: bytes, name: str, *, complete: bool) -> str:
     # Short Western text fits several code pages equally well; cp1252 (a superset of printable Latin-1) is by
     # far the most common of them in news, and what browsers assume for Latin-1.
     return "cp1252" if "cp1252" in tied else best.encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether valid multi-byte UTF-8 characters outnumber the invalid bytes at least three to one."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    return good >= 3 * bad
 
 
 def _sniff_format(head: str) -> str:
@@ -279,29 +397,57 @@ def _decoded(chunks: Iterable[bytes], encoding: str) -> Iterator[str]:
     yield decoder.decode(b"", final=True)
 
 
-def _split_lines(chunks: Iterable[bytes] | Iterable[str]) -> Iterator[Any]:
-    """Lines (with their line end) from chunks of bytes or text."""
+class _LongLine:
+    """Stands for a line longer than the limit: its length, and nothing of its content."""
+
+    def __init__(self, size: int, unit: str) -> None:
+        self.size = size
+        self.unit = unit
+
+
+def _split_lines(chunks: Iterable[bytes] | Iterable[str], cap: int | None = None) -> Iterator[Any]:
+    """Lines (with their line end) from chunks of bytes or text; a line longer than ``cap`` comes as a
+    `_LongLine`: it is measured as it goes by, never joined in memory."""
     pending: list[Any] = []
+    held = 0          # length of the pieces in pending
+    skipped = 0       # length so far of a line too long to keep, or 0
+    unit = "bytes"
     for chunk in chunks:
-        newline = "\n" if isinstance(chunk, str) else b"\n"
+        newline, unit = ("\n", "characters") if isinstance(chunk, str) else (b"\n", "bytes")
         start = 0
         while (end := chunk.find(newline, start)) != -1:
             piece = chunk[start:end + 1]
+            start = end + 1
+            if skipped or (cap is not None and held + len(piece) > cap):
+                yield _LongLine(skipped + held + len(piece), unit)
+                pending, held, skipped = [], 0, 0
+                continue
             if pending:
                 pending.append(piece)
                 piece = piece[:0].join(pending)
-                pending = []
+                pending, held = [], 0
             yield piece
-            start = end + 1
         if start < len(chunk):
-            pending.append(chunk[start:])
-    if pending:
+            rest = chunk[start:]
+            if skipped or (cap is not None and held + len(rest) > cap):
+                skipped += held + len(rest)
+                pending, held = [], 0
+            else:
+                pending.append(rest)
+                held += len(rest)
+    if skipped:
+        yield _LongLine(skipped, unit)
+    elif pending:
         yield pending[0][:0].join(pending)
 
 
-def _text_lines(lines: Iterable[bytes | str], encoding: str, name: str) -> Iterator[str | InputError]:
-    """One item per line: its text, or the error for a line that does not decode."""
+def _text_lines(lines: Iterable[bytes | str | _LongLine], encoding: str, name: str,
+                limits: _Limits = _NO_LIMITS) -> Iterator[str | InputError]:
+    """One item per line: its text, or the error for a line that does not decode or is too long."""
     for number, line in enumerate(lines, 1):
+        if isinstance(line, _LongLine):
+            yield limits.error(name, f"a line of {line.size:,} {line.unit}", number)
+            continue
         if isinstance(line, bytes):
             try:
                 line = line.decode(encoding)
@@ -435,6 +581,7 @@ def _from_record(record: dict[str, Any], name: str, line: int, fallback: str | N
     text = known.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputError(Err.MISSING_TEXT, path=name, line=line)
+    text = _SURROGATE.sub("\ufffd", text)
     published = fallback
     raw_date = _value(known.get("date")) or _value(known.get("published"))
     if raw_date is not None:
@@ -452,5 +599,5 @@ def _value(value: Any) -> str | None:
     """A field as text, None when missing or blank (CSV has no null)."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = _SURROGATE.sub("\ufffd", str(value)).strip()
     return text or None

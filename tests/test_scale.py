@@ -1,0 +1,105 @@
+"""Workers and Dask (issue: throughput and scale): the same per-batch function everywhere, the same events
+whatever runs it, and a run repeated adds nothing."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.clean import clean
+from accord.cli import app
+from accord.models import Document
+from accord.pipeline import SentenceIndexedCoder, ingest
+from accord.store import open_store
+from accord.workers import BatchOptions, code_batch
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "examples" / "news" / "kremlin_en.jsonl"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Twelve short articles from the demo corpus (Kremlin press releases: summits, talks, letters)."""
+    rows = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines()]
+    rows = sorted(rows, key=lambda r: len(r["text"]))[:12]
+    path = tmp_path_factory.mktemp("corpus") / "kremlin.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def stored(store) -> dict[str, dict]:
+    return {e.event_id: e.to_dict() for e in store.events()}
+
+
+@pytest.fixture(scope="module")
+def one_worker(corpus, tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("one") / "store")
+    summary = ingest([str(corpus)], store, workers=1, batch_size=3)
+    assert summary.documents == 12 and summary.events > 10, summary.as_dict()
+    return store, summary
+
+
+def test_two_workers_give_the_same_events_as_one(corpus, one_worker, tmp_path):
+    store = open_store(tmp_path / "store")
+    summary = ingest([str(corpus)], store, workers=2, batch_size=3)
+    assert summary.documents == 12
+    assert len(summary.peak_rss_mb) == 2, "two worker processes coded the batches"
+    assert all(0 < mb < 1500 for mb in summary.peak_rss_mb.values())
+    assert stored(store) == stored(one_worker[0])
+    # each batch is a part of its own, written by the worker that coded it
+    assert len(store.parts("documents")) == 4
+    again = ingest([str(corpus)], store, workers=2, batch_size=3)
+    assert again.documents == 0 and again.duplicates == 12
+    assert stored(store) == stored(one_worker[0])
+
+
+def test_a_dask_local_cluster_gives_the_same_events_as_the_local_run(corpus, one_worker, tmp_path):
+    pytest.importorskip("distributed")
+    store = open_store(tmp_path / "store")
+    summary = ingest([str(corpus)], store, engine="dask", workers=2, batch_size=3)
+    assert summary.documents == 12 and summary.errors == 0
+    assert summary.peak_rss_mb and os.getpid() not in summary.peak_rss_mb, "Dask's worker processes coded it"
+    assert stored(store) == stored(one_worker[0])
+
+
+def test_the_prefilter_changes_what_is_parsed_not_what_is_found(corpus, one_worker, tmp_path):
+    store = open_store(tmp_path / "store")
+    summary = ingest([str(corpus)], store, workers=1, batch_size=3, prefilter=False)
+    assert summary.parsed_sentences == summary.sentences
+    assert one_worker[1].parsed_sentences < one_worker[1].sentences
+    assert set(stored(store)) == set(stored(one_worker[0]))
+
+
+def test_a_document_the_coder_fails_on_is_an_error_and_not_stored(tmp_path, monkeypatch):
+    real = SentenceIndexedCoder.code
+
+    def code(self):
+        if self.doc_id == "bad":
+            raise KeyError("unknown CAMEO code ''")
+        return real(self)
+
+    monkeypatch.setattr(SentenceIndexedCoder, "code", code)
+    docs = [clean(Document(text="Ukraine cut off ties with North Korea.", id=i, published="2022-07-13"))
+            for i in ("good", "bad")]
+    store = open_store(tmp_path / "store")
+    result = code_batch(docs, str(store.path), BatchOptions())
+    assert result.documents == 1 and [e.path for e in result.errors] == ["bad"]
+    assert [r["doc_id"] for r in store.query("SELECT doc_id FROM documents")] == ["good"]
+    (row,) = store.query("SELECT path, code, reason FROM errors")
+    assert row["code"] == "E100" and "KeyError" in row["reason"]
+
+
+def test_the_cli_takes_the_scale_options(corpus, tmp_path):
+    runner = CliRunner()
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(corpus), "--store", str(store), "--workers", "1",
+                                 "--no-prefilter", "--dedup-threshold", "0.9", "--batch-size", "6"])
+    assert result.exit_code == 0, result.output
+    assert open_store(store).counts()["documents"] == 12
+    for bad in (["--engine", "spark"], ["--scheduler", "10.0.0.5:8786"], ["--dedup-threshold", "0"],
+                ["--input-format", "pdf"]):
+        result = runner.invoke(app, ["ingest", str(corpus), "--store", str(store), *bad])
+        assert result.exit_code == 2, (bad, result.output)
