@@ -32,7 +32,8 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
-CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following"}
+CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
+                      "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
@@ -209,6 +210,9 @@ class DocumentCoder:
                     objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
             for o in list(objs):
                 objs += list(o.conjuncts)
+            for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
+                if self.lex.is_("generic_head", o.lemma_.lower()):
+                    objs += [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -594,7 +598,7 @@ class DocumentCoder:
         for i in sorted(by_trigger):
             main = self._folds_into(self.doc[i], kept - {i}, consumed)
             if (main is not None and main in by_trigger and by_trigger[i][0].event_type == "PROTEST"
-                    and by_trigger[main][0].event_type != "PROTEST"):
+                    and by_trigger[main][0].event_type != "PROTEST" and self.doc[i].dep_ == "advcl"):
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
@@ -777,7 +781,7 @@ class DocumentCoder:
             event_type, mode, negated, rule = info.plover_type, info.plover_mode, False, rule + "+refused"
         # "will withdraw its force unless …", "may halt mediation if …": a conditional hostile act is a threat
         if modality in {"intended", "hypothetical"} and self._conditional(tok) and (
-                info.quad_class in {3, 4} or code.startswith("087")) and event_type != "THREATEN":
+                info.quad_class in {3, 4} or code.startswith("087")) and event_type not in {"THREATEN", "REJECT"}:
             code = self.lex.combine("threaten", "", code)
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"

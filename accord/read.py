@@ -225,14 +225,27 @@ def _items(path: str | Path, fmt: str, fallback: str | None, limits: _Limits = _
     path = Path(path)
     if path.is_dir():
         for file in _folder_files(path, fmt):
-            yield from _guarded(str(file), _read_file(file, fmt, fallback, limits))
+            yield from _guarded(_display(file), _read_file(file, fmt, fallback, limits))
     elif path.exists():
-        yield from _guarded(str(path), _read_file(path, fmt, fallback, limits))
+        yield from _guarded(_display(path), _read_file(path, fmt, fallback, limits))
     elif _GLOB_CHARS.search(str(path)) and (matches := sorted(glob(str(path), recursive=True))):
         for match in matches:
             yield from _items(match, fmt, fallback, limits)
     else:
-        yield InputError(Err.NOT_FOUND, path=path)
+        yield InputError(Err.NOT_FOUND, path=_display(path))
+
+
+def _display(path: str | Path) -> str:
+    """A path as text that can be stored and printed: a file name that is not UTF-8 (Linux keeps its bytes as
+    lone surrogates) gets U+FFFD for the bytes that do not decode."""
+    name = str(path)
+    if _SURROGATE.search(name):
+        try:
+            name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:   # a surrogate that is not an escaped byte
+            pass
+        name = _SURROGATE.sub("\ufffd", name)
+    return name
 
 
 def _folder_files(folder: Path, fmt: str) -> list[Path]:
@@ -277,10 +290,10 @@ def _read_file(path: Path, fmt: str, fallback: str | None, limits: _Limits = _NO
     if fmt in ("txt", "html") and not gzipped and limits.raw is not None:
         size = path.stat().st_size
         if size > limits.raw:   # refused from its size: a 200 MB text file is not read at all
-            raise limits.error(str(path), f"{size:,} bytes on disk")
+            raise limits.error(_display(path), f"{size:,} bytes on disk")
     opener = gzip.open if gzipped else open
     with opener(path, "rb") as stream:
-        yield from _read_stream(stream, str(path), fmt, fallback, limits)
+        yield from _read_stream(stream, _display(path), fmt, fallback, limits)
 
 
 # --------------------------------------------------------------------------------------- bytes, text and lines

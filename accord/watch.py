@@ -304,6 +304,8 @@ def _html_text(fragment: str) -> str:
     all its text is kept."""
     if not fragment or not fragment.strip():
         return ""
+    if "<" not in fragment:
+        return fragment.strip()
     parser = _Text()
     parser.feed(fragment)
     parser.close()
