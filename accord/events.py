@@ -953,6 +953,10 @@ class DocumentCoder:
         holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
+        if noun_like(tok):  # "troops remained on alert in the West Bank": the noun's clause verb
+            verb = next((a for a in tok.ancestors if verb_like(a)), None)
+            if verb is not None:
+                holders.append(verb)
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
