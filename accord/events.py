@@ -611,6 +611,7 @@ class DocumentCoder:
             if i in kept:
                 events += by_trigger[i]
         events += self._reported_hostility(sent, matches, attribution, timerefs)
+        events += self._alignment(sent, attribution, timerefs)
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
         ref = self._explicit_ref(timerefs)
@@ -835,6 +836,79 @@ class DocumentCoder:
                 reciprocal=recip,
             ))
         return events
+
+    def _alignment(self, sent: Span, attribution, timerefs) -> list[Event]:
+        """Statements of who sides with whom: "building an informal bloc that includes China and Iran",
+        "the US and its allies like South Korea and Japan". Each pair of members gets one reciprocal
+        SUPPORT 050 event with rule `alignment`: evidence for bloc analysis, not a dated act."""
+        out = []
+        for noun in sent:
+            if not (noun_like(noun) and self.lex.is_("alignment", noun.lemma_.lower())):
+                continue
+            members: list[Actor] = []
+
+            def add(acts):
+                for a in acts:
+                    if (a.country or a.code.startswith("IGO")) and all(family(a) != family(b) for b in members):
+                        members.append(a)
+
+            # named in the noun phrase or by its relative clause: "a bloc that includes China and Iran"
+            for c in noun.children:
+                if c.dep_ == "relcl" and self.lex.is_("include", c.lemma_.lower()):
+                    for o in c.children:
+                        if o.dep_ in OBJ:
+                            for x in [o, *[g for p_ in o.children if p_.dep_ == "prep" and p_.lower_ == "of"
+                                            for g in p_.children if g.dep_ == "pobj"]]:
+                                add(self.actors_of(x)[0])
+                if c.dep_ == "prep" and c.lower_ in {"like", "of", "including", "between", "among"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            add(self.actors_of(g)[0])
+                if c.dep_ in {"amod", "compound", "nmod"} and self.resolver.mention_at(c.i) is not None:
+                    for x in [c, *c.conjuncts]:  # "the Russian-North Korean friendship"
+                        add(self.resolver.resolve(x))
+                if c.dep_ == "poss":  # "the US and its allies": the one "its" refers to; "their friendship"
+                    if c.pos_ == "PRON":  # is the pair already in focus, not new evidence
+                        if noun.dep_ == "conj":
+                            add(self.actors_of(noun.head)[0])
+                    else:
+                        add(self.actors_of(c)[0])
+            # who builds or forms it: the subject of the governing clause ("the Russians and North Koreans …
+            # building an informal bloc")
+            verb = next((a for a in noun.ancestors if verb_like(a)), None)
+            hops = 0
+            while verb is not None and hops < 3:
+                subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != noun.i
+                             and self.match(c) is None), None)
+                builders = [a for a in self.actors_of(subj)[0] if a.country] if subj is not None else []
+                if builders:
+                    add(builders)
+                    break
+                verb = verb.head if verb.head.i != verb.i else None
+                hops += 1
+            if len(members) < 2:
+                continue
+            ref, hist_period = self._date_for(noun, timerefs)
+            info = lookup("050")
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    out.append(Event(
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                        span=sentence_span(sent), trigger=noun.text, event_type=info.plover_type,
+                        event_mode=info.plover_mode, cameo="050", goldstein=info.goldstein,
+                        quad_class=info.quad_class, source=a, target=b,
+                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                        negated=self._negated(noun), modality="asserted", attribution=attribution,
+                        location={"name": None, "country": None, "lat": None, "lon": None}, confidence=0.45,
+                        why={"rule": "alignment", "trigger_lemma": noun.lemma_.lower(),
+                             "path": f"members({', '.join(m.code for m in members)})",
+                             "trigger_span": [noun.idx, noun.idx + len(noun.text)],
+                             "source_span": None, "target_span": None,
+                             "sentence_span": list(sentence_span(sent))},
+                        reciprocal=True,
+                    ))
+        return out
 
     def _speaker_demands(self, sent: Span, matches, coded_at: set, attribution, timerefs) -> list[Event]:
         """"X said Y must enact reforms", "X told Y that it needs to act": the speaker's demand on Y, also
@@ -1293,7 +1367,7 @@ class DocumentCoder:
                 seen.add(key)
                 out.append(ev)
                 if ev.source and ev.target and not ev.historical and not ev.target.alias \
-                        and family(ev.source) != family(ev.target):
+                        and family(ev.source) != family(ev.target) and ev.why.get("rule") != "alignment":
                     self.dyad = [ev.source, ev.target]
         return out
 

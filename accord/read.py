@@ -16,7 +16,7 @@ What the readers do with bad input (docs/robustness.md lists each case with its 
   too large is skipped as it streams, never held whole in memory (`accord.limits.raw_cap`).
 - **Encodings.** UTF-8 (with or without BOM), UTF-16/32 by BOM, otherwise charset-normalizer's guess. Text that
   is UTF-8 but for a few bad bytes stays UTF-8, the bad bytes replaced by U+FFFD rather than the whole file read
-  in a wrong code page; a text with more than 1% undecodable characters is an error. Binary files (NUL bytes,
+  in a wrong code page; a text with more than 10% undecodable characters is an error. Binary files (NUL bytes,
   many control characters) are refused.
 - **Language.** With ``lang`` (``"en"``), a document whose text `accord.lang` finds to be in another language
   is an error that says which language and why; ``lang=None`` or ``"any"`` reads every language.
@@ -70,8 +70,9 @@ _GLOB_CHARS = re.compile(r"[*?[]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Undecodable characters (U+FFFD after decoding) a text may hold and still be read: a few bad bytes are damage,
 # many mean a wrong encoding or no text at all.
-_MAX_BAD_SHARE = 0.01
+_MAX_BAD_SHARE = 0.1
 _MIN_BAD = 8
+_BAD_RUN = re.compile("\ufffd+")
 
 ErrorHandler = Callable[[AccordError], None]
 Item = Document | InputError
@@ -383,11 +384,14 @@ def _guess_encoding(data: bytes, name: str, *, complete: bool) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether valid multi-byte UTF-8 characters outnumber the invalid bytes at least three to one."""
+    """Whether valid multi-byte UTF-8 characters outnumber the runs of invalid bytes at least three to one.
+
+    Runs, not bytes: damage comes in runs (a truncated copy, a block of junk), while text in a code page has a
+    lone invalid byte at each accented letter ("caf\xe9")."""
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    bad_runs = len(_BAD_RUN.findall(text)) - data.count(b"\xef\xbf\xbd")
     good = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
-    return good >= 3 * bad
+    return good >= 3 * bad_runs
 
 
 def _sniff_format(head: str) -> str:

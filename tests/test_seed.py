@@ -65,3 +65,18 @@ def test_every_event_says_why(seed_events):
         assert e.why["rule"] and e.why["trigger_lemma"] and e.why["path"]
         start, end = e.span
         assert 0 <= start < end
+
+
+def test_hostile_forces_are_an_accusation_resolved_from_an_alias(seed_events):
+    hits = find(seed_events, "PRK", "USA", lambda e: e.event_type == "ACCUSE" and e.cameo.startswith("11")
+                and e.target.alias)
+    assert hits
+    assert {e.target.country for e in seed_events if e.event_type == "ACCUSE" and e.source.country == "PRK"} \
+        >= {"USA", "KOR", "JPN"}
+
+
+def test_alignment_statements_are_evidence(seed_events):
+    aligned = {frozenset((e.source.country, e.target.country)) for e in seed_events if e.why["rule"] == "alignment"}
+    assert frozenset(("RUS", "PRK")) in aligned
+    assert {frozenset(("CHN", "RUS")), frozenset(("IRN", "PRK"))} <= aligned  # "a bloc that includes China and Iran"
+    assert {frozenset(("USA", "KOR")), frozenset(("USA", "JPN"))} <= aligned  # "the US and its allies like …"
