@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,13 @@ class Mention:
         return {e.kind for e in self.entries}
 
 
+def leader_files() -> list[str]:
+    """leaders.tsv and the regional tables beside it (leaders_africa.tsv, …)."""
+    folder = resources.files("accord").joinpath("data", "actors")
+    extra = sorted(p.name for p in folder.iterdir() if p.name.startswith("leaders_") and p.name.endswith(".tsv"))
+    return ["actors/leaders.tsv"] + [f"actors/{n}" for n in extra]
+
+
 def _date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -131,7 +139,7 @@ class ActorTables:
             self.codes[row["code"]] = e
             for p in _split(row["names"]) + [row["name"]]:
                 self.add(p, e)
-        for row in read_tsv("actors/leaders.tsv"):
+        for row in (r for name in leader_files() for r in read_tsv(name)):
             names = _split(row["names"])
             e = Entry("leader", name=names[0], country=row["country"] or None, sector=row["sector"] or "GOV",
                       valid_from=_date(row["start"]), valid_until=_date(row["end"]), form=row["role"])

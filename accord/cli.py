@@ -311,7 +311,7 @@ def print_store_report(st) -> None:
         SELECT actor, count(*) AS n FROM (
             SELECT coalesce(source_country, source_code) AS actor FROM events WHERE NOT negated
             UNION ALL SELECT coalesce(target_country, target_code) FROM events WHERE NOT negated AND target_code IS NOT NULL)
-        WHERE actor IS NOT NULL AND actor <> '---' GROUP BY actor ORDER BY n DESC, actor LIMIT 12""").fetchall()
+        WHERE actor IS NOT NULL AND actor NOT LIKE '---%' GROUP BY actor ORDER BY n DESC, actor LIMIT 12""").fetchall()
     t = Table(title="top actors")
     t.add_column("actor")
     t.add_column("events", justify="right")
@@ -322,7 +322,7 @@ def print_store_report(st) -> None:
         SELECT least(s, t) AS a, greatest(s, t) AS b, count(*) AS n, round(sum(goldstein), 1) AS net
         FROM (SELECT coalesce(source_country, source_code) AS s, coalesce(target_country, target_code) AS t, goldstein
               FROM events WHERE NOT negated AND NOT historical AND target_code IS NOT NULL)
-        WHERE s <> t AND s <> '---' AND t <> '---' GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT 12""").fetchall()
+        WHERE s <> t AND s NOT LIKE '---%' AND t NOT LIKE '---%' GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT 12""").fetchall()
     t = Table(title="top dyads")
     for c, j in (("a", "left"), ("b", "left"), ("events", "right"), ("net Goldstein", "right")):
         t.add_column(c, justify=j)

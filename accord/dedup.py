@@ -2,9 +2,10 @@
 
 A document is a **duplicate** when its cleaned text is the same as a stored document's (same content hash), or
 when the Jaccard similarity of their word-trigram sets, estimated with MinHash (datasketch, 128 permutations), is at
-least the threshold (``--dedup-threshold``, default 0.8). Candidates come from a MinHash LSH index over every
-story's first document in the store — across runs, not only in the current one — and are checked with the
-signatures' estimate; a duplicate is linked to the earliest stored document it matches.
+least the threshold (``--dedup-threshold``, default 0.8). Candidates come from a MinHash LSH index over the first
+documents of the store's most recent stories (``DEFAULT_WINDOW``, 50,000: the index takes about 4 KB a story) — across runs, not only in the current
+one — and are checked with the signatures' estimate; a duplicate is linked to the earliest stored document it
+matches. Exact copies are found among all the stored stories.
 
 A duplicate is stored as a row of ``documents`` with ``duplicate_of`` set (its URL, outlet and date are kept)
 and a row of ``links`` (``doc_id → duplicate_of, similarity``); it is not coded, so its events are not stored
@@ -48,6 +49,9 @@ TABLE = "minhash"
 FLUSH_EVERY = 2048
 # More parts than this are merged into one when the index is loaded.
 MERGE_PARTS = 32
+# Near duplicates are looked for among this many most recent stories (a copy of a news story comes within days,
+# and the index costs memory per story); exact copies among all of them.
+DEFAULT_WINDOW = 50_000
 _PARAMS = {"num_perm": NUM_PERM, "seed": SEED, "shingle": SHINGLE, "scheme": SCHEME, "hash": "crc32",
            "text": "cleaned, lowercased words"}
 _PARAMS_KEY = b"accord:minhash"
@@ -97,12 +101,13 @@ class Deduplicator:
     Not safe for two ingests into the same store at the same time: each would miss what the other adds.
     """
 
-    def __init__(self, store, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, store, threshold: float = DEFAULT_THRESHOLD, window: int | None = DEFAULT_WINDOW) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"dedup threshold {threshold} is not in (0, 1]. Fix: give a Jaccard similarity such "
                              f"as 0.8 (higher: only closer copies count as the same story).")
         self.store = store
         self.threshold = threshold
+        self.window = window
         self.dir = Path(store.path) / TABLE
         self.dir.mkdir(parents=True, exist_ok=True)
         # candidates are checked against the threshold itself; above 0.9 the LSH would have too few bands
@@ -111,6 +116,7 @@ class Deduplicator:
         self.order: dict[str, int] = {}
         self.by_hash: dict[str, str] = {}
         self._unsaved: dict[str, np.ndarray] = {}
+        self._next = 0
         self._load()
 
     # --- loading ------------------------------------------------------------------------------------------
@@ -121,10 +127,14 @@ class Deduplicator:
         for row in firsts:
             if row["content_hash"] and row["content_hash"] not in self.by_hash:
                 self.by_hash[row["content_hash"]] = row["doc_id"]
+        if self.window is not None:
+            firsts = firsts[-self.window:]
         wanted = {row["doc_id"] for row in firsts}
         parts = sorted(self.dir.glob("*.parquet"))
         saved: dict[str, np.ndarray] = {}
-        for part in parts:
+        for part in reversed(parts):   # newest first: a merged part holds the whole window
+            if len(saved) == len(wanted):
+                break
             try:
                 table = pq.read_table(part)
             except FileNotFoundError:
@@ -162,8 +172,13 @@ class Deduplicator:
 
     def _add(self, doc_id: str, sig: np.ndarray) -> None:
         self.signatures[doc_id] = sig
-        self.order[doc_id] = len(self.order)
+        self.order[doc_id] = self._next
+        self._next += 1
         self.lsh.insert(doc_id, LeanMinHash(seed=SEED, hashvalues=sig, scheme=SCHEME), check_duplication=False)
+        if self.window is not None and len(self.order) > self.window:
+            oldest = next(iter(self.order))   # dicts keep insertion order
+            del self.order[oldest], self.signatures[oldest]
+            self.lsh.remove(oldest)
 
     # --- checking -----------------------------------------------------------------------------------------
 

@@ -9,10 +9,11 @@ pass with the tokenizer alone (no tagger, parser or NER) looks at each sentence:
   costs a little selectivity. These sentences are the ones ``Event.sentence_index`` counts, with the pre-filter
   and without it, so that both find the same events under the same ids.
 - **A trigger.** A token whose lowercase form, or a lemma the model's lemmatizer rules could give it, heads a row
-  of the trigger lexicon (or a nominalisation, or a hostile-act noun beside a verb of saying) — and the row's
-  particle, preposition, modifiers and one of its objects, when it names them, are words of the same sentence
-  ("held talks" passes; "held a press conference" does not). Rows of the ``say`` and ``deny`` frames are left out:
-  the coder never codes them as events by themselves.
+  of the trigger lexicon (or a nominalisation) — and the row's particle, preposition, modifiers and one of its
+  objects, when it names them, are words of the same sentence ("held talks" passes; "held a lottery" does not).
+  Rows of the ``say`` and ``deny`` frames are left out: the coder never codes them as events by themselves. The
+  words of the coder's rules that need no lexicon row (`RULE_TRIGGERS`: bloc nouns, a speaker's "must", a
+  speaker naming a hostile act) count as triggers too.
 - **An actor.** A mention from the actor tables (the coder's own PhraseMatcher, run on the tokenizer's Doc), or a
   pronoun ("he", "they", "its") with a mention at most two sentences before it.
 
@@ -59,6 +60,17 @@ _YEAR = re.compile(r"(1[89]|20)\d\d\Z")
 # Rows of these frames never give an event by themselves (the coder skips them; a wrapper that governs one is
 # a row of its own).
 SKIP_FRAMES = frozenset({"say", "deny"})
+# The coder's rules that make an event without a row of the trigger lexicon, by the word class (words.tsv) of
+# their trigger, and the classes one of whose words must be in the sentence too: a bloc noun ("an informal bloc
+# that includes China and Iran"), a speaker's "must" or "needs to" ("X said Y must withdraw"), a speaker naming
+# a hostile act ("Kim on the hostile forces' threat"). When the coder gains such a rule, add it here:
+# bench/prefilter_loss.py shows what the pre-filter loses otherwise.
+RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "alignment": (),
+    "must": ("speech", "communication"),
+    "hostile": ("speech", "communication"),
+}
+RULE_TRIGGER_WORDS = {"must": frozenset({"have"})}   # "X said Y has to": the coder's own addition to the class
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # end punctuation, closing quotes or brackets, whitespace, and then what can start a sentence
@@ -201,9 +213,11 @@ class Prefilter:
             for t in lex.candidates("VERB", verb):
                 if not (t.particle or t.prep or t.frame):
                     needs.setdefault(("NOUN", noun), set()).add(_Need((), t.objects))
-        speech = lex.words.get("speech", frozenset())
-        for noun in lex.words.get("hostile", frozenset()):   # Kim on "the hostile forces' military threat"
-            needs.setdefault(("NOUN", noun), set()).add(_Need((), speech))
+        for cls, with_classes in RULE_TRIGGERS.items():
+            also = frozenset().union(*(lex.words.get(c, frozenset()) for c in with_classes))
+            for word in lex.words.get(cls, frozenset()) | RULE_TRIGGER_WORDS.get(cls, frozenset()):
+                for pos in _POS:
+                    needs.setdefault((pos, word), set()).add(_Need((), also))
         # a head that needs nothing beside itself makes its other rows irrelevant
         return {key: (_FREE,) if _FREE in ns else tuple(ns) for key, ns in needs.items()}
 

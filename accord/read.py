@@ -377,9 +377,11 @@ def _guess_encoding(data: bytes, name: str, *, complete: bool) -> str:
     if not matches:
         raise InputError(Err.UNDECODABLE, path=name, detail="not UTF-8, and no other encoding fits")
     best = matches[0]
-    tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    tied = [m.encoding for m in matches if m.chaos == best.chaos]
     # Short Western text fits several code pages equally well; cp1252 (a superset of printable Latin-1) is by
-    # far the most common of them in news, and what browsers assume for Latin-1.
+    # far the most common of them in news, and what browsers assume for Latin-1. Ties in mess (chaos) only:
+    # coherence, a guess of the language from letter frequencies, hangs on the few accented letters of an
+    # English text ("Genève" read in cp1250 is "Genčve", which it found more coherent).
     return "cp1252" if "cp1252" in tied else best.encoding
 
 

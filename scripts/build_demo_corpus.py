@@ -36,5 +36,5 @@ for name in ("kremlin_en", "wikinews_vanatteveldt", "gum_wikinews", "re3d_articl
         notice.append(f"  - {credit} [{lic}]")
     total += len(keep)
 notice += ["", "seed.jsonl: the article this project started from, given to the project by its user."]
-(root / "NOTICE.demo.txt").write_text("\n".join(notice) + "\n", encoding="utf-8")
+(out / "NOTICE").write_text("\n".join(notice) + "\n", encoding="utf-8")
 print(f"vendored {total} articles + the seed into {out}")

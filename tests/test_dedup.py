@@ -109,3 +109,13 @@ def test_the_threshold_decides_what_counts_as_the_same_story(tmp_path):
     assert summary.linked == 0 and summary.documents == 2
     with pytest.raises(ValueError):
         Deduplicator(store, threshold=1.5)
+
+
+def test_near_duplicates_are_looked_for_among_the_most_recent_stories(tmp_path):
+    store = open_store(tmp_path / "store")
+    index = Deduplicator(store, window=1)
+    assert index.check(Document(text=STORY, id="ap-1")) is None
+    assert index.check(Document(text=OTHER, id="nhk-3")) is None        # pushes the first story out of the window
+    assert index.check(Document(text=COPY, id="rt-7")) is None
+    hit = index.check(Document(text=STORY, id="afp-2"))                  # exact copies: among all stories
+    assert hit is not None and (hit.doc_id, hit.similarity) == ("ap-1", 1.0)
