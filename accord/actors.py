@@ -314,7 +314,10 @@ class Resolver:
             kind = min(entries, key=lambda e: rank.get(e.kind, 9)).kind
             picked = self._pick([e for e in entries if e.kind == kind])
             if picked:
-                candidates.append((rank.get(kind, 9), picked, m))
+                r = rank.get(kind, 9)
+                if kind == "leader" and picked.sector is None:
+                    r = 6.5  # a former office holder: "NATO Secretary General Jens Stoltenberg" is NATO
+                candidates.append((r, picked, m))
         if candidates:
             best = min(candidates, key=lambda c: c[0])[1]
             pair = self._coordinated_countries(tok, candidates)

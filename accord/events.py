@@ -570,8 +570,11 @@ class DocumentCoder:
             if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
-                if any(c.dep_ in OBJ and c.i in matches and matches[c.i].trigger.pos == "NOUN"
-                       and matches[c.i].trigger.specificity > 1 for c in m.tok.children):
+                objs = [c for c in m.tok.children if c.dep_ in OBJ]
+                objs += [g for o in objs if self.lex.is_("generic_head", o.lemma_.lower())
+                         for g in o.children if g.dep_ == "compound"]  # "undertook a mediation mission"
+                if any(o.i in matches and matches[o.i].trigger.pos == "NOUN"
+                       and (matches[o.i].trigger.specificity > 1 or o.dep_ == "compound") for o in objs):
                     del matches[i]
         self.remember(sent)
         attribution = self._according_to(sent)
