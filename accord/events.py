@@ -30,6 +30,8 @@ DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993,
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
+SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
+                   "CRM", "HLH", "HRI"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
@@ -452,6 +454,16 @@ class DocumentCoder:
 
     def target_of(self, tok: Token, source: Side, speaker: str | None) -> Side:
         src = {family(a) for a in source.actors}
+        src_codes = {a.code for a in source.actors}
+        src_sectors = {a.sector for a in source.actors}
+
+        def other(a: Actor) -> bool:
+            """A target is another state, or, within one state, society facing the state ("French farmers
+            blockade Paris", "police fired on demonstrators")."""
+            if family(a) not in src:
+                return True
+            return a.code not in src_codes and bool(({a.sector} | src_sectors) & SOCIETY_SECTORS) \
+                and a.sector not in src_sectors
         kids = list(tok.children)
         cands: list[tuple[str, Token]] = []
         if verb_like(tok):
@@ -490,7 +502,7 @@ class DocumentCoder:
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         for dep, c in cands:
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
-            acts = [a for a in acts if family(a) not in src]
+            acts = [a for a in acts if other(a)]
             if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
                 if not own:
@@ -504,7 +516,7 @@ class DocumentCoder:
                     inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
                     for x in inner:
                         acts, rule, coref = self.actors_of(x, speaker, exclude=src)
-                        acts = [a for a in acts if family(a) not in src]
+                        acts = [a for a in acts if other(a)]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
         # "rejected a UN appeal", "denounced Serbia's suppression", "a demand from the US President": the
