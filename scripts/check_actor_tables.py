@@ -54,6 +54,7 @@ TTO TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 assert len(UN_MEMBERS) == 193
 
 errors: list[str] = []
+warnings: list[str] = []
 
 
 def err(msg: str) -> None:
@@ -61,6 +62,11 @@ def err(msg: str) -> None:
 
 
 def load(name: str) -> list[dict]:
+    return load_as(name, name)
+
+
+def load_as(name: str, kind: str) -> list[dict]:
+    """Rows of the table file `name`, checked against the header of table `kind`."""
     path = DIR / name
     if not path.exists():
         err(f"{name}: missing")
@@ -73,8 +79,8 @@ def load(name: str) -> list[dict]:
     reader = csv.reader([ln for _, ln in numbered], delimiter="\t", quoting=csv.QUOTE_NONE)
     rows = list(reader)
     header = rows[0]
-    if header != HEADERS[name]:
-        err(f"{name}: header {header} != {HEADERS[name]}")
+    if header != HEADERS[kind]:
+        err(f"{name}: header {header} != {HEADERS[kind]}")
         return []
     out = []
     for (lineno, _), cells in zip(numbered[1:], rows[1:]):
@@ -83,7 +89,7 @@ def load(name: str) -> list[dict]:
             continue
         row = dict(zip(header, cells))
         row["_line"] = lineno
-        for col in REQUIRED[name]:
+        for col in REQUIRED[kind]:
             if not row[col].strip():
                 err(f"{name}:{lineno}: empty {col}")
         for col, val in row.items():
@@ -126,6 +132,11 @@ def patterns_of(row: dict, cols: list[str]) -> list[str]:
 
 def main() -> int:
     t = {name: load(name) for name in HEADERS}
+    # regional leader tables (leaders_africa.tsv, …) are checked as part of leaders.tsv
+    for extra in sorted(p.name for p in DIR.glob("leaders_*.tsv")):
+        for r in load_as(extra, "leaders.tsv"):
+            r["_line"] = f"{extra}:{r['_line']}"
+            t["leaders.tsv"].append(r)
 
     # countries
     codes: dict[str, tuple] = {}
@@ -203,7 +214,13 @@ def main() -> int:
         for i, a in enumerate(rs):
             for b in rs[i + 1:]:
                 if a["names"] != b["names"] and overlaps(a["_s"], a["_e"], b["_s"], b["_e"]):
-                    err(f"leaders.tsv:{a['_line']}/{b['_line']}: two holders of {country} {role} at once")
+                    msg = f"leaders.tsv:{a['_line']}/{b['_line']}: two holders of {country} {role} at once"
+                    # rival governments (Libya 2014-21, Yemen) and acting holders exist in the regional
+                    # tables: reported, not an error; in leaders.tsv (the G20 and the project's focus) an error
+                    if "leaders_" in str(a["_line"]) or "leaders_" in str(b["_line"]):
+                        warnings.append(msg)
+                    else:
+                        err(msg)
 
     # duplicates and pattern hygiene
     for name, key in (("sectors.tsv", lambda r: r["pattern"].casefold()),

@@ -87,3 +87,19 @@ def test_speaker_relative_alias():
 
 def test_person_named_like_a_country_is_no_country():
     assert resolve("Chad Johnson signed a contract.", "Chad") == []
+
+
+def test_the_data_tables_pass_their_checks():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, str(root / "scripts" / "check_actor_tables.py")], capture_output=True,
+                         text=True, cwd=root)
+    assert out.returncode == 0, out.stdout + out.stderr
+    shared = root.parent / "shared" / "data" / "ontology" / "cameo.tsv"
+    if shared.exists():  # the lexicon check reads the CAMEO table from ../shared
+        out = subprocess.run([sys.executable, str(root / "scripts" / "check_lexicon.py")], capture_output=True,
+                             text=True, cwd=root)
+        assert out.returncode == 0, out.stdout + out.stderr
