@@ -21,7 +21,7 @@ from .ontology import read_tsv
 # A country mention glued to these words names a backer or a base, not the actor itself:
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
-                          "installed", "controlled", "held", "occupied", "brokered", "made"}
+                          "installed", "controlled", "held", "occupied", "brokered", "made", "born"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",

@@ -163,6 +163,8 @@ class DocumentCoder:
             return False
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
             return False  # "Russian-backed"
+        if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
+            return False  # "the visiting secretary", "the ruling party": adjectives, not acts
         holders = [tok]
         if t.particle:
             prts = [c for c in kids if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle]
@@ -390,8 +392,10 @@ class DocumentCoder:
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
                     continue
-                # inside what a speaker says, the speaker is the one who speaks of a verbal act
-                speech = self._speech_ancestor(cur) if verbal else None
+                # inside what a speaker says, the speaker is the one who speaks of a verbal act — an act
+                # named with its object or addressee ("support … between the two countries"), not a bare
+                # noun ("lower demand")
+                speech = self._speech_ancestor(cur) if verbal and self._has_complement(tok) else None
                 if speech is not None:
                     got = self._direct_agent(speech, speaker)
                     if got is not None:
@@ -413,6 +417,19 @@ class DocumentCoder:
                 continue
             break
         return Side([], "none")
+
+    def _has_complement(self, tok: Token) -> bool:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        for t in {tok, first}:
+            for c in t.children:
+                if c.dep_ in {"poss", "ccomp", "acl", "relcl"}:
+                    return True
+                if c.dep_ == "prep" and c.lower_ in {"for", "on", "against", "with", "to", "between", "of", "among",
+                                                     "from", "over"}:
+                    return True
+        return not noun_like(tok)
 
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
         kids = list(tok.children)
@@ -572,6 +589,10 @@ class DocumentCoder:
     # -- the sentence ----------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span) -> list[Event]:
+        if any(self.lex.is_("sports", t.lower_) for t in sent) or "Asian Games" in sent.text \
+                or "World Cup" in sent.text:
+            self.remember(sent)  # a sports report: countries are teams, not states
+            return []
         matches = {}
         for tok in sent:
             t = self.match(tok)
