@@ -12,8 +12,11 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from .limits import DOC_TIMEOUT, MAX_DOC_BYTES
 
 app = typer.Typer(
     name="accord",
@@ -109,7 +112,7 @@ def code(
 
     def on_error(e: AccordError) -> None:
         failed.append(e)
-        err_console.print(f"[yellow]skipped:[/yellow] {e}")
+        err_console.print(f"[yellow]skipped:[/yellow] {escape(str(e))}", soft_wrap=True)
 
     docs = read_path(path, published=pub, input_format=input_format, on_error=on_error)
     for coded in code_documents(docs):
@@ -134,7 +137,8 @@ def print_summary(summary) -> None:
         t.add_row(k, str(v))
     console.print(t)
     for e in summary.error_list[:20]:
-        err_console.print(f"[yellow]error:[/yellow] {e}")
+        # one line per failure, printed as it is: a file name may hold "[" (rich markup) and lines are long
+        err_console.print(f"[yellow]error:[/yellow] {escape(str(e))}", soft_wrap=True)
     if len(summary.error_list) > 20:
         err_console.print(f"… and {len(summary.error_list) - 20} more: see `accord errors`")
 
@@ -157,6 +161,13 @@ def ingest(
                                           help="Jaccard similarity from which two stories are the same story."),
     no_dedup: bool = typer.Option(False, "--no-dedup",
                                   help="Code every document not stored yet under its id, duplicates too."),
+    lang: str = typer.Option("en", "--lang", help="Code documents in this language (en; codes separated by "
+                             "commas); others are reported and skipped. 'any' codes every document."),
+    max_doc_bytes: int = typer.Option(MAX_DOC_BYTES, "--max-doc-bytes", min=1,
+                                      help="Largest document, in bytes of text; a larger one is reported and skipped."),
+    doc_timeout: float = typer.Option(DOC_TIMEOUT, "--doc-timeout", min=0,
+                                      help="Seconds one document may take to code; one that takes longer is "
+                                           "stopped and reported. 0: no limit."),
 ) -> None:
     """Read, code and store documents. Documents already in the store are skipped, so after a crash
     you run the same command again.
@@ -169,6 +180,7 @@ def ingest(
     from .pipeline import default_workers
     from .pipeline import ingest as run_ingest
     from .store import open_store
+    from .workers import EngineError
 
     for p in paths:
         if p != "-" and not Path(p).exists():
@@ -183,15 +195,25 @@ def ingest(
         usage_error(f"--scheduler {scheduler!r}: give the scheduler's address, such as tcp://10.0.0.5:8786.")
     if not 0.0 < dedup_threshold <= 1.0:
         usage_error(f"--dedup-threshold {dedup_threshold}: give a similarity above 0 and at most 1, such as 0.8.")
+    from .lang import parse_wanted
+
+    try:
+        parse_wanted(lang)
+    except ValueError:
+        usage_error(f"--lang {lang!r}: give en, language codes separated by commas (en,fr), or any.")
     pub = _published(published)
     st = open_store(store)
     with Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err_console, transient=True) as bar:
         task = bar.add_task("coding", total=None)
-        summary = run_ingest(paths, st, published=pub, input_format=input_format, batch_size=batch_size,
-                             progress=lambda n: bar.advance(task, n), workers=workers or default_workers(),
-                             prefilter=not no_prefilter, engine=engine, scheduler=scheduler,
-                             dedup=not no_dedup, dedup_threshold=dedup_threshold)
+        try:
+            summary = run_ingest(paths, st, published=pub, input_format=input_format, batch_size=batch_size,
+                                 progress=lambda n: bar.advance(task, n), workers=workers or default_workers(),
+                                 prefilter=not no_prefilter, engine=engine, scheduler=scheduler,
+                                 dedup=not no_dedup, dedup_threshold=dedup_threshold, lang=lang,
+                                 max_doc_bytes=max_doc_bytes, doc_timeout=doc_timeout or None)
+        except EngineError as e:
+            usage_error(str(e))
     print_summary(summary)
     if summary.errors:
         raise typer.Exit(1)
@@ -245,7 +267,8 @@ def errors(
     if fmt not in {"table", "jsonl"}:
         usage_error(f"--format {fmt!r}: use table or jsonl.")
     st = _open_existing(store)
-    rows = st.query("SELECT path, line, code, reason, fix, at FROM errors ORDER BY at, path, line")
+    # "at" is quoted: DuckDB reads a bare AT as a keyword (AT TIME ZONE)
+    rows = st.query('SELECT path, line, code, reason, fix, "at" FROM errors ORDER BY "at", path, line')
     if fmt == "jsonl":
         for r in rows:
             sys.stdout.write(json.dumps(r, default=str) + "\n")

@@ -24,7 +24,8 @@ the time to parse a text that gives no events.
 
     >>> detect("Russia and North Korea agreed on Monday to expand their ties, the agency said.").lang
     'en'
-    >>> detect("Russland und Nordkorea haben am Montag vereinbart, ihre Beziehungen auszubauen.").lang
+    >>> detect("Russland und Nordkorea haben am Montag vereinbart, ihre Beziehungen auszubauen, teilte die "
+    ...        "staatliche Nachrichtenagentur des Landes mit.").lang
     'de'
 """
 from __future__ import annotations
@@ -57,6 +58,8 @@ MARGIN = 2.0
 KANA_SHARE = 0.1
 
 # Words of two letters or more: one-letter words ("a", Czech "v", initials "J.") match too many languages' lists.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_]{2,}(?:['’][^\W\d_]+)*")
 
 
@@ -148,7 +151,10 @@ def _shares(words: list[str]) -> dict[str, float]:
 def _count_scripts(sample: str) -> Counter:
     starts, ends, names = _script_table()
     counts: Counter = Counter()
-    for ch in sample:
+    ascii_letters = len(_ASCII_LETTER.findall(sample))   # most of an English text, counted at C speed
+    if ascii_letters:
+        counts["Latin"] = ascii_letters
+    for ch in _NON_ASCII.findall(sample):
         if not ch.isalpha():
             continue
         cp = ord(ch)
@@ -175,7 +181,7 @@ def _script_language(script: str, sample: str) -> str | None:
     if row is None:
         return None
     lang, markers = row
-    for code, letters in markers:
+    for code, _name, letters in markers:
         if any(ch in letters for ch in sample):
             return code
     return lang
@@ -192,9 +198,10 @@ def _stopwords() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     names = {code: name for code, name, _ in _rows("stopwords.tsv", 3)}
-    for script, (lang, _) in _scripts().items():
+    for script, (lang, markers) in _scripts().items():
         names.setdefault(lang, _script_names()[script])
-    names.update({"uk": "Ukrainian", "sr": "Serbian", "bg": "Bulgarian", "fa": "Persian", "ur": "Urdu"})
+        for code, name, _letters in markers:
+            names.setdefault(code, name)
     return names
 
 
@@ -204,14 +211,11 @@ def _script_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _scripts() -> dict[str, tuple[str, list[tuple[str, str]]]]:
+def _scripts() -> dict[str, tuple[str, list[tuple[str, str, str]]]]:
     table = {}
     for row in _rows("scripts.tsv", 4):
         script, _ranges, lang, _name = row[:4]
-        markers = []
-        for pair in (row[4].split() if len(row) > 4 else []):
-            code, _, letters = pair.partition(":")
-            markers.append((code, letters))
+        markers = [tuple(marker.split(":", 2)) for marker in (row[4].split() if len(row) > 4 else [])]
         table[script] = (lang, markers)
     return table
 

@@ -36,7 +36,7 @@ __all__ = ["MAX_DOC_BYTES", "DOC_TIMEOUT", "DocTimeout", "time_limit", "within_t
            "check_positive"]
 
 # 2 MB of text is a book-length article; the longest of the 24,600 news articles in ../shared/data is
-# under 100 kB. Larger inputs are dumps or mistakes.
+# 142 kB. Larger inputs are dumps or mistakes.
 MAX_DOC_BYTES = 2_000_000
 DOC_TIMEOUT = 30.0
 # What may stand for a document's text on disk: UTF-32 takes 4 bytes a character, JSON escapes ("\u00e9")
@@ -149,19 +149,17 @@ class _AsyncTimeout(Exception):
 
 def within_time(items: Sequence[T], code: Callable[[list[T], Report | None], Iterator[R]], seconds: float | None,
                 on_error: Report | None, item_of: Callable[[R], T]) -> Iterator[R]:
-    """``code(items, on_error)``'s results, each obtained within ``seconds``; a document that runs over goes to
-    ``on_error(item, DocTimeout)`` (raised when ``on_error`` is None).
+    """``code(items, on_error)``'s results, each obtained within ``seconds`` (None: no limit); a document that runs
+    over goes to ``on_error(item, DocTimeout)``, or raises it when ``on_error`` is None.
 
-    ``code`` is batched (nlp.pipe parses many texts at once, so the first result may carry the parse of
-    several documents); it yields one result per item, in order, except for the items it passes to the error
-    handler it is given. The limit applies to each result in turn. When one runs over, the batch is
-    abandoned and the items it had not finished are coded one at a time, each under its own limit: the
-    document that runs over alone is the one that times out, and the others are coded as usual. A normal
-    document is never stopped for a slow neighbour; a slow document costs at most twice the limit.
+    ``code`` is batched (nlp.pipe parses many texts at once, so the first result may carry the parse of several
+    documents); it yields one result per item, in order, except for the items it passes to the error handler it
+    is given. The limit applies to each result in turn. When one runs over — or the batch fails as a whole, in
+    the tokenizer or the parser, where no single document is blamed — the batch is abandoned and the items it
+    had not finished are coded one at a time, each under its own limit: the document that runs over (or
+    fails) alone is the one reported, and the others are coded as usual. A normal document is never stopped for
+    a slow neighbour; a slow document costs at most twice the limit.
     """
-    if not seconds:
-        yield from code(list(items), on_error)
-        return
     finished: set[int] = set()
 
     def report(item: T, error: BaseException) -> None:
@@ -179,7 +177,9 @@ def within_time(items: Sequence[T], code: Callable[[list[T], Report | None], Ite
                 return
             finished.add(id(item_of(result)))
             yield result
-    except DocTimeout:
+    except Exception as error:   # DocTimeout, or a failure of the batch as a whole
+        if on_error is None and not isinstance(error, DocTimeout):
+            raise
         _close_quietly(results)
     for item in items:
         if id(item) in finished:
@@ -187,8 +187,11 @@ def within_time(items: Sequence[T], code: Callable[[list[T], Report | None], Ite
         try:
             with time_limit(seconds):
                 alone = list(code([item], report))
-        except DocTimeout as error:
-            report(item, error)
+        except Exception as error:
+            if on_error is None:
+                raise
+            if id(item) not in finished:   # else `code` reported it already
+                report(item, error)
             continue
         yield from alone
 

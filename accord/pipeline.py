@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from . import nlp
@@ -28,11 +29,14 @@ from .clean import clean
 from .dates import parse_iso
 from .errors import AccordError
 from .events import DocumentCoder
+from .limits import DOC_TIMEOUT, MAX_DOC_BYTES, within_time
 from .models import Document, Event
 from .prefilter import Selection, prefilter as load_prefilter
 from .read import read_paths
 
 DEFAULT_BATCH = 32
+# Characters the parser gets at once (about 6,000 words: some 25 wire articles); see `_parse_in_groups`.
+PARSE_GROUP_CHARS = 40_000
 ENGINES = ("local", "dask")
 
 
@@ -63,6 +67,8 @@ class CodingError:
 
     @classmethod
     def of(cls, doc: Document, error: BaseException) -> "CodingError":
+        if isinstance(error, AccordError):   # a limit the document ran into (accord.limits): its own code and fix
+            return cls(path=doc.path or doc.id, reason=error.reason, code=error.code, fix=error.fix)
         return cls(path=doc.path or doc.id,
                    reason=f"the coder failed on document {doc.id!r} ({type(error).__name__}: {error})")
 
@@ -104,27 +110,46 @@ ErrorHandler = Callable[[Document, BaseException], None]
 
 
 def code_documents(docs: Iterable[Document], batch_size: int = DEFAULT_BATCH, *, prefilter: bool = False,
-                   on_error: ErrorHandler | None = None) -> Iterator[Coded]:
+                   on_error: ErrorHandler | None = None, doc_timeout: float | None = None) -> Iterator[Coded]:
     """Clean, parse (batched with nlp.pipe) and code documents; yields one `Coded` per document, in order.
 
     ``prefilter=True`` parses only the sentences that can hold an event (see `accord.prefilter`). A document the
     coder fails on goes to ``on_error(document, exception)`` and is not yielded; without ``on_error`` the
-    exception is raised.
+    exception is raised. With ``doc_timeout``, a document whose coding takes longer than that many seconds is
+    stopped and fails with `accord.limits.DocTimeout` (see `accord.limits.within_time`).
     """
-    return code_cleaned((clean(doc) for doc in docs), batch_size, prefilter=prefilter, on_error=on_error)
+    return code_cleaned((clean(doc) for doc in docs), batch_size, prefilter=prefilter, on_error=on_error,
+                        doc_timeout=doc_timeout)
 
 
 def code_cleaned(docs: Iterable[Document], batch_size: int = DEFAULT_BATCH, *, prefilter: bool = False,
-                 on_error: ErrorHandler | None = None) -> Iterator[Coded]:
+                 on_error: ErrorHandler | None = None, doc_timeout: float | None = None) -> Iterator[Coded]:
     """`code_documents` for documents that are cleaned already (cleaning twice gives the same text)."""
     buf: list[Document] = []
     for doc in docs:
         buf.append(doc)
         if len(buf) >= batch_size:
-            yield from _code_batch(buf, prefilter, on_error)
+            yield from _code_within(buf, prefilter, on_error, doc_timeout)
             buf = []
     if buf:
-        yield from _code_batch(buf, prefilter, on_error)
+        yield from _code_within(buf, prefilter, on_error, doc_timeout)
+
+
+def _code_within(docs: list[Document], use_prefilter: bool, on_error: ErrorHandler | None,
+                 doc_timeout: float | None) -> Iterator[Coded]:
+    """`_code_batch`, each document held to ``doc_timeout`` seconds: one slow text cannot stall a worker."""
+    if doc_timeout:
+        _warmed(use_prefilter)
+    return within_time(docs, lambda batch, report: _code_batch(batch, use_prefilter, report), doc_timeout,
+                       on_error, item_of=lambda coded: coded.document)
+
+
+@lru_cache(maxsize=2)
+def _warmed(use_prefilter: bool) -> bool:
+    """Load the model, the pre-filter and the coder's tables once per process, outside any document's time limit:
+    loading is not the first document's time, and a load stopped half-way must not be left behind."""
+    list(_code_batch([Document(text="Russia and China signed an agreement on Monday.")], use_prefilter, None))
+    return True
 
 
 def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandler | None) -> Iterator[Coded]:
@@ -133,13 +158,13 @@ def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandle
         selections = list(load_prefilter().select_many(texts))
     else:
         selections = [Selection.everything(t) for t in texts]
-    todo = [i for i, sel in enumerate(selections) if sel.n_kept]
-    parsed = nlp.parse_many(_paragraphed(selections[i].masked(texts[i]) for i in todo))
-    by_index = dict(zip(todo, parsed))   # nlp.pipe is lazy: documents are parsed as they are coded below
-    for i, (doc, sel) in enumerate(zip(docs, selections)):
+    # lazy: documents are parsed, a group at a time, as they are coded below
+    parsed = _parse_in_groups([(sel.masked(text), sel.kept_chars) for sel, text in zip(selections, texts)
+                               if sel.n_kept])
+    for doc, sel in zip(docs, selections):
         events: list[Event] = []
         if sel.n_kept:
-            parsed_doc = by_index[i]
+            parsed_doc = next(parsed)
             try:
                 events = SentenceIndexedCoder(parsed_doc, doc.id, parse_iso(doc.published), sel).code()
             except Exception as error:
@@ -148,6 +173,24 @@ def _code_batch(docs: list[Document], use_prefilter: bool, on_error: ErrorHandle
                 on_error(doc, error)
                 continue
         yield Coded(doc, events, sel.n_sentences, sel.n_kept)
+
+
+def _parse_in_groups(texts: list[tuple[str, int]]) -> Iterator:
+    """Parsed texts, in order, handed to nlp.pipe in groups of at most `PARSE_GROUP_CHARS` characters to parse.
+
+    The parser's memory grows with the text of a batch, not with its number of documents: a batch of long
+    articles would set a process's peak memory. (A blanked sentence costs the parser one whitespace token, so
+    what counts is the characters kept.)"""
+    group: list[str] = []
+    size = 0
+    for text, chars in texts:
+        if group and size + chars > PARSE_GROUP_CHARS:
+            yield from nlp.parse_many(_paragraphed(group), batch_size=len(group))
+            group, size = [], 0
+        group.append(text)
+        size += chars
+    if group:
+        yield from nlp.parse_many(_paragraphed(group), batch_size=len(group))
 
 
 def _paragraphed(texts: Iterable[str]) -> Iterator:
@@ -230,7 +273,8 @@ def error_row(err: AccordError) -> dict:
 def ingest(paths: Iterable[str], store, *, published: str | None = None, input_format: str = "auto",
            batch_size: int = DEFAULT_BATCH, progress: Callable[[int], None] | None = None,
            workers: int = 1, prefilter: bool = True, engine: str = "local", scheduler: str | None = None,
-           dedup: bool = True, dedup_threshold: float | None = None) -> IngestSummary:
+           dedup: bool = True, dedup_threshold: float | None = None, lang: str | None = "en",
+           max_doc_bytes: int | None = MAX_DOC_BYTES, doc_timeout: float | None = DOC_TIMEOUT) -> IngestSummary:
     """Read, code and store the documents at `paths`; documents already in the store are skipped.
 
     Each batch of documents is written as one atomic batch of parts (its documents part last), so a run
@@ -243,26 +287,39 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
     - ``dedup``: link exact and near-duplicate stories (MinHash LSH, Jaccard ``dedup_threshold``, default 0.8)
       to the first stored document of the story instead of coding them again; their events' ``sources_count``
       counts them. ``dedup=False`` codes every document that is not stored under its id yet.
+    - ``lang``, ``max_doc_bytes``: documents in another language, or with more text, are errors (see
+      `accord.read.read_path`); ``doc_timeout``: seconds one document may take to code (`accord.limits`).
+
+    A read error already stored by an earlier run (same file, line, code and reason) is reported again but not
+    stored again: running the same command twice adds nothing.
     """
     summary = IngestSummary()
     read_errors: list[dict] = []
+    stored_errors = {tuple(r.values()) for r in store.query("SELECT DISTINCT path, line, code, reason FROM errors")}
 
     def on_error(err: AccordError) -> None:
         summary.errors += 1
         summary.error_list.append(err)
-        read_errors.append(error_row(err))
+        row = error_row(err)
+        key = (row["path"], row["line"], row["code"], row["reason"])
+        if key not in stored_errors:
+            stored_errors.add(key)
+            read_errors.append(row)
 
-    docs = read_paths(paths, published=published, input_format=input_format, on_error=on_error)
+    docs = read_paths(paths, published=published, input_format=input_format, on_error=on_error, lang=lang,
+                      max_bytes=max_doc_bytes)
     return ingest_documents(docs, store, batch_size=batch_size, progress=progress, workers=workers,
                             prefilter=prefilter, engine=engine, scheduler=scheduler, dedup=dedup,
-                            dedup_threshold=dedup_threshold, summary=summary, pending_errors=read_errors)
+                            dedup_threshold=dedup_threshold, summary=summary, pending_errors=read_errors,
+                            doc_timeout=doc_timeout)
 
 
 def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAULT_BATCH,
                      progress: Callable[[int], None] | None = None, workers: int = 1, prefilter: bool = True,
                      engine: str = "local", scheduler: str | None = None, dedup: bool = True,
                      dedup_threshold: float | None = None, summary: IngestSummary | None = None,
-                     pending_errors: list[dict] | None = None) -> IngestSummary:
+                     pending_errors: list[dict] | None = None,
+                     doc_timeout: float | None = DOC_TIMEOUT) -> IngestSummary:
     """`ingest` for documents already read (a feed's entries, a WARC file's records); see `ingest`.
 
     ``pending_errors`` is a list the reader appends error rows to while ``docs`` is consumed: they are written
@@ -282,7 +339,7 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
     pending_errors = pending_errors if pending_errors is not None else []
     known_ids = store.known_doc_ids()
     dedup_index = Deduplicator(store, dedup_threshold or DEFAULT_THRESHOLD) if dedup else None
-    options = BatchOptions(prefilter=prefilter, batch_size=batch_size)
+    options = BatchOptions(prefilter=prefilter, batch_size=batch_size, doc_timeout=doc_timeout or None)
     store_path = str(Path(store.path).resolve())
 
     duplicates: list[dict] = []

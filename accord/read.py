@@ -535,10 +535,12 @@ def _read_jsonl(lines: Iterable[str | InputError], name: str, fallback: str | No
             continue
         seen = True
         try:
-            record = json.loads(line)
+            # Without its line end: a line cut short reads "Unterminated string", not "Invalid control character".
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as error:
+            where = " column" if error.msg.endswith(" at") else ", column"   # "Unterminated string starting at"
             yield InputError(Err.MALFORMED_JSON, path=name, line=number,
-                             detail=f"{error.msg}, column {error.colno}")
+                             detail=f"{error.msg}{where} {error.colno}")
             continue
         if not isinstance(record, dict):
             yield InputError(Err.JSON_NOT_OBJECT, path=name, line=number, kind=_json_kind(record))

@@ -30,10 +30,13 @@ from functools import lru_cache
 from .models import Document
 from .pipeline import CodingError, code_cleaned, document_row, error_row
 
-__all__ = ["BatchOptions", "BatchResult", "code_batch", "make_engine", "InProcess", "LocalPool", "DaskEngine"]
+__all__ = ["BatchOptions", "BatchResult", "EngineError", "code_batch", "make_engine", "InProcess", "LocalPool",
+           "DaskEngine"]
 
 # Batches handed out per worker before the reader waits: one being coded, one queued.
 IN_FLIGHT_PER_WORKER = 2
+# How long to try to reach a Dask scheduler.
+CONNECT_TIMEOUT = "30s"
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class BatchOptions:
 
     prefilter: bool = True
     batch_size: int = 32
+    doc_timeout: float | None = None   # seconds one document may take to code (accord.limits); None: no limit
 
 
 @dataclass
@@ -94,7 +98,8 @@ def code_batch(docs: list[Document], store_path: str, options: BatchOptions = Ba
     def failed(doc: Document, error: BaseException) -> None:
         result.errors.append(CodingError.of(doc, error))
 
-    for coded in code_cleaned(docs, batch_size=options.batch_size, prefilter=options.prefilter, on_error=failed):
+    for coded in code_cleaned(docs, batch_size=options.batch_size, prefilter=options.prefilter, on_error=failed,
+                              doc_timeout=options.doc_timeout):
         rows.append(document_row(coded.document, coded.n_sentences, len(coded.events)))
         events.extend(coded.events)
         result.sentences += coded.n_sentences
@@ -111,6 +116,10 @@ def code_batch(docs: list[Document], store_path: str, options: BatchOptions = Ba
 
 
 Done = Callable[[BatchResult], None]
+
+
+class EngineError(RuntimeError):
+    """The engine could not start: a Dask scheduler that does not answer."""
 
 
 class _Engine:
@@ -219,7 +228,12 @@ class DaskEngine(_Engine):
 
         self._cluster = None
         if scheduler:
-            self.client = Client(scheduler, timeout="30s")
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            except (OSError, TimeoutError) as error:
+                raise EngineError(
+                    f"cannot reach the Dask scheduler at {scheduler} ({error}). Fix: start it (`dask scheduler "
+                    f"--port 8786`) and its workers (`dask worker {scheduler}`), or check the address.") from None
             n = len(self.client.scheduler_info().get("workers", {})) or workers
         else:
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,

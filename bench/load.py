@@ -3,6 +3,7 @@
     python bench/load.py                          # synthesize the store in a temporary folder, run, append to RESULTS.md
     python bench/load.py --requests 500 --no-write  # a quick look, nothing appended
     python bench/load.py --parts 1000             # the store as an ingest of small batches leaves it (not compacted)
+    python bench/load.py --store S --compact      # synthesize into S (or reuse it), merge its parts, then run
 
 The store is synthesized, not coded (coding 100,000 events takes most of an hour on 2 cores): documents and events
 with the columns of `accord.store`, written with `Store.write_batch` in ``--parts`` batches, between 24 states with
@@ -165,6 +166,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=20)
     ap.add_argument("--time-limit", type=float, default=600, help="stop sending after this many seconds")
     ap.add_argument("--store", help="use (or keep) the store here instead of a temporary folder")
+    ap.add_argument("--compact", action="store_true", help="merge the store's parts (`accord compact`) first")
     ap.add_argument("--no-write", action="store_true", help="print only; do not append to bench/RESULTS.md")
     args = ap.parse_args()
 
@@ -174,8 +176,11 @@ def main() -> None:
         if not (store_path / "documents").is_dir():
             synthesize(store_path, args.events, args.parts)
         built = time.perf_counter() - t0
+        if args.compact:
+            open_store(store_path).compact()
         counts = open_store(store_path).counts()
         n_parts = len(list((store_path / "events").glob("*.parquet")))
+        compacted = any(p.name.endswith(".compact.parquet") for p in (store_path / "events").glob("*.parquet"))
         print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, {n_parts} parts per table "
               f"({built:.1f} s to write)")
 
@@ -209,6 +214,7 @@ def main() -> None:
                 server.kill()
 
     answered = sum(len(v) for v in latencies.values())
+    built_with = f"--store STORE" if args.store else f"--events {args.events} --parts {args.parts}"
     rows = []
     for kind in ENDPOINTS:
         values = latencies.get(kind, [])
@@ -219,9 +225,10 @@ def main() -> None:
     lines = [
         f"## Load — {datetime.now(timezone.utc):%Y-%m-%d}, commit {commit()}, {machine()}",
         "",
-        f"Command: `.venv/bin/python bench/load.py --events {args.events} --parts {args.parts} --requests "
-        f"{args.requests} --concurrency {args.concurrency}` — `accord serve` on 127.0.0.1 over a synthesized store "
-        f"of {counts['events']:,} events ({counts['documents']:,} documents, {n_parts} parts per table); "
+        f"Command: `.venv/bin/python bench/load.py {built_with} --requests {args.requests} --concurrency "
+        f"{args.concurrency}{' --compact' if args.compact else ''}` — `accord serve` on 127.0.0.1 over {'a' if not args.store else 'the'} synthesized "
+        f"store of {counts['events']:,} events ({counts['documents']:,} documents, {n_parts} part{'s' if n_parts != 1 else ''} per table"
+        f"{', compacted' if compacted else ''}); "
         f"{answered:,} requests answered in {seconds:.1f} s ({answered / seconds:.0f}/s), "
         f"{args.concurrency} in flight, {len(errors)} errors.",
         "",

@@ -448,6 +448,21 @@ def test_within_time_stops_the_slow_document_and_codes_the_others():
     assert time.monotonic() - t0 < 3.0
 
 
+def test_within_time_isolates_a_document_that_fails_the_whole_batch():
+    def code(batch, on_error):
+        if "poison" in batch:   # the tokenizer or the parser failing for the batch as a whole
+            raise ValueError("cannot parse the batch")
+        for item in batch:
+            yield item, item.upper()
+
+    failed = []
+    out = list(within_time(["a", "poison", "b"], code, None, lambda item, error: failed.append((item, str(error))),
+                           item_of=lambda result: result[0]))
+    assert [upper for _, upper in out] == ["A", "B"] and failed == [("poison", "cannot parse the batch")]
+    with pytest.raises(ValueError):   # without an error handler, the error is raised as it was
+        list(within_time(["a", "poison"], code, 5, None, item_of=lambda result: result[0]))
+
+
 # ------------------------------------------------------------------------------------ the real ingest, end to end
 
 def accord(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -567,6 +582,10 @@ def test_a_folder_of_bad_input_codes_the_good_lists_the_bad_and_a_second_run_add
         where = row["path"] + (f" line {row['line']}" if row["line"] is not None else "")
         assert any(f"{row['code']} {where}: {row['reason']}. Fix: {row['fix']}" in line for line in lines), row
     assert "│ documents          │   10 │" in first.stdout
+    listed = accord("errors", "--store", store_path, "--format", "jsonl")
+    assert listed.returncode == 0, listed.stderr
+    assert sorted((e["code"], e["line"]) for e in map(json.loads, listed.stdout.splitlines())) == sorted(
+        (r["code"], r["line"]) for r in rows)
 
     second = accord("ingest", str(folder), "--store", store_path)
     assert second.returncode == 1                        # the bad inputs are still bad, and said so

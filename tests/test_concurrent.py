@@ -3,7 +3,6 @@ events appear in the answers as their batches commit, without a restart. Both ar
 process of its own, as a user runs them."""
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import sys
