@@ -90,6 +90,23 @@ class DocumentCoder:
         self.sent_index = 0
         # the pair of actors the story is about, for "the two countries", "their relationship", "bilateral"
         self.dyad: list[Actor] = []
+        # entities and mentions by sentence, found once: scanning the whole document for each sentence
+        # would make long articles quadratic
+        self.sent_starts = [s.start for s in doc.sents]
+        self.ents_by_sent: dict[int, list[Span]] = {}
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            self.ents_by_sent.setdefault(self._sent_of(ent.start), []).append(ent)
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.mentions_by_sent: dict[int, list] = {}
+        for m in self.resolver.mentions:
+            self.mentions_by_sent.setdefault(self._sent_of(m.start), []).append(m)
+
+    def _sent_of(self, i: int) -> int:
+        from bisect import bisect_right
+
+        return self.sent_starts[bisect_right(self.sent_starts, i) - 1] if self.sent_starts else 0
 
     # -- lexicon matching ------------------------------------------------------------------------------
 
@@ -225,9 +242,7 @@ class DocumentCoder:
     # -- discourse -------------------------------------------------------------------------------------
 
     def remember(self, sent: Span) -> None:
-        for m in self.resolver.mentions:
-            if not (sent.start <= m.start < sent.end):
-                continue
+        for m in self.mentions_by_sent.get(sent.start, ()):
             head = self.doc[m.end - 1]
             actors = self.resolver.resolve(head)
             kinds = m.kinds()
@@ -1094,7 +1109,7 @@ class DocumentCoder:
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
-        span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        span = self.ent_of.get(tok.i)
         hit = gazetteer().lookup(span.text if span is not None else tok.text)
         return hit.get("country") if hit else None
 
@@ -1265,10 +1280,9 @@ class DocumentCoder:
         """(token position, date, from a named historical period) for each temporal expression."""
         out = []
         countries = set()
-        for m in self.resolver.mentions:
-            if sent.start <= m.start < sent.end:
-                countries |= {e.country for e in m.entries if e.country}
-        for ent in sent.ents:
+        for m in self.mentions_by_sent.get(sent.start, ()):
+            countries |= {e.country for e in m.entries if e.country}
+        for ent in self.ents_by_sent.get(sent.start, ()):
             if ent.label_ == "DATE" and ent.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} \
                     and noun_like(ent.root.head) and ent.root.head.ent_type_ != "DATE":
                 continue  # "their 2016 pact": the year names the pact, not when the event happened
