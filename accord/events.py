@@ -777,6 +777,8 @@ class DocumentCoder:
                 source = self.source_of(cause, speaker, verbal=False)
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}):
             return []
+        if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]):
+            return []  # "the city where 100 people were killed": background with no actor named
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
             target = self._request_target(tok, source, speaker)
