@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOCUMENTS_SCHEMA", "EVENTS_SCHEMA", "ERRORS_SCHEMA", "LINKS_SCHEMA", "SCHEMAS", "TABLES",
-    "Store", "open_store", "event_to_row", "row_to_event",
+    "Store", "open_store", "event_to_row", "row_to_event", "event_filters", "EVENT_ORDER",
 ]
 
 _UTC_TS = pa.timestamp("us", tz="UTC")
@@ -235,6 +235,38 @@ def row_to_event(row: dict[str, Any]) -> Event:
     )
 
 
+# The order of Store.events (and of /api/events): by date, undated last, then by place in the document.
+EVENT_ORDER = "date NULLS LAST, doc_id, sentence_index, span_start, event_id"
+
+
+def event_filters(actor: str | None = None, type: str | None = None, since: str | None = None,
+                  until: str | None = None, include_negated: bool = True,
+                  q: str | None = None) -> tuple[list[str], list[Any]]:
+    """The WHERE conditions (to join with AND) and their parameters of :meth:`Store.events`' filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?)"
+                     " OR source_country = ? OR target_country = ?)")
+        params += [actor] * 4
+    if type:
+        where.append("upper(event_type) = ?")
+        params.append(type.upper())
+    if since:
+        where.append("left(date, 10) || substr('0000-01-01', length(left(date, 10)) + 1) >= ?")
+        params.append(_pad_date(since, "0000-01-01"))
+    if until:
+        # Month ends are padded to 31: as an upper bound in a string compare that is the same.
+        where.append("left(date, 10) || substr('9999-12-31', length(left(date, 10)) + 1) <= ?")
+        params.append(_pad_date(until, "9999-12-31"))
+    if not include_negated:
+        where.append("NOT coalesce(negated, false)")
+    if q:
+        where.append("contains(lower(sentence), lower(?))")
+        params.append(q)
+    return where, params
+
+
 # --- the store ----------------------------------------------------------------------------------------------
 
 class Store:
@@ -339,6 +371,29 @@ class Store:
                 replaced.update(json.loads(meta.get(_REPLACES_KEY, b"[]")))
         return [f for f in files if f.name not in replaced]
 
+    def snapshot_key(self) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+        """What the store holds now, cheaply: per table, the (name, size, mtime in ns) of every Parquet file.
+
+        One directory listing and a stat per file; no file is opened. Parts are immutable (written once,
+        renamed into place), so an equal key means equal data; a new part, a compaction or a removal changes
+        it. Readers that keep something built from the parts (``accord serve``) rebuild it when the key
+        changes.
+        """
+        key = []
+        for table in TABLES:
+            files = []
+            with os.scandir(self.path / table) as entries:
+                for entry in entries:
+                    if not entry.name.endswith(".parquet"):
+                        continue
+                    try:
+                        st = entry.stat()
+                    except FileNotFoundError:   # removed by a compaction between listing and stat
+                        continue
+                    files.append((entry.name, st.st_size, st.st_mtime_ns))
+            key.append(tuple(sorted(files)))
+        return tuple(key)
+
     def connect(self) -> duckdb.DuckDBPyConnection:
         """A new in-memory DuckDB connection with views ``documents``, ``events``, ``errors``, ``links``.
 
@@ -397,30 +452,12 @@ class Store:
           out when either bound is given.
         - ``q``: words that the sentence contains, any case.
         """
-        where, params = [], []
-        if actor:
-            where.append("(starts_with(source_code, ?) OR starts_with(target_code, ?)"
-                         " OR source_country = ? OR target_country = ?)")
-            params += [actor] * 4
-        if type:
-            where.append("upper(event_type) = ?")
-            params.append(type.upper())
-        if since:
-            where.append("left(date, 10) || substr('0000-01-01', length(left(date, 10)) + 1) >= ?")
-            params.append(_pad_date(since, "0000-01-01"))
-        if until:
-            # Month ends are padded to 31: as an upper bound in a string compare that is the same.
-            where.append("left(date, 10) || substr('9999-12-31', length(left(date, 10)) + 1) <= ?")
-            params.append(_pad_date(until, "9999-12-31"))
-        if not include_negated:
-            where.append("NOT coalesce(negated, false)")
-        if q:
-            where.append("contains(lower(sentence), lower(?))")
-            params.append(q)
+        where, params = event_filters(actor=actor, type=type, since=since, until=until,
+                                      include_negated=include_negated, q=q)
         sql = "SELECT * FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date NULLS LAST, doc_id, sentence_index, span_start, event_id"
+        sql += " ORDER BY " + EVENT_ORDER
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))

@@ -151,11 +151,21 @@ def machine() -> str:
 
 
 def commit() -> str:
+    """The checked-out commit, read from .git (no git process: the bench may run where git is not wanted)."""
+    git = ROOT / ".git"
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              timeout=10).stdout.strip() or "unknown"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
+        head = (git / "HEAD").read_text().strip()
+        if not head.startswith("ref: "):
+            return head[:7] or "unknown"
+        ref = head[5:]
+        if (git / ref).is_file():
+            return (git / ref).read_text().strip()[:7]
+        for line in (git / "packed-refs").read_text().splitlines():
+            if line.endswith(" " + ref):
+                return line.split()[0][:7]
+    except OSError:
+        pass
+    return "unknown"
 
 
 def main() -> None:
@@ -168,6 +178,7 @@ def main() -> None:
     ap.add_argument("--store", help="use (or keep) the store here instead of a temporary folder")
     ap.add_argument("--compact", action="store_true", help="merge the store's parts (`accord compact`) first")
     ap.add_argument("--no-write", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    ap.add_argument("--note", help="a sentence to add under the figures in bench/RESULTS.md (what changed)")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="accord-load-") as tmp:
@@ -239,6 +250,8 @@ def main() -> None:
         f"Target (p99 < 200 ms for /api/events, no errors): {verdict}.",
         "",
     ]
+    if args.note:
+        lines[-1:-1] = ["", args.note]
     print("\n".join(lines))
     for error in errors[:20]:
         print("error:", error)

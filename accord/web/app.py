@@ -6,8 +6,11 @@ What this module adds is what a web face must add:
 - parameters checked before they reach the library, and a 422 whose message names the parameter and why
   (``since: '2022-13' is not a calendar date …``); nothing a client sends gives a 500;
 - paging with an opaque cursor, a body limit on ``POST /api/code`` (413 over 1 MiB), an optional bearer token;
-- the store's parts listed again at every request (:class:`LiveStore`), so events that ``accord ingest``
-  writes while the server runs appear at the next request, without a restart.
+- the store's parts listed again at every request (:class:`~accord.web.live.LiveStore`), so events that
+  ``accord ingest`` writes while the server runs appear at the next request, without a restart; while the
+  list is unchanged, requests read an in-memory snapshot of the events instead of the Parquet parts;
+- the aggregations (actors, dyads, graph, blocs, shifts) in a pool of their own, one CPU fewer than the
+  machine has, so that the event list and /healthz do not wait behind them under load.
 
 Response bodies are built from the library's records and sent as they are; the pydantic models below
 document them in ``/openapi.json``, and the schemathesis test checks that every answer matches them.
@@ -17,16 +20,21 @@ document them in ``/openapi.json``, and the schemathesis test checks that every 
 """
 from __future__ import annotations
 
+import asyncio
 import base64
+import contextvars
+import functools
 import hashlib
 import hmac
 import json
 import logging
 import math
+import os
 import re
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -44,7 +52,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..ontology import PLOVER_TYPES
-from ..store import TABLES, Store
+from ..store import Store
+from .live import LiveStore
 
 __all__ = ["create_app", "MAX_BODY_BYTES", "MAX_LIMIT"]
 
@@ -108,8 +117,16 @@ class SafeJSON(JSONResponse):
     """JSON that never fails to render: NaN → null, numpy scalars → numbers, anything else → str."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(_finite(content), ensure_ascii=False, allow_nan=False, default=str,
-                          separators=(",", ":")).encode("utf-8")
+        try:   # most answers hold only JSON's own types: encode them as they are, without a copy
+            return json.dumps(content, ensure_ascii=False, allow_nan=False, default=_not_plain,
+                              separators=(",", ":")).encode("utf-8")
+        except (ValueError, TypeError):   # NaN or ±inf, a numpy scalar, a date, …: clean a copy first
+            return json.dumps(_finite(content), ensure_ascii=False, allow_nan=False, default=str,
+                              separators=(",", ":")).encode("utf-8")
+
+
+def _not_plain(value: Any) -> Any:
+    raise TypeError(f"{type(value).__name__} is not a JSON type")
 
 
 # --- parameters --------------------------------------------------------------------------------------------------
@@ -460,6 +477,47 @@ def _route(model: type[BaseModel], tag: str, summary: str, *extra: int) -> dict[
     return {"tags": [tag], "summary": summary, "response_model": None, "responses": responses}
 
 
+# --- running the analyses --------------------------------------------------------------------------------------
+
+ANALYSIS_THREADS_ENV = "ACCORD_SERVE_ANALYSIS_THREADS"
+
+
+def _analysis_threads() -> int:
+    """How many aggregations (actors, dyads, graph, blocs, shifts) run at once: one CPU fewer than
+    this process may use (at least one), so that one CPU stays for the event list, /healthz and the server's
+    event loop; ``ACCORD_SERVE_ANALYSIS_THREADS`` sets another number."""
+    try:
+        value = int(os.environ.get(ANALYSIS_THREADS_ENV, "0"))
+    except ValueError:
+        value = 0
+    if value > 0:
+        return value
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:   # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, cpus - 1)
+
+
+def _bounded(threads: int) -> Callable[[Callable[..., T]], Callable[..., Any]]:
+    """Run a sync endpoint in a pool of its own of ``threads`` threads, not in FastAPI's shared one.
+
+    An aggregation (actors, a dyad, the graph, blocs, shifts) costs 20–100 ms of CPU on a store of 100,000
+    events; the event list and /healthz cost a few. In FastAPI's shared pool of 40 threads, 20 requests at
+    once on 2 cores each waited for all the others. Here aggregations beyond ``threads`` wait in this pool's
+    queue (holding no thread, taking no CPU), while the cheap routes keep FastAPI's pool and answer at once.
+    """
+    executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="accord-analysis")
+
+    def decorate(fn: Callable[..., T]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        async def run(*args: Any, **kwargs: Any) -> T:
+            call = functools.partial(contextvars.copy_context().run, fn, *args, **kwargs)
+            return await asyncio.get_running_loop().run_in_executor(executor, call)
+        return run
+    return decorate
+
+
 # --- the app -----------------------------------------------------------------------------------------------------
 
 def create_app(store_path: str, token: str | None = None) -> FastAPI:
@@ -485,12 +543,13 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                     responses={401: {"model": ErrorOut, "description": "No or wrong bearer token."}}
                     if token else {})
     code_lock = threading.Lock()   # spaCy's pipeline is not documented as thread-safe
+    analysis_pool = _bounded(_analysis_threads())
 
     @app.get("/healthz", tags=["health"], summary="Health and store counts", response_model=None,
              responses={200: {"model": HealthOut}})
     def healthz() -> SafeJSON:
         """Liveness, with the store's document and event counts (never needs the token)."""
-        counts = _read(store.counts)
+        counts = store.live_counts()   # a listing and cached row counts per part: no query, no snapshot
         return SafeJSON({"status": "ok", "version": __version__, "store": str(store.path),
                          "documents": counts["documents"], "events": counts["events"]})
 
@@ -511,13 +570,14 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         filters = {"actor": actor, "type": type_, "since": since, "until": until, "q": q,
                    "include_negated": include_negated}
         offset = _decode_cursor(cursor, filters)
-        rows = _read(lambda: store.events(actor=actor, type=type_, since=since, until=until, q=q,
-                                          include_negated=include_negated, limit=limit + 1, offset=offset))
+        rows = _read(lambda: store.events_page(actor=actor, type=type_, since=since, until=until, q=q,
+                                               include_negated=include_negated, limit=limit + 1, offset=offset))
         more = len(rows) > limit
         return SafeJSON({"events": [e.to_dict() for e in rows[:limit]],
                          "next_cursor": _encode_cursor(offset + limit, filters) if more else None})
 
     @api.get("/actors", **_route(ActorsOut, "events", "Actors with event counts"))
+    @analysis_pool
     def actors(
         level: Annotated[Literal["code", "country"], Query(
             description="code: one row per actor code (RUSGOV, RUSMIL); country: one per country.")] = "code",
@@ -538,6 +598,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         return SafeJSON(rows[0])
 
     @api.get("/dyads/{a}/{b}", **_route(DyadOut, "relations", "Dyad timeline"))
+    @analysis_pool
     def dyad(
         a: ActorP, b: ActorP,
         by: Annotated[Literal["week", "month", "year"], Query(
@@ -555,6 +616,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         return SafeJSON(result)
 
     @api.get("/graph", **_route(GraphOut, "relations", "Relation graph"))
+    @analysis_pool
     def graph(
         since: DateQ = None, until: DateQ = None,
         half_life_days: Annotated[float, Query(gt=0, le=36500, description=(
@@ -571,6 +633,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
         return SafeJSON(_guard(lambda: analysis.graph_json(G)))
 
     @api.get("/blocs", **_route(BlocsOut, "relations", "Blocs and antagonisms"))
+    @analysis_pool
     def blocs(
         since: DateQ = None, until: DateQ = None,
         min_events: Annotated[int, Query(ge=1, le=100_000, description="Leave out actors with fewer events.")] = 3,
@@ -587,6 +650,7 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
                                        include_historical=include_historical))
 
     @api.get("/shifts", **_route(ShiftsOut, "relations", "Largest shifts in dyads"))
+    @analysis_pool
     def shifts(
         window: Annotated[str, Query(json_schema_extra={"pattern": WINDOW_PATTERN}, description=(
             "Compare the last window with the one before: a number and d, w, m or y (90d)."),
@@ -658,36 +722,18 @@ def create_app(store_path: str, token: str | None = None) -> FastAPI:
             swagger_ui_parameters={"persistAuthorization": True, "validatorUrl": None})
 
     app.openapi()   # built once now (FastAPI caches it), not on the first request for /openapi.json or /docs
+    # Build the first snapshot now, beside the server's start, not in the first request's time (a request that
+    # comes meanwhile waits for it, as it would have built it).
+    threading.Thread(target=_warm, args=(store,), name="accord-warm", daemon=True).start()
     return app
 
 
-# --- reading the store ----------------------------------------------------------------------------------------
-
-class LiveStore(Store):
-    """A :class:`Store` whose :meth:`connect` lists the parts on every call, as Store's does, but opens a new
-    DuckDB database only when the list changed; each call gets its own cursor on it.
-
-    Store.connect() builds four views over the parts, and DuckDB reads every part's footer to bind them: 20–40 ms
-    on the demo store, most of a small request. Parts are immutable (written once, renamed into place), so the
-    same part list means the same data: new events still appear at the next request, because their part
-    changes the list. A cursor has its own temporary tables and settings, so readers in different request
-    threads do not see each other's.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        super().__init__(path)
-        self._lock = threading.Lock()
-        self._key: tuple[tuple[str, ...], ...] | None = None
-        self._base: duckdb.DuckDBPyConnection | None = None
-
-    def connect(self) -> duckdb.DuckDBPyConnection:
-        key = tuple(tuple(p.name for p in self.parts(table)) for table in TABLES)
-        with self._lock:
-            if self._base is None or key != self._key:
-                self._base, self._key = super().connect(), key
-            cursor = self._base.cursor()
-        cursor.execute("SET TimeZone = 'UTC'")   # session settings are not shared; Store.connect sets this one
-        return cursor
+def _warm(store: LiveStore) -> None:
+    try:
+        store.live_counts()
+        store.snapshot()
+    except Exception:   # the store changed or went away meanwhile: the next request builds it, and says why
+        log.debug("warming the store's snapshot failed", exc_info=True)
 
 
 # --- pieces of the routes ------------------------------------------------------------------------------------
