@@ -445,15 +445,16 @@ def _aggregate(conn, *, since: Any, until: Any, half_life_days: float | None, se
         "count(*) FILTER (WHERE score > 0) AS positive, count(*) FILTER (WHERE score < 0) AS negative, "
         f"sum(abs(w)) AS volume, max(w) AS max_w, min(w) AS min_w "
         f"FROM (SELECT *, score * {decay} AS w FROM scored) GROUP BY u, v ORDER BY u, v"))
-    # A node's label: the name it is given most often when named as a whole (no sector, or its full code).
+    # A node's label: the name it is given most often when named as a whole (no sector, or its full code),
+    # over the whole store: what a country is called does not depend on the period asked about.
     labels = _rows(conn.execute(
-        f"{_BASE}, keyed AS (SELECT {s} AS s, {t} AS t, source_name, target_name, source_sector, target_sector, "
-        f"source_code, target_code FROM base WHERE {where_sql}), "
+        f"WITH keyed AS (SELECT {s} AS s, {t} AS t, source_name, target_name, source_sector, target_sector, "
+        "source_code, target_code FROM events), "
         "named AS (SELECT s AS k, source_name AS name, source_sector AS sector, source_code AS code FROM keyed "
         "WHERE s IS NOT NULL UNION ALL SELECT t, target_name, target_sector, target_code FROM keyed "
         "WHERE t IS NOT NULL) "
         "SELECT k, arg_max(name, n) AS label FROM (SELECT k, name, count(*) AS n FROM named "
-        "WHERE name IS NOT NULL AND (sector IS NULL OR k = code) GROUP BY k, name) GROUP BY k", params))
+        "WHERE name IS NOT NULL AND (sector IS NULL OR k = code) GROUP BY k, name) GROUP BY k"))
     label_of = {r["k"]: r["label"] for r in labels}
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
@@ -887,14 +888,17 @@ def _bloc_evidence(conn, decay: str, inside: list[dict[str, Any]],
         return {}, {}
     thr = pa.table({"u": [r[0] for r in rows], "v": [r[1] for r in rows],
                     "pos_thr": [r[2] for r in rows], "neg_thr": [r[3] for r in rows]})
+    # The loosest thresholds first, on their own: most events fail them before the join.
+    loosest = {"lp": min(r[2] for r in rows), "ln": max(r[3] for r in rows)}
     conn.register("thresholds", thr)
     try:
         found = _rows(conn.execute(
-            f"SELECT u, v, event_id, w FROM (SELECT u, v, event_id, score * {decay} AS w FROM scored) "
-            "JOIN thresholds USING (u, v) "
+            f"WITH weighed AS (SELECT u, v, event_id, score * {decay} AS w FROM scored), "
+            "strong AS (SELECT * FROM weighed WHERE (w > 0 AND w >= $lp) OR (w < 0 AND w <= $ln)) "
+            "SELECT u, v, event_id, w FROM strong JOIN thresholds USING (u, v) "
             "WHERE (w > 0 AND w >= pos_thr) OR (w < 0 AND w <= neg_thr) "
             "QUALIFY row_number() OVER (PARTITION BY u, v, w > 0 ORDER BY abs(w) DESC, event_id) <= "
-            f"{int(k)}"))
+            f"{int(k)}", loosest))
     finally:
         conn.unregister("thresholds")
     member_c: dict[str, list[tuple[float, str]]] = defaultdict(list)

@@ -24,6 +24,7 @@ __all__ = ["register"]
 
 STORE_HELP = "The event store directory (written by `accord ingest`)."
 SINCE_HELP = "Only events whose whole date lies on or after this date: YYYY, YYYY-MM or YYYY-MM-DD."
+HALF_LIFE_HELP = "Half-life of an event's weight, in days (0: no decay)."
 UNTIL_HELP = "Only events whose whole date lies on or before this date: YYYY, YYYY-MM or YYYY-MM-DD."
 
 
@@ -173,8 +174,9 @@ def graph_cmd(
     store: Path = typer.Option(Path("accord-data"), "--store", help=STORE_HELP),
     since: Optional[str] = typer.Option(None, "--since", help=SINCE_HELP),
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
-    half_life: float = typer.Option(365.0, "--half-life", help="Half-life of an event's weight, in days (0: no decay)."),
-    sectors: bool = typer.Option(False, "--sectors", help="Keep sub-state actors (RUSGOV, RUSMIL) apart from their country."),
+    half_life: float = typer.Option(365.0, "--half-life", help=HALF_LIFE_HELP),
+    sectors: bool = typer.Option(False, "--sectors",
+                                 help="Keep sub-state actors (RUSGOV, RUSMIL) apart from their country."),
     score: str = typer.Option("goldstein", "--score", help="Edge score: goldstein, plover or quad."),
     format: str = typer.Option("json", "--format", help="json (node-link), graphml or gexf (both open in Gephi)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write to this file (default: standard output)."),
@@ -213,7 +215,7 @@ def blocs_cmd(
     until: Optional[str] = typer.Option(None, "--until", help=UNTIL_HELP),
     min_events: int = typer.Option(3, "--min-events", help="Actors with fewer events are listed as unaligned."),
     seed: int = typer.Option(0, "--seed", help="Seed of the local search: same store and seed, same blocs."),
-    half_life: float = typer.Option(365.0, "--half-life", help="Half-life of an event's weight, in days (0: no decay)."),
+    half_life: float = typer.Option(365.0, "--half-life", help=HALF_LIFE_HELP),
     format: str = typer.Option("table", "--format", help="table or json."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write the JSON to this file."),
 ) -> None:

@@ -184,7 +184,8 @@ def plot_network(graph: nx.Graph, blocs_dict: dict[str, Any] | None, path: str |
         ax.text(0.5, 0.5, "no actors", ha="center", va="center", transform=ax.transAxes)
         return _save(fig, path, format)
 
-    edges = sorted(graph.edges(data=True), key=lambda e: (-abs(e[2].get("weight", 0.0)), min(e[0], e[1]), max(e[0], e[1])))
+    edges = sorted(graph.edges(data=True),
+                   key=lambda e: (-abs(e[2].get("weight", 0.0)), min(e[0], e[1]), max(e[0], e[1])))
     edges = edges[:MAX_EDGES_DRAWN]
     pos = _bloc_layout(graph, blocs_list, nodes)
 
@@ -207,7 +208,8 @@ def plot_network(graph: nx.Graph, blocs_dict: dict[str, Any] | None, path: str |
     def busiest(members: list[str]) -> list[str]:
         return sorted(members, key=lambda m: (-graph.nodes[m].get("events", 0) if m in graph else 0, m))
 
-    legend = [Patch(color=colours[b["id"] % len(colours)], label=f"bloc {b['id']}: {', '.join(busiest(b['members'])[:4])}"
+    legend = [Patch(color=colours[b["id"] % len(colours)],
+                    label=f"bloc {b['id']}: {', '.join(busiest(b['members'])[:4])}"
                     + (" …" if len(b["members"]) > 4 else "")) for b in blocs_list[:10]]
     if any(n not in bloc_of for n in nodes):
         legend.append(Patch(color=UNALIGNED, label="unaligned"))

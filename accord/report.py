@@ -53,7 +53,7 @@ def _num(x: float | None, signed: bool = True) -> str:
     if x is None:
         return "–"
     cls = "pos" if x > 0 else "neg" if x < 0 else ""
-    text = f"{x:+.1f}" if signed else f"{x:.2f}"
+    text = (f"{x:+.1f}" if abs(x) >= 1 or x == 0 else f"{x:+.2f}") if signed else f"{x:.2f}"
     return f'<span class="{cls}">{text}</span>'
 
 
@@ -70,7 +70,8 @@ def _sentence(ev: dict[str, Any]) -> str:
     at = sentence.lower().find(trigger.lower()) if trigger else -1
     if at < 0:
         return _e(sentence)
-    return _e(sentence[:at]) + "<mark>" + _e(sentence[at:at + len(trigger)]) + "</mark>" + _e(sentence[at + len(trigger):])
+    end = at + len(trigger)
+    return f"{_e(sentence[:at])}<mark>{_e(sentence[at:end])}</mark>{_e(sentence[end:])}"
 
 
 def _events_table(events: list[dict[str, Any]]) -> str:

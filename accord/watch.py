@@ -107,16 +107,18 @@ class Watcher:
     def poll(self) -> IngestSummary:
         """One pass over every source; returns what it ingested."""
         run = _Pass()
-        files = [f for source in self.sources if not is_feed(source) for f in self._changed(source, run)]
+        stamps: dict[str, tuple[int, int]] = {}
+        files = [f for source in self.sources if not is_feed(source) for f in self._changed(source, run, stamps)]
         feeds = [source for source in self.sources if is_feed(source)]
         docs = self._documents(files, feeds, run)
         o = self.options
         summary = ingest_documents(docs, self.store, batch_size=o.batch_size, workers=o.workers,
                                    prefilter=o.prefilter, dedup=o.dedup, dedup_threshold=o.dedup_threshold,
                                    summary=run.summary, pending_errors=run.errors)
+        self._seen_files.update(stamps)   # only after the pass: a pass that fails reads them again next time
         return summary
 
-    def _changed(self, source: str, run: _Pass) -> list[str]:
+    def _changed(self, source: str, run: _Pass, stamps: dict[str, tuple[int, int]]) -> list[str]:
         """Files of a folder, file or glob that are new or changed since the last pass."""
         path = Path(source)
         if path.is_dir():
@@ -134,8 +136,8 @@ class Watcher:
             except OSError:
                 continue
             stamp = (st.st_size, st.st_mtime_ns)
-            if self._seen_files.get(f) != stamp:
-                self._seen_files[f] = stamp
+            if self._seen_files.get(f) != stamp and f not in stamps:
+                stamps[f] = stamp
                 changed.append(f)
         return changed
 

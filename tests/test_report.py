@@ -6,7 +6,7 @@ import re
 from accord.report import write_report
 from accord.store import open_store
 
-from test_analysis import BLOC_A, BLOC_B, CONF, COOP, event, planted_events, write
+from test_analysis import BLOC_A, BLOC_B, event, planted_events, write
 
 URL_ATTR = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 

@@ -103,3 +103,11 @@ def test_the_cli_takes_the_scale_options(corpus, tmp_path):
                 ["--input-format", "pdf"]):
         result = runner.invoke(app, ["ingest", str(corpus), "--store", str(store), *bad])
         assert result.exit_code == 2, (bad, result.output)
+
+
+def test_a_scheduler_that_does_not_answer_is_a_usage_error(corpus, tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("accord.workers.CONNECT_TIMEOUT", "1s")
+    result = CliRunner().invoke(app, ["ingest", str(corpus), "--store", str(tmp_path / "store"),
+                                      "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2 and "cannot reach the Dask scheduler" in result.output, result.output
