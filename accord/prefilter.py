@@ -86,7 +86,7 @@ def _abbreviations() -> frozenset[str]:
 
 def _ends_sentence(text: str, period_at: int) -> bool:
     """Whether the ``.`` at ``period_at`` ends a sentence: not after "Mr", "J", "U.S"."""
-    word = _WORD_BEFORE.search(text, max(0, period_at - 40), period_at)[1]
+    word = _WORD_BEFORE.search(text, max(0, period_at - 40), period_at)[1].rsplit("/", 1)[-1]   # "Lt/Gen."
     if not word or "." in word or (len(word) == 1 and word.isalpha()):
         return False
     return word.lower() not in _abbreviations()

@@ -21,10 +21,12 @@ def texts_of(text: str) -> list[str]:
 
 def test_sentences_split_at_ends_and_paragraphs_but_not_after_abbreviations():
     text = ("Mr. Putin wrote to Kim Jong Un on Aug. 15. The U.S. State Department said nothing.\n\n"
-            "\"We will respond,\" he said. Gen. J. Smith arrived in Seoul! Was it news? Yes\n\nA headline")
+            "\"We will respond,\" he said. Gen. J. Smith arrived in Seoul! Was it news? Yes\n\nA headline. "
+            "Lt/Gen. Obiakor spoke.")
     assert texts_of(text) == [
         "Mr. Putin wrote to Kim Jong Un on Aug. 15.", "The U.S. State Department said nothing.",
-        "\"We will respond,\" he said.", "Gen. J. Smith arrived in Seoul!", "Was it news?", "Yes", "A headline"]
+        "\"We will respond,\" he said.", "Gen. J. Smith arrived in Seoul!", "Was it news?", "Yes", "A headline.",
+        "Lt/Gen. Obiakor spoke."]
 
 
 def test_sentence_spans_index_the_cleaned_text():
