@@ -17,6 +17,8 @@ The engines differ only in where `code_batch` runs:
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import multiprocessing
 import os
 import resource
@@ -122,14 +124,17 @@ class EngineError(RuntimeError):
     """The engine could not start: a Dask scheduler that does not answer."""
 
 
-class _Engine:
+class _Engine(ABC):
+    """Where batches are coded: a local process pool or a Dask cluster."""
+
     def __init__(self, store_path: str, options: BatchOptions, done: Done) -> None:
         self.store_path = store_path
         self.options = options
         self.done = done
 
+    @abstractmethod
     def submit(self, docs: list[Document]) -> None:
-        raise NotImplementedError
+        """Hand one batch of documents to a worker."""
 
     def close(self) -> None:
         """Wait for every batch handed out."""
