@@ -245,6 +245,11 @@ def parse_date_bound(value: Any, name: str = "date", *, end: bool = False) -> st
     if not _DATE_RE.match(text):
         raise ValueError(f"{name}={value!r} is not a date. Fix: give YYYY, YYYY-MM or YYYY-MM-DD, "
                          "for example 2022-08 or 2022-08-15.")
+    try:   # a real day: 2022-13 or 2022-02-30 is a typo, not a bound
+        date.fromisoformat(text + "-01-01"[len(text) - 4:] if len(text) < 10 else text)
+    except ValueError:
+        raise ValueError(f"{name}={value!r} is not a calendar date. Fix: give YYYY, YYYY-MM or YYYY-MM-DD "
+                         "with a real month and day, for example 2022-08-15.") from None
     pad = "9999-12-31" if end else "0000-01-01"
     return text + pad[len(text):]
 

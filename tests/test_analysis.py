@@ -135,6 +135,8 @@ def test_dyad_rejects_bad_arguments(dyad_store):
         analysis.dyad(dyad_store, "RUS", "PRK", by="day")
     with pytest.raises(ValueError, match="YYYY-MM"):
         analysis.dyad(dyad_store, "RUS", "PRK", since="last week")
+    with pytest.raises(ValueError, match="calendar date"):
+        analysis.shifts(dyad_store, end="2022-02-30")
 
 
 def test_undated_events_take_the_publication_date(dyad_store):
@@ -436,6 +438,7 @@ def test_cli_pictures_and_files(cli, dyad_store, tmp_path):
     (["dyad", "RUS", "PRK", "--by", "day"], "--by"),
     (["dyad", "RUS", "PRK", "--format", "pdf"], "--format"),
     (["dyad", "RUS", "PRK", "--since", "yesterday"], "--since"),
+    (["blocs", "--until", "2022-13"], "--until"),
     (["shifts", "--window", "3 months"], "--window"),
     (["graph", "--format", "dot"], "--format"),
     (["blocs", "--min-events", "0"], "--min-events"),
