@@ -112,8 +112,12 @@ def plot_dyad(dyad_dict: dict[str, Any], path: str | os.PathLike[str] | IO[bytes
 
 
 def _bloc_colours(n: int) -> list[str]:
-    cmap = plt.get_cmap("tab10" if n <= 10 else "tab20")
-    return [matplotlib.colors.to_hex(cmap(i % cmap.N)) for i in range(n)]
+    """Distinct colours for blocs, leaving out the greys (grey marks unaligned actors)."""
+    tab10 = [matplotlib.colors.to_hex(c) for i, c in enumerate(plt.get_cmap("tab10").colors) if i != 7]
+    light = [matplotlib.colors.to_hex(c) for i, c in enumerate(plt.get_cmap("tab20").colors)
+             if i % 2 == 1 and i != 15]
+    palette = tab10 + light
+    return [palette[i % len(palette)] for i in range(n)]
 
 
 def _bloc_layout(graph: nx.Graph, blocs_list: list[dict[str, Any]], nodes: list[str]) -> dict[str, np.ndarray]:
@@ -152,8 +156,12 @@ def _bloc_layout(graph: nx.Graph, blocs_list: list[dict[str, Any]], nodes: list[
             shells.append(rest_members[:per_ring])
             rest_members = rest_members[per_ring:]
             per_ring += 8
-        inner = nx.shell_layout(nx.empty_graph(members), nlist=shells) if len(members) > 2 else \
-            {m: np.array([(-1) ** i * 0.8, 0.0]) for i, m in enumerate(members)}
+        if len(members) <= 4:    # a small bloc: its members on a circle, no one in the centre
+            inner = {m: np.array([math.cos(math.pi / 2 + 2 * math.pi * i / len(members)),
+                                  math.sin(math.pi / 2 + 2 * math.pi * i / len(members))])
+                     for i, m in enumerate(members)}
+        else:
+            inner = nx.shell_layout(nx.empty_graph(members), nlist=shells)
         for m in members:
             pos[m] = centre + np.asarray(inner[m]) * r * 0.9
     rest = [n for n in nodes if n not in pos]
