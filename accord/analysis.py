@@ -979,10 +979,7 @@ def shifts(store: Store, *, window: str | int | timedelta = "90d", top: int = 10
     events that moved it — those pulling in the direction of the change (conflict after or cooperation
     before for a fall, the reverse for a rise), strongest first. Ranked by the size of the change.
     """
-    span = parse_window(window)
-    if int(top) < 1:
-        raise ValueError(f"top={top!r} must be at least 1. Fix: give --top 10, for example.")
-    label = _window_label(window, span)
+    span, label = _shift_window(window, top)
     pairs, params = _pairs_sql()
     with _connect(store) as conn:
         end_day = _day(end, "end") if end is not None else conn.execute(
@@ -1001,6 +998,14 @@ def shifts(store: Store, *, window: str | int | timedelta = "90d", top: int = 10
         movers = _movers(conn, pairs, params, [{**r, "change": r["after"] - r["before"]} for r in rows])
     return {"window": label, "end": end_day.isoformat(), "middle": mid.isoformat(), "start": start.isoformat(),
             "shifts": [_shift_dict(r, movers) for r in rows]}
+
+
+def _shift_window(window: str | int | timedelta, top: int) -> tuple[timedelta, str]:
+    """The window of :func:`shifts` and :func:`shift_history` as a span and a label, with ``top`` checked."""
+    span = parse_window(window)
+    if int(top) < 1:
+        raise ValueError(f"top={top!r} must be at least 1. Fix: give --top 10, for example.")
+    return span, _window_label(window, span)
 
 
 def date_range(store: Store) -> tuple[str | None, str | None]:
@@ -1022,10 +1027,7 @@ def shift_history(store: Store, *, window: str | int | timedelta = "365d", top: 
     shift. For a store of news up to today use :func:`shifts`; for a historical corpus this shows when each
     relation turned.
     """
-    span = parse_window(window)
-    if int(top) < 1:
-        raise ValueError(f"top={top!r} must be at least 1. Fix: give --top 10, for example.")
-    label = _window_label(window, span)
+    span, label = _shift_window(window, top)
     pairs, params = _pairs_sql()
     with _connect(store) as conn:
         first, last = conn.execute(f"{pairs} SELECT min(day_), max(day_) FROM pairs", params).fetchone()

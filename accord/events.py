@@ -1371,7 +1371,8 @@ class DocumentCoder:
         if side.tokens:
             sent = side.tokens[0].sent
         elif near is not None:
-            sent = next((t.sent for t in self.doc if t.idx >= near), None)
+            span = self.doc.char_span(near, min(near + 1, len(self.doc.text)), alignment_mode="expand")
+            sent = span.sent if span is not None else None
         if side.actors and side.actors[0].text and sent is not None:
             found = sent.text.rfind(side.actors[0].text)
             if found >= 0:

@@ -51,7 +51,7 @@ class Lexicon:
     def combine(self, frame: str, wrapper_code: str, complement_code: str) -> str:
         """The code of a wrapper around an action: ('request', '020', '0841') → '0253'."""
         # intending a hostile act is threatening it: "plans to impose restrictions" (132)
-        if frame in {"intent", "prepare"} and complement_code[:2] >= "10" and frame != "prepare":
+        if frame == "intent" and complement_code[:2] >= "10":
             frame = "threaten"
         base = wrapper_code[:2] if frame == "request" else ""
         best, best_len = None, -1
