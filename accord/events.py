@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, phrase_tokens
 from .lexicon import Lexicon, Trigger
-from .location import locate
+from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .ontology import lookup
@@ -92,7 +92,7 @@ class DocumentCoder:
         self.dyad: list[Actor] = []
         # entities and mentions by sentence, found once: scanning the whole document for each sentence
         # would make long articles quadratic
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = [s.start for s in sentences(doc)]
         self.ents_by_sent: dict[int, list[Span]] = {}
         self.ent_of: dict[int, Span] = {}
         for ent in doc.ents:
@@ -1369,10 +1369,10 @@ class DocumentCoder:
         names it ("the two countries" resolved to an earlier pair)."""
         sent = None
         if side.tokens:
-            sent = side.tokens[0].sent
+            sent = sentence_of(side.tokens[0])
         elif near is not None:
             span = self.doc.char_span(near, min(near + 1, len(self.doc.text)), alignment_mode="expand")
-            sent = span.sent if span is not None else None
+            sent = sentence_of(span[0]) if span is not None and len(span) else None
         if side.actors and side.actors[0].text and sent is not None:
             found = sent.text.rfind(side.actors[0].text)
             if found >= 0:
@@ -1410,7 +1410,7 @@ class DocumentCoder:
     def code(self) -> list[Event]:
         out: list[Event] = []
         seen: set[tuple] = set()
-        for i, sent in enumerate(self.doc.sents):
+        for i, sent in enumerate(sentences(self.doc)):
             self.sent_index = i
             for ev in self.code_sentence(sent):
                 key = (ev.sentence_index, ev.source.code if ev.source else None,

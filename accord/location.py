@@ -28,6 +28,7 @@ A location is the dict of the event record: ``{"name", "country", "lat", "lon"}`
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import unicodedata
@@ -564,13 +565,33 @@ def sentence_place(trigger: Token) -> Place | None:
         p = _preps_place(o, gz, w)
         if p is not None:
             return p
-    tok, sent_start = trigger, trigger.sent.start
+    tok, sent_start = trigger, sentence_of(trigger).start
     while tok.dep_ not in STOP_UP_DEPS and tok.head.i != tok.i and tok.head.i >= sent_start:
         tok = tok.head
         p = _preps_place(tok, gz, w)
         if p is not None:
             return p
     return None
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a parsed Doc, found once and cached in ``doc.user_data``: ``Doc.sents`` and
+    ``Token.sent`` look over the whole Doc at every call."""
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTENCES] = ([s.start for s in sents], sents)
+    return cached[1]
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence of a token (``Token.sent``, from the cached sentences)."""
+    sentences(tok.doc)
+    starts, sents = tok.doc.user_data[_SENTENCES]
+    return sents[bisect.bisect_right(starts, tok.i) - 1]
+
+
+_SENTENCES = "accord.sentences"
 
 
 def _paragraph_starts(doc: Doc) -> tuple[int, ...]:
@@ -616,7 +637,7 @@ def locate(doc: Doc, trigger: Token | None = None, *, default: dict[str, Any] | 
     ``doc.text``; it covers sentences in the first `default_paragraphs` paragraphs after an optional title
     (None: the whole document). With no trigger, the first place of any sentence of the doc is taken.
     """
-    anchors = [trigger] if trigger is not None else [s.root for s in doc.sents]
+    anchors = [trigger] if trigger is not None else [s.root for s in sentences(doc)]
     for a in anchors:
         p = sentence_place(a)
         if p is not None:
@@ -624,7 +645,7 @@ def locate(doc: Doc, trigger: Token | None = None, *, default: dict[str, Any] | 
     if default is None and dateline:
         default = _doc_dateline(doc)
     if default:
-        char = anchors[0].sent.start_char if anchors else 0
+        char = sentence_of(anchors[0]).start_char if anchors else 0
         if in_lead(doc, char, default_paragraphs):
             return {k: default.get(k) for k in EMPTY}
     return empty()

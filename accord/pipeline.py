@@ -29,6 +29,7 @@ from .clean import clean
 from .dates import parse_iso
 from .errors import AccordError
 from .events import DocumentCoder
+from .location import sentences
 from .limits import DOC_TIMEOUT, MAX_DOC_BYTES, within_time
 from .models import Document, Event
 from .prefilter import Selection, prefilter as load_prefilter
@@ -89,7 +90,7 @@ class SentenceIndexedCoder(DocumentCoder):
 
     def __init__(self, doc, doc_id: str, published: date | None, selection: Selection, **kwargs) -> None:
         index = []
-        for sent in doc.sents:
+        for sent in sentences(doc):
             # its first word, not its first character: the parser may start a sentence with the quote that
             # closes the one before ('"\n\nIn Paris, …'), and that quote is blank when the one before was not kept
             first = next((t for t in sent if t.is_alpha or t.is_digit), None) or sent[0]
