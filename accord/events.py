@@ -6,6 +6,7 @@ countries" can be resolved, and emits `Event`s with the rule, trigger and parse 
 """
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +23,7 @@ from .ontology import lookup
 SUBJ = {"nsubj", "csubj", "expl"}
 OBJ = {"dobj", "obj", "attr", "oprd"}
 RELATIVE = {"which", "that", "who", "whom", "whose"}
+MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 HE = {"he", "him", "his", "she", "her", "hers"}
 THEY = {"they", "them", "their", "theirs"}
 IT = {"it", "its"}
@@ -122,6 +124,8 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
+            return None  # "a strong quake on March 26": the month, not a march
         lemmas = {tok.lemma_.lower(), tok.lower_}
         best: Trigger | None = None
         for lemma in lemmas:
@@ -1371,7 +1375,8 @@ class DocumentCoder:
         if side.tokens:
             sent = sentence_of(side.tokens[0])
         elif near is not None:
-            span = self.doc.char_span(near, min(near + 1, len(self.doc.text)), alignment_mode="expand")
+            end = self.doc[-1].idx + len(self.doc[-1].text_with_ws) if len(self.doc) else 0   # len(doc.text)
+            span = self.doc.char_span(near, min(near + 1, end), alignment_mode="expand")
             sent = sentence_of(span[0]) if span is not None and len(span) else None
         if side.actors and side.actors[0].text and sent is not None:
             found = sent.text.rfind(side.actors[0].text)

@@ -16,7 +16,9 @@ the one every later copy is linked to.
 """
 from __future__ import annotations
 
+import bisect
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -194,17 +196,26 @@ def _parse_in_groups(texts: list[tuple[str, int]]) -> Iterator:
         yield from nlp.parse_many(_paragraphed(group), batch_size=len(group))
 
 
+_BLANK_LINE = re.compile(r"\n\n")
+
+
 def _paragraphed(texts: Iterable[str]) -> Iterator:
     """Tokenized texts whose paragraphs start new sentences: the parser keeps sentence starts set before it.
 
     Left alone, it sometimes runs a sentence across a paragraph break ('… issue."\n\nDenmark sparked …'); with
     the pre-filter the paragraph on either side may be blanked, and the two runs would read different sentences.
     """
+    from spacy.attrs import IDX
+
     tokenizer = nlp.load().tokenizer
     for doc in tokenizer.pipe(texts):
-        for tok in doc[:-1]:
-            if tok.is_space and "\n\n" in tok.text:
-                doc[tok.i + 1].is_sent_start = True
+        breaks = [m.start() for m in _BLANK_LINE.finditer(doc.text)]
+        if breaks:
+            starts = doc.to_array([IDX]).tolist()
+            for pos in breaks:
+                i = bisect.bisect_right(starts, pos) - 1   # the whitespace token that holds the break
+                if 0 <= i < len(doc) - 1 and doc[i].is_space:
+                    doc[i + 1].is_sent_start = True
         yield doc
 
 

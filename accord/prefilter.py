@@ -70,7 +70,13 @@ RULE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "must": ("speech", "communication"),
     "hostile": ("speech", "communication"),
 }
-RULE_TRIGGER_WORDS = {"must": frozenset({"have"})}   # "X said Y has to": the coder's own addition to the class
+# "X said Y has to": the coder's own addition to the "must" class; only "have" followed by "to" counts
+HAVE_TO = ("VERB", "have to")
+HAVE_FORMS = frozenset({"have", "has", "had", "having"})
+# A word after one of these is not a verb ("the press", "a fund", "its arms", "the plan"): its verb rows of
+# the lexicon do not count there. ("her", "this", "that", "these" and "those" can stand before a verb.)
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "its", "their", "our", "my", "your", "whose", "every",
+                              "each"})
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 # end punctuation, closing quotes or brackets, whitespace, and then what can start a sentence
@@ -198,6 +204,7 @@ class Prefilter:
         from .dates import MONTHS, WEEKDAYS
 
         self.date_words = frozenset(MONTHS) | frozenset(WEEKDAYS) | _RELATIVE_DAYS
+        self.months = frozenset(m for m in MONTHS if len(m) > 3)
         self._forms: dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]] = {}
 
     @staticmethod
@@ -215,9 +222,11 @@ class Prefilter:
                     needs.setdefault(("NOUN", noun), set()).add(_Need((), t.objects))
         for cls, with_classes in RULE_TRIGGERS.items():
             also = frozenset().union(*(lex.words.get(c, frozenset()) for c in with_classes))
-            for word in lex.words.get(cls, frozenset()) | RULE_TRIGGER_WORDS.get(cls, frozenset()):
+            for word in lex.words.get(cls, frozenset()):
                 for pos in _POS:
                     needs.setdefault((pos, word), set()).add(_Need((), also))
+            if cls == "must":
+                needs.setdefault(HAVE_TO, set()).add(_Need((), also))
         # a head that needs nothing beside itself makes its other rows irrelevant
         return {key: (_FREE,) if _FREE in ns else tuple(ns) for key, ns in needs.items()}
 
@@ -271,18 +280,26 @@ class Prefilter:
         for tok in doc:
             if tok.is_space:
                 continue
+            first = tok.idx == starts[s]
             while next_start is not None and tok.idx >= next_start:
                 s += 1
                 next_start = starts[s + 1] if s + 1 < n else None
+                first = True
             lower = tok.lower_
             if not dated[s] and (lower in self.date_words or _YEAR.match(lower)
                                  or (lower in _PERIOD_WORDS and previous in _PERIOD_LEADS)):
                 dated[s] = True
-            previous = lower
             words, hs = self._form(lower)
             bags[s].update(words)
             if hs:
+                if previous in NOUN_DETERMINERS:
+                    hs = [h for h in hs if h[0] != "VERB"]
+                elif lower in self.months and not first and tok.text[0].isupper():
+                    hs = []    # "in March", "on May 9": the month, not a march
                 heads[s].extend(hs)
+            if lower == "to" and previous in HAVE_FORMS:
+                heads[s].append(HAVE_TO)
+            previous = lower
             if lower in self.referring:
                 back[s] = max(back[s], PRONOUN_BACK if lower in self.person else IT_BACK)
             if lower in self.pair_words:

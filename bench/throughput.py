@@ -9,6 +9,9 @@ Configurations, each with 1 and with 2 processes (``--processes``):
   which sends every parsed Doc back to the parent);
 - ``s``: bare spaCy in separate processes — with two, each process loads the model and runs ``nlp.pipe`` over
   half of the texts, nothing sent back: the fastest two processes can parse (``--configs sbc``);
+- ``p``: accord's own parse alone — ``nlp.pipe`` with ``accord.nlp.load()``, whose attribute ruler and lemmatizer
+  are faster equivalents of the model's (``a`` and ``s`` load the model exactly as shipped): (b)/(p) is what
+  the coder, actors and store add to accord's own parse (``--configs apbc``);
 - ``b``: ``accord ingest --no-prefilter`` into a new store (reading, cleaning, deduplication, parsing, coding and
   writing the store: end to end);
 - ``c``: ``accord ingest`` with the pre-filter.
@@ -45,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CONFIGS = {"a": "bare spaCy nlp.pipe", "s": "bare spaCy nlp.pipe, texts split between processes",
+           "p": "accord's parse alone (nlp.load(): its attribute ruler and lemmatizer), texts split between processes",
            "b": "ingest --no-prefilter", "c": "ingest (pre-filter)"}
 
 
@@ -100,8 +104,9 @@ def measure(config: str, processes: int, corpus: str, limit: int | None, dedup: 
     texts = _texts(corpus, limit)
     words = sum(len(t.split()) for t in texts)
     sentences = sum(len(split_sentences(t)) for t in texts)
+    stock = config in {"a", "s"}   # bare spaCy: the model exactly as shipped
     if processes == 1:
-        nlp.load()
+        nlp.load(stock=stock)
         if config == "c":
             from accord.prefilter import prefilter
 
@@ -117,19 +122,19 @@ def measure(config: str, processes: int, corpus: str, limit: int | None, dedup: 
     t0 = time.perf_counter()
     try:
         if config == "a":
-            for _ in nlp.load().pipe(texts, batch_size=nlp.BATCH_SIZE, n_process=processes):
+            for _ in nlp.load(stock=True).pipe(texts, batch_size=nlp.BATCH_SIZE, n_process=processes):
                 pass
             workers = {}
-        elif config == "s" and processes == 1:
-            for _ in nlp.load().pipe(texts, batch_size=nlp.BATCH_SIZE):
+        elif config in {"s", "p"} and processes == 1:
+            for _ in nlp.load(stock=stock).pipe(texts, batch_size=nlp.BATCH_SIZE):
                 pass
-        elif config == "s":
+        elif config in {"s", "p"}:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             parts = [texts[i::processes] for i in range(processes)]
             with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn")) as pool:
-                workers = {str(pid): round(mb, 1) for pid, mb in pool.map(_parse_all, parts)}
+                workers = {str(pid): round(mb, 1) for pid, mb in pool.map(_parse_all, parts, [stock] * processes)}
         else:
             summary = ingest(files, open_store(Path(store_dir) / "store"), workers=processes,
                              prefilter=config == "c", dedup=dedup)
@@ -143,18 +148,19 @@ def measure(config: str, processes: int, corpus: str, limit: int | None, dedup: 
     if config == "a":
         workers = {str(k): round(v, 1) for k, v in watcher.peaks.items()} if processes > 1 else \
             {str(os.getpid()): round(_vmhwm(), 1)}
-    elif config == "s" and processes == 1:
+    elif config in {"s", "p"} and processes == 1:
         workers = {str(os.getpid()): round(_vmhwm(), 1)}
     return {"config": config, "processes": processes, "seconds": round(seconds, 3), "documents": len(texts),
             "words": words, "sentences": sentences, "events": events, "main_peak_mb": round(_vmhwm(), 1),
             "worker_peak_mb": workers}
 
 
-def _parse_all(texts: list[str]) -> tuple[int, float]:
-    """Parse texts with nlp.pipe in a process of its own (configuration ``s``); its pid and peak memory."""
+def _parse_all(texts: list[str], stock: bool = True) -> tuple[int, float]:
+    """Parse texts with nlp.pipe in a process of its own (configurations ``s`` and ``p``); its pid and peak
+    memory."""
     from accord import nlp
 
-    for _ in nlp.load().pipe(texts, batch_size=nlp.BATCH_SIZE):
+    for _ in nlp.load(stock=stock).pipe(texts, batch_size=nlp.BATCH_SIZE):
         pass
     return os.getpid(), _vmhwm()
 
@@ -207,7 +213,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--processes", default="1,2", help="process counts, comma-separated (default 1,2)")
-    ap.add_argument("--configs", default="abc", help="which of a, s, b, c (default abc)")
+    ap.add_argument("--configs", default="abc", help="which of a, s, p, b, c (default abc)")
     ap.add_argument("--memory", action="store_true", help="also the 1,000 vs 10,000 documents memory check")
     ap.add_argument("--append", action="store_true", help="append the results to bench/RESULTS.md")
     ap.add_argument("--one", help=argparse.SUPPRESS)          # internal: CONFIG:PROCESSES, in a fresh process
@@ -278,7 +284,11 @@ def render(args, results: dict[tuple[str, int], list[dict]], memory: list[dict])
                   "parse", "≤ 1.15")
             ratio((a, p), ("c", p), f"({a})/(c), {p} process{'es' if p > 1 else ''}: speed-up of the "
                   "pre-filtered ingest over the bare parse", "≥ 2")
-    for c in "asbc":
+        ratio(("b", p), ("p", p), f"(b)/(p), {p} process{'es' if p > 1 else ''}: what the coder, actors and "
+              "store add to accord's own parse", "")
+        ratio(("a", p), ("p", p), f"(a)/(p), {p} process{'es' if p > 1 else ''}: accord's parse against the "
+              "model as shipped", "")
+    for c in "aspbc":
         ratio((c, 1), (c, 2), f"({c}) 1 process / 2 processes: scaling", "≥ 1.7 for ingest")
     if ("a", 1) in med:
         ratio(("a", 1), ("s", 2), "(a) 1 process / (s) 2 processes: scaling of bare spaCy", "")

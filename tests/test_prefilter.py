@@ -107,3 +107,24 @@ def test_sentence_index_counts_every_sentence_of_the_document():
     for prefilter_on in (False, True):
         (coded,) = list(code_cleaned([doc], prefilter=prefilter_on))
         assert {e.sentence_index for e in coded.events} == {3}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Russia said Ukraine has to withdraw its troops.", True),      # "has to": a speaker's demand
+    ("Russia said it has many friends in Asia.", False),            # "has" alone is no trigger
+    ("Protesters march on the Russian embassy in Kyiv.", True),
+    ("Russia said in March that the index would rise.", False),    # the month, not a march
+    ("The press in Russia was quiet about the match.", False),     # "the press": a noun, not the verb
+    ("Russia will press Ukraine for a ceasefire.", True),
+])
+def test_words_that_only_look_like_triggers(text, kept):
+    assert prefilter().select(text).kept == [kept]
+
+
+def test_a_month_is_no_march_for_the_coder_either():
+    from accord.pipeline import code_text
+
+    assert not code_text("The quake was an aftershock of a strong quake on March 26, officials in Japan said.",
+                         published="2020-04-01")
+    assert [e.cameo for e in code_text("Thousands of Kenyans march on parliament in Nairobi.",
+                                       published="2020-04-01")] == ["141"]
