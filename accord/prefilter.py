@@ -12,8 +12,11 @@ pass with the tokenizer alone (no tagger, parser or NER) looks at each sentence:
   of the trigger lexicon (or a nominalisation) — and the row's particle, preposition, modifiers and one of its
   objects, when it names them, are words of the same sentence ("held talks" passes; "held a lottery" does not).
   Rows of the ``say`` and ``deny`` frames are left out: the coder never codes them as events by themselves. The
-  words of the coder's rules that need no lexicon row (`RULE_TRIGGERS`: bloc nouns, a speaker's "must", a
-  speaker naming a hostile act) count as triggers too.
+  words of the coder's rules that need no lexicon row (`RULE_TRIGGERS`: bloc nouns, a speaker's "must" or "has
+  to", a speaker naming a hostile act) count as triggers too. Without a tagger, three cheap cues stand in for
+  the part of speech: after a determiner or possessive ("the press", "a fund", "its arms") a word's verb rows do
+  not count; a capitalised month name inside a sentence is the month ("on March 26"), not a march; and "have"
+  counts for the "must" rule only before "to".
 - **An actor.** A mention from the actor tables (the coder's own PhraseMatcher, run on the tokenizer's Doc), or a
   pronoun ("he", "they", "its") with a mention at most two sentences before it.
 
