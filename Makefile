@@ -36,6 +36,8 @@ test-fast: install
 bench: install
 	$(PY) bench/accuracy.py
 	$(PY) bench/analysis.py
+	$(PY) bench/prefilter_loss.py --limit 2727 --append
+	$(PY) bench/throughput.py ../shared/data/corpora/tempeval3_newswire.jsonl --configs apbc --memory --append
 
 clean:
 	rm -rf $(VENV) accord-data report.html .pytest_cache

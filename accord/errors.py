@@ -54,6 +54,9 @@ class Err(Enum):
                         "give --lang any, or language codes such as en (ISO 639-1), separated by commas.")
     BAD_LIMIT = ("E017", "{name} must be a positive number, not {value!r}",
                  "give a number above 0, such as {example}.")
+    CODING_FAILED = ("E100", "the coder failed on document {doc_id!r} ({detail})",
+                     "report it with the document's text; the document was not stored, so `accord ingest` codes "
+                     "it again once the coder is fixed")
 
     def __init__(self, code: str, message: str, fix: str) -> None:
         self.code = code

@@ -29,7 +29,7 @@ from pathlib import Path
 from . import nlp
 from .clean import clean
 from .dates import parse_iso
-from .errors import AccordError
+from .errors import AccordError, Err
 from .events import DocumentCoder
 from .location import sentences
 from .limits import DOC_TIMEOUT, MAX_DOC_BYTES, within_time
@@ -64,16 +64,15 @@ class CodingError:
     path: str | None
     reason: str
     line: int | None = None
-    code: str = "E100"
-    fix: str = ("report it with the document's text; the document was not stored, so `accord ingest` codes it "
-                "again once the coder is fixed")
+    code: str = Err.CODING_FAILED.code
+    fix: str = Err.CODING_FAILED.fix
 
     @classmethod
     def of(cls, doc: Document, error: BaseException) -> "CodingError":
         if isinstance(error, AccordError):   # a limit the document ran into (accord.limits): its own code and fix
             return cls(path=doc.path or doc.id, reason=error.reason, code=error.code, fix=error.fix)
-        return cls(path=doc.path or doc.id,
-                   reason=f"the coder failed on document {doc.id!r} ({type(error).__name__}: {error})")
+        return cls(path=doc.path or doc.id, reason=Err.CODING_FAILED.message.format(
+            doc_id=doc.id, detail=f"{type(error).__name__}: {error}"))
 
     def __str__(self) -> str:
         return f"{self.code} {self.path}: {self.reason}. Fix: {self.fix}."
