@@ -176,8 +176,10 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(tok.children)
-        if t.pos == "NOUN" and tok.dep_ == "compound":  # "war crimes", "aid workers": not an event
-            return False
+        if t.pos == "NOUN" and tok.dep_ == "compound" and not (
+                self.lex.is_("event_shell", tok.head.lemma_.lower())):
+            return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
+
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
