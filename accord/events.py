@@ -531,6 +531,8 @@ class DocumentCoder:
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
+                if self._topic_on(c):
+                    continue
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
@@ -546,6 +548,8 @@ class DocumentCoder:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in c.children:
+                if self._topic_on(g):
+                    continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
                     for x in inner:
@@ -572,7 +576,8 @@ class DocumentCoder:
                     return Side(acts, f"{dep}({tok.lemma_})>author({t.head.lemma_})", [author], coref)
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i:
+            if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
+                    and (t.lower_ == "against" or self._hostile_head(t.head)):
                 for g in t.children:
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)
@@ -588,6 +593,17 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _topic_on(self, prep: Token) -> bool:
+        """An "on" phrase on a noun that is no hostile act names a topic, not a target: "contacts on Syria",
+        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv")."""
+        return prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+
+    def _hostile_head(self, tok: Token) -> bool:
+        """Is this word a hostile act (CAMEO 11-20)? "on" names an adversary after "an attack on", a topic
+        after "contacts on Syria"."""
+        trig = self.match(tok)
+        return trig is not None and trig.cameo[:2] >= "11" or self.lex.is_("hostile", tok.lemma_.lower())
 
     def _dyadic(self, tok: Token) -> bool:
         first = tok
