@@ -1083,6 +1083,10 @@ class DocumentCoder:
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
                 and info.plover_type in PLACE_TARGET_TYPES):
             return Side([self.t_country(place)], "place", [], False)
+        if (place and len(other.actors) == 1 and other.actors[0].country == place
+                and info.plover_type in PLACE_TARGET_TYPES):
+            # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
+            return Side([self.t_country(place)], "place-domestic", [], False)
         if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
             c = other.actors[0].country
             return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
@@ -1120,17 +1124,26 @@ class DocumentCoder:
                                 for e in m.entries:
                                     if e.kind == "country" and e.form in {"name", "capital"}:
                                         return e.country
-                        if g.ent_type_ in {"GPE", "LOC"}:
-                            loc = self._gazetteer_country(g)
-                            if loc:
-                                return loc
+                        # "fired shells at targets in Jericho": the place may name the object's whereabouts
+                        for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
+                                         and x.head.lower_ in PLACE_PREPS and self.match(g) is None]):
+                            if t.ent_type_ in {"GPE", "LOC"}:
+                                loc = self._gazetteer_country(t)
+                                if loc:
+                                    return loc
         return None
 
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
         span = self.ent_of.get(tok.i)
-        hit = gazetteer().lookup(span.text if span is not None else tok.text)
+        words = (span.text if span is not None else tok.text).split()
+        hit = gazetteer().lookup(" ".join(words))
+        # "West Darfur State", "North Kivu province": a compass point or an administrative word around a region
+        while hit is None and len(words) > 1 and (self.lex.is_("place_affix", words[0].lower())
+                                                  or self.lex.is_("place_affix", words[-1].lower())):
+            words = words[1:] if self.lex.is_("place_affix", words[0].lower()) else words[:-1]
+            hit = gazetteer().lookup(" ".join(words))
         return hit.get("country") if hit else None
 
     def _said_by_document(self, tok: Token) -> bool:
