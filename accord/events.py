@@ -840,6 +840,8 @@ class DocumentCoder:
             elif event_type == "RETREAT":
                 event_type = "CONCEDE"
                 rule += "+future"
+            elif event_type == "SANCTION" and self._announced_decision(tok, source):
+                rule += "+decided"  # "Italy announced it would suspend flights to Serbia": the decision is the act
             elif event_type in HOSTILE_FUTURE:
                 code = self.lex.combine("threaten", "", code)
                 rule += "+future"
@@ -1228,6 +1230,17 @@ class DocumentCoder:
         return out
 
     # -- qualifiers ------------------------------------------------------------------------------------
+
+    def _announced_decision(self, tok: Token, source: Side) -> bool:
+        """Is tok what its own source announces it will do ("X announced it would cut aid to Y")?"""
+        anc = self._speech_ancestor(tok)
+        if anc is None or not verb_like(anc) or not self.lex.is_("decide", anc.lemma_.lower()):
+            return False
+        subj = next((c for c in anc.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        acts, _, _ = self.actors_of(subj, None)
+        return bool({family(a) for a in acts} & {family(a) for a in source.actors})
 
     def _speech_ancestor(self, tok: Token) -> Token | None:
         """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""
