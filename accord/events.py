@@ -236,6 +236,8 @@ class DocumentCoder:
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
                 if self.lex.is_("generic_head", o.lemma_.lower()):
                     objs += [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
+                    objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
+                             for g in c.children if g.dep_ == "pobj"]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -466,7 +468,11 @@ class DocumentCoder:
                     return Side(acts, f"nsubj({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             return None
         if noun_like(tok):
+            light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
+                and any(x.dep_ in SUBJ for x in tok.head.children)
             for c in kids:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and light_subject:
+                    continue  # "the US and the Philippines launched their exercises": the subject says who
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and
                                         self.resolver.mention_at(c.i) is not None):
                     acts, rule, coref = self.actors_of(c, speaker)
@@ -873,6 +879,13 @@ class DocumentCoder:
             target, source = source, speaker_side
         target = self._fill_countries(target, source, tok, sent, info)
         source = self._fill_countries(source, target, tok, sent, info)
+        # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
+        # military cooperation (CAMEO 062), as a "joint exercise" is
+        if (code.startswith("15") and self.lex.is_("exercise", tok.lemma_.lower()) and not target.actors
+                and len({family(a) for a in source.actors}) > 1):
+            code, rule = "062", rule + "+together"
+            info = lookup(code)
+            event_type, mode = info.plover_type, info.plover_mode
         ref, hist_period = self._date_for(tok, timerefs)
         pairs = []
         if target.actors and source.actors:
