@@ -6,7 +6,7 @@ countries" can be resolved, and emits `Event`s with the rule, trigger and parse 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -678,6 +678,7 @@ class DocumentCoder:
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
             if main is not None and main in by_trigger:
+                by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
@@ -693,6 +694,26 @@ class DocumentCoder:
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
         return events
+
+    def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
+        """A main event with no target named in its own clause takes the target its folded purpose or result
+        clause names: "went on hunger strike to protest against his detention by Israel" → Israel."""
+        weak = {"none", "domestic", "place", "place-domestic"}
+        if any(e.reciprocal or e.why.get("path", "").split(" | ")[-1] not in weak for e in main):
+            return main
+        out = []
+        for e in main:
+            got = [f for f in folded if f.target is not None and not f.reciprocal and f.source is not None
+                   and e.source is not None and family(f.source) == family(e.source)
+                   and f.why.get("path", "").split(" | ")[-1] not in weak]
+            if not got:
+                out.append(e)
+                continue
+            for f in got:
+                why = dict(e.why, path=e.why["path"].split(" | ")[0] + f" | folded>{f.why['path'].split(' | ')[-1]}",
+                           target_span=f.why.get("target_span"))
+                out.append(replace(e, target=f.target, why=why))
+        return out
 
     def _folds_into(self, tok: Token, triggers: set[int], consumed: set[int]) -> int | None:
         """The main event's trigger that this one's clause depends on, if it is a fold-in clause."""
