@@ -405,6 +405,12 @@ class DocumentCoder:
                     path.append("conj^")
                     cur = head
                     continue
+                # "held a new round of talks", "launched ten days of war games": the measure noun stands in
+                if (cur.dep_ == "pobj" and head.lower_ == "of" and noun_like(head.head)
+                        and self.lex.is_("quantity", head.head.lemma_.lower())):
+                    path.append("of^")
+                    cur = head.head
+                    continue
                 # "troops remained on alert": a state entered through a light verb
                 if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "into", "under"}
                         and verb_like(head.head) and self.lex.is_("light", head.head.lemma_.lower())):
