@@ -645,6 +645,14 @@ class DocumentCoder:
                 matches[tok.i] = Match(tok, t)
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
+            # "undertook to respect the truce" promises; "undertook a mediation mission" does it
+            if (m.trigger.frame == "intent" and self.lex.is_("perform", m.tok.lemma_.lower())
+                    and not any(c.dep_ in {"xcomp", "ccomp"} for c in m.tok.children)):
+                objs = [c for c in m.tok.children if c.dep_ in OBJ]
+                objs += [g for o in objs for g in o.children if g.dep_ == "compound"]
+                if any(o.i in matches for o in objs):
+                    del matches[i]
+                    continue
             if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
