@@ -738,6 +738,12 @@ class DocumentCoder:
             if head.i == cur.i:
                 return None
             path.append(cur.dep_)
+            if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
+                # "began a hunger strike to protest …": the light verb stands for its event object
+                obj = next((c for c in head.children if c.dep_ in OBJ and c.i in triggers and c.i != tok.i
+                            and not (c.i < tok.i <= c.right_edge.i)), None)
+                if obj is not None:
+                    head = obj
             if head.i in triggers:
                 main = head.i
                 if main in consumed:  # the wrapper that consumed it carries the event
@@ -760,6 +766,8 @@ class DocumentCoder:
             cur = cur.head
         if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return False
+        if any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in cur.children):
+            return False  # "threatened to expel the envoy unless Madrid apologized": a condition is no event
         mine = {family(e.source) for e in by_trigger[i] if e.source}
         theirs = {family(e.source) for e in by_trigger[main] if e.source}
         return bool(mine) and not (mine & theirs)
