@@ -38,6 +38,7 @@ CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "befor
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
+VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
 
 
@@ -238,6 +239,10 @@ class DocumentCoder:
                     objs += [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
                     objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
                              for g in c.children if g.dep_ == "pobj"]
+                if self.lex.is_("quantity", o.lemma_.lower()):  # "sent dozens of warplanes and warships"
+                    inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"]
+                    objs += inner + [x for g in inner for x in g.conjuncts]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -522,7 +527,8 @@ class DocumentCoder:
                 if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
                     cands.append((c.dep_, c))
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
-                if c.dep_ in {"prt", "advmod"}:
+                if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
+                                                    and not any(g.dep_ == "pobj" for g in c.children)):
                     cands += [(f"prt-{g.lower_}", x) for g in c.children if g.dep_ == "prep"
                               for x in g.children if x.dep_ == "pobj"]
             for c in kids:
@@ -834,6 +840,8 @@ class DocumentCoder:
         verbal = info.quad_class in {1, 3}
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
+        if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower()) for t in source.tokens):
+            return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
@@ -1139,7 +1147,7 @@ class DocumentCoder:
         if side is other:
             return side
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
-                and info.plover_type in PLACE_TARGET_TYPES):
+                and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
             return Side([self.t_country(place)], "place", [], False)
         if (place and len(other.actors) == 1 and other.actors[0].country == place
                 and info.plover_type in PLACE_TARGET_TYPES):
