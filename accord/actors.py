@@ -116,6 +116,7 @@ class ActorTables:
             (orth if _is_acronym(pattern) else lower)[pattern] = None
         self._add(self.matcher_lower, lower, tok)
         self._add(self.matcher_orth, orth, tok)
+        self.ngo_heads = frozenset(r["word"].lower() for r in read_tsv("actors/ngo_heads.tsv"))
         # one-letter misspellings of one-word country names ("Ethopia", "Quatar", "Afganistan"), by deletion
         # neighbourhoods: a word and a name match when deleting at most one letter from each makes them equal
         self.near: dict[str, set[str]] = {}
@@ -211,7 +212,28 @@ class ActorTables:
                 m = self._misspelt_country(t)
                 if m is not None:
                     chosen.append(m)
+                    taken.add(t.i)
+        for ent in doc.ents:
+            # a role word inside the name ("the Committee to Protect Journalists") does not block it
+            inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
+            roles = {i for c in inside if all(e.kind == "sector" for e in c.entries) for i in range(c.start, c.end)}
+            m = self._unknown_ngo(ent, taken - roles)
+            if m is not None:
+                chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
+                taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
+        """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water
+        Forum") or called "International": a generic NGO."""
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            return None
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not toks or not (ent.root.lemma_.lower() in self.ngo_heads or any(t.text == "International" for t in toks)):
+            return None
+        m = Mention(toks[0].i, ent.end)
+        m.entries.append(Entry("igo", name=" ".join(t.text for t in toks), code="NGO"))
+        return m
 
     def _misspelt_country(self, t: Token) -> Mention | None:
         """A capitalised word one letter away from exactly one country's one-word name or adjective, that is no

@@ -97,6 +97,12 @@ def test_a_real_place_is_no_misspelt_country():
     assert resolve("Columbia University students protested.", "Columbia") == []  # not "Colombia"
 
 
+def test_an_unknown_organisation_with_an_ngo_head_is_a_generic_ngo():
+    assert resolve("The Third World Water Forum met.", "Forum")[0].code == "NGO"
+    assert resolve("The International Crisis Group warned.", "Group")[0].code == "NGO"
+    assert resolve("Apple Inc. sued Samsung.", "Inc.") == []
+
+
 def test_the_data_tables_pass_their_checks():
     import subprocess
     import sys
