@@ -1013,6 +1013,9 @@ class DocumentCoder:
             # who builds or forms it: the subject of the governing clause ("the Russians and North Koreans …
             # building an informal bloc")
             verb = next((a for a in noun.ancestors if verb_like(a)), None)
+            if any(a.dep_ == "prep" and a.lower_ in {"against", "on", "at"} for a in noun.ancestors
+                   if verb is None or a.i != verb.i and verb in a.ancestors):
+                verb = None  # "fired rockets against Kampuchean guerrilla camps": the subject's adversary
             hops = 0
             while verb is not None and hops < 3:
                 subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != noun.i
