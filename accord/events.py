@@ -232,6 +232,8 @@ class DocumentCoder:
             for c in kids:  # "cut off ties" parsed with the object under the particle
                 if c.dep_ in {"prt", "advmod"}:
                     objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
+            if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
+                objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
             for o in list(objs):
                 objs += list(o.conjuncts)
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
@@ -441,7 +443,8 @@ class DocumentCoder:
                 cur = head
                 continue
             if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
-                    or head.dep_ == "prep":
+                    or head.dep_ == "prep" or (cur.dep_ == "attr" and cur.tag_ == "VBG" and head.lemma_ == "be"):
+                # (the last: "Qatar is mediating …" parsed with the participle as the attribute of "is")
                 path.append(f"{cur.dep_}^")
                 cur = head
                 continue
@@ -743,6 +746,8 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 return None
+            if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
+                return None  # "broke off ties with Taiwan and switched recognition to China": two acts
             path.append(cur.dep_)
             if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
                 # "began a hunger strike to protest …": the light verb stands for its event object
@@ -840,7 +845,9 @@ class DocumentCoder:
         verbal = info.quad_class in {1, 3}
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
-        if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower()) for t in source.tokens):
+        if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower())
+                                       for h in source.tokens for t in h.subtree if t.i <= h.i or t.head.i == h.i
+                                       or t.head.dep_ == "prep"):
             return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
