@@ -442,6 +442,9 @@ class DocumentCoder:
                 path.append(cur.dep_)
                 cur = head
                 continue
+            if (not verbal and cur.dep_ in {"ccomp", "parataxis"} and verb_like(head)
+                    and self.lex.is_("speech", head.lemma_.lower())):
+                break  # "a roadside bombing killed two policemen, police said": the speaker did not kill
             if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
                     or head.dep_ == "prep" or (cur.dep_ == "attr" and cur.tag_ == "VBG" and head.lemma_ == "be"):
                 # (the last: "Qatar is mediating …" parsed with the participle as the attribute of "is")
@@ -935,7 +938,7 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
-        target = self._fill_countries(target, source, tok, sent, info)
+        target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
@@ -1139,7 +1142,7 @@ class DocumentCoder:
         side.rule = f"must<{side.rule}"
         return side
 
-    def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info) -> Side:
+    def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info, is_target: bool = False) -> Side:
         """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
         place = self._place_country(tok)
@@ -1159,7 +1162,7 @@ class DocumentCoder:
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
             return Side([self.t_country(place)], "place", [], False)
-        if (place and len(other.actors) == 1 and other.actors[0].country == place
+        if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
                 and info.plover_type in PLACE_TARGET_TYPES):
             # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
             return Side([self.t_country(place)], "place-domestic", [], False)
