@@ -855,6 +855,10 @@ class DocumentCoder:
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
+        if cause is None and passive:  # "was killed in a car bomb explosion", "were killed by an air strike"
+            cause = next((g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+                          for g in c.children if g.dep_ == "pobj" and g.i in matches
+                          and lookup(matches[g.i].code).plover_type == "ASSAULT"), None)
         if cause is not None and info.plover_type == "ASSAULT":
             code, info = matches[cause.i].code, lookup(matches[cause.i].code)
             passive = True  # the attack may name no attacker
