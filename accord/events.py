@@ -996,6 +996,8 @@ class DocumentCoder:
         for noun in sent:
             if not (noun_like(noun) and self.lex.is_("alignment", noun.lemma_.lower())):
                 continue
+            if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in noun.children):
+                continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             members: list[Actor] = []
 
             def add(acts):
