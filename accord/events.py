@@ -646,7 +646,8 @@ class DocumentCoder:
     # -- the sentence ----------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span) -> list[Event]:
-        if any(self.lex.is_("sports", t.lower_) for t in sent) or "Asian Games" in sent.text \
+        if any(self.lex.is_("sports", t.lower_) and not verb_like(t) and self.resolver.mention_at(t.i) is None
+               for t in sent) or "Asian Games" in sent.text \
                 or "World Cup" in sent.text:
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
