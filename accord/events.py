@@ -1202,8 +1202,8 @@ class DocumentCoder:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                     for g in c.children:
-                        if g.dep_ != "pobj" or self.lex.is_("boundary", g.lemma_.lower()):
-                            continue  # "on the Thai border": a border lies between two countries
+                        if g.dep_ != "pobj":
+                            continue
                         for t in g.subtree:
                             m = self.resolver.mention_at(t.i)
                             if m:
