@@ -1251,7 +1251,10 @@ class DocumentCoder:
         for c in tok.children:
             cands = []
             if c.dep_ in OBJ | {"dative", "iobj"}:
-                cands = [c]
+                # "demanded an admission by Moscow", "demanded Moscow's withdrawal": who is to perform the act
+                cands = [c] + [g for g in c.children if g.dep_ == "poss"] + \
+                    [x for g in c.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
+                     for x in g.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
                 cands = [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in {"ccomp", "xcomp"}:
