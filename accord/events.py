@@ -585,6 +585,14 @@ class DocumentCoder:
         # author of an event the main event answers is its target
         for dep, c in cands:
             for t in c.subtree:
+                # "rejected the plan proposed by Pakistan", "an investigation into crimes committed by Croat
+                # forces": the agent of a participle on the object is its author
+                if (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ in {"acl", "relcl"}
+                        and noun_like(t.head.head.head)):
+                    acts, rule, coref = self.actors_of(t, speaker, exclude=src)
+                    acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                    if acts:
+                        return Side(acts, f"{dep}({tok.lemma_})>agent({t.head.head.lemma_})", [t], coref)
                 if t.i == c.i or not noun_like(t.head) or self.match(t.head) is None:
                     continue
                 author = t if t.dep_ == "poss" else None
