@@ -384,6 +384,10 @@ class Resolver:
                 candidates.append((r, picked, m))
         if candidates:
             best = min(candidates, key=lambda c: c[0])[1]
+            # "NATO-member Norway", "EU member Hungary": a country named by the head outranks the body it belongs to
+            head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
+            if best.kind in {"igo", "region"} and head_country:
+                best = head_country[0]
             pair = self._coordinated_countries(tok, candidates)
             if pair and best.kind == "country":
                 out = []

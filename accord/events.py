@@ -565,7 +565,8 @@ class DocumentCoder:
             acts = [a for a in acts if other(a)]
             if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
-                if not own:
+                goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
+                if not own and not goods:  # "sent troops to …": what is sent is not who receives it
                     fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
                 acts = []
             if acts:

@@ -42,6 +42,8 @@ def resolve(text: str, word: str, when=date(2022, 8, 16), speaker=None):
     # state media
     ("KCNA reported the launch.", "KCNA", "PRKMED"),
     ("Xinhua reported the visit.", "Xinhua", "CHNMED"),
+    # a country named by the head outranks the body it belongs to
+    ("EU member Hungary blocked it.", "Hungary", "HUN"),
     # one-letter misspellings of one-word country names
     ("Ethopia closed the border.", "Ethopia", "ETH"),
     ("Afganistan rejected the plan.", "Afganistan", "AFG"),
