@@ -329,8 +329,10 @@ class DocumentCoder:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
             if speech is not None and low in HE | THEY | IT:
-                for c in speech.children:
-                    if c.dep_ in SUBJ and c.i != tok.i and c.pos_ != "PRON":
+                # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
+                said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
+                for c in [c for v in said_by for c in v.children if c.dep_ in SUBJ | {"nsubjpass"}]:
+                    if c.i != tok.i and c.pos_ != "PRON":
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
                         got = [a for a in got if family(a) not in exclude]
                         if got:
