@@ -420,6 +420,12 @@ class DocumentCoder:
                     path.append("of^")
                     cur = head.head
                     continue
+                # "recaptured the town after fierce fighting with rebels": the clause's subject took part
+                if (cur.dep_ == "pobj" and head.dep_ == "prep" and self.lex.is_("sequence", head.lower_)
+                        and verb_like(head.head) and any(c.dep_ == "prep" and c.lower_ == "with" for c in cur.children)):
+                    path.append(f"pobj({head.lower_})")
+                    cur = head.head
+                    continue
                 # "troops remained on alert": a state entered through a light verb
                 if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "into", "under"}
                         and verb_like(head.head) and self.lex.is_("light", head.head.lemma_.lower())):
@@ -761,6 +767,8 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 return None
+            if cur.dep_ == "pobj" and self.lex.is_("sequence", head.lower_):
+                return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
             if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
                 return None  # "broke off ties with Taiwan and switched recognition to China": two acts
             path.append(cur.dep_)
