@@ -328,6 +328,10 @@ class DocumentCoder:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
+            if speech is None and tok.dep_ == "poss" and tok.head.dep_ in SUBJ | {"nsubjpass"}:
+                # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
+                speech = next((a for a in tok.head.ancestors if verb_like(a) and (
+                    self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
@@ -1173,10 +1177,16 @@ class DocumentCoder:
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
         place = self._place_country(tok)
         if side.actors:
+            # "China said its navy would …": the owner a possessive pronoun names comes first
+            owner = None
+            for t in side.tokens:
+                for c in t.children:
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
+                        owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
             filled = []
             for a in side.actors:
                 if a.country is None and not a.code.startswith(("IGO", "NGO", "IMG", "WST")) and a.sector:
-                    country = place or next((b.country for b in other.actors if b.country), None)
+                    country = owner or place or next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
                                   code=country + a.sector, alias=a.alias)
