@@ -454,6 +454,15 @@ class DocumentCoder:
                 path.append(cur.dep_)
                 cur = head
                 continue
+            if (cur.dep_ == "conj" and verb_like(cur) and verb_like(head)
+                    and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+                    and any(c.dep_ == "auxpass" for c in head.children)):
+                # "the prime minister was indicted by the court and will resign": the passive's subject resigns
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                acts, rule, coref = self.actors_of(subj, speaker) if subj is not None else ([], "", False)
+                if acts:
+                    return Side(acts, "/".join(path + [f"conj<nsubjpass({head.lemma_})"]), [subj], coref)
+                break
             if (not verbal and cur.dep_ in {"ccomp", "parataxis"} and verb_like(head)
                     and self.lex.is_("speech", head.lemma_.lower())):
                 break  # "a roadside bombing killed two policemen, police said": the speaker did not kill
@@ -732,7 +741,7 @@ class DocumentCoder:
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
                 kept.discard(i)
         for i in sorted(by_trigger):
-            if i in kept:
+            if i in kept and not self._in_condition(self.doc[i]):
                 events += by_trigger[i]
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
@@ -742,6 +751,14 @@ class DocumentCoder:
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
         return events
+
+    def _in_condition(self, tok: Token) -> bool:
+        """Is tok inside an "if"/"unless" clause? A condition names no event ("… unless the president agrees
+        to step down"), even when the main clause holds none either."""
+        for t in [tok, *tok.ancestors]:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in t.children):
+                return True
+        return False
 
     def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
         """A main event with no target named in its own clause takes the target its folded purpose or result
