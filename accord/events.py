@@ -199,8 +199,9 @@ class DocumentCoder:
                 return False
         preps: list[Token] = []
         if t.prep:
-            for h in holders:
-                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep]
+            for h in holders:  # "agreed on Monday that …" is no "agree on": a date is no prepositional object
+                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep
+                          and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
             if t.pos == "VERB":
                 for o in kids:
                     if o.dep_ in OBJ:
