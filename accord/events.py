@@ -336,6 +336,8 @@ class DocumentCoder:
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
+                if speech.dep_ == "conj" and verb_like(speech.head):  # "X rejected the plan and said they …"
+                    said_by.append(speech.head)
                 for c in [c for v in said_by for c in v.children if c.dep_ in SUBJ | {"nsubjpass"}]:
                     if c.i != tok.i and c.pos_ != "PRON":
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
