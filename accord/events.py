@@ -890,6 +890,9 @@ class DocumentCoder:
             arg = tok.head
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
+        if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
+                and not self.lex.is_("light", tok.head.lemma_.lower())):
+            return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
         if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower())
