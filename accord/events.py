@@ -206,6 +206,9 @@ class DocumentCoder:
                 for o in kids:
                     if o.dep_ in OBJ:
                         preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
+            elif tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
+                # "opened a hearing Wednesday into …": the noun's preposition parsed on its light verb
+                preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
             if not preps:
                 return False
         if t.objects:
