@@ -88,6 +88,11 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in value.split("|") if v.strip()]
 
 
+def _deletions(word: str) -> set[str]:
+    """The word and every string made by deleting one of its letters."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def _is_acronym(pattern: str) -> bool:
     letters = [c for c in pattern if c.isalpha()]
     return "." in pattern or (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
@@ -111,6 +116,16 @@ class ActorTables:
             (orth if _is_acronym(pattern) else lower)[pattern] = None
         self._add(self.matcher_lower, lower, tok)
         self._add(self.matcher_orth, orth, tok)
+        self.ngo_heads = frozenset(r["word"].lower() for r in read_tsv("actors/ngo_heads.tsv"))
+        # one-letter misspellings of one-word country names ("Ethopia", "Quatar", "Afganistan"), by deletion
+        # neighbourhoods: a word and a name match when deleting at most one letter from each makes them equal
+        self.near: dict[str, set[str]] = {}
+        for pattern, entries in self.entries.items():
+            if " " in pattern or len(pattern) < 5 or not pattern.isalpha() or \
+                    not any(e.kind == "country" for e in entries):
+                continue
+            for v in _deletions(pattern.lower()):
+                self.near.setdefault(v, set()).add(pattern)
 
     def _add(self, matcher: PhraseMatcher, patterns: dict, tok) -> None:
         for pattern in patterns:
@@ -192,7 +207,56 @@ class ActorTables:
             if taken.isdisjoint(range(m.start, m.end)):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
+        for t in doc:
+            if t.i not in taken:
+                m = self._misspelt_country(t)
+                if m is not None:
+                    chosen.append(m)
+                    taken.add(t.i)
+        for ent in doc.ents:
+            # a role word inside the name ("the Committee to Protect Journalists") does not block it
+            inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
+            roles = {i for c in inside if all(e.kind == "sector" for e in c.entries) for i in range(c.start, c.end)}
+            m = self._unknown_ngo(ent, taken - roles)
+            if m is not None:
+                chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
+                taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
+        """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water
+        Forum") or called "International": a generic NGO."""
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            return None
+        toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not toks or not (ent.root.lemma_.lower() in self.ngo_heads or any(t.text == "International" for t in toks)):
+            return None
+        m = Mention(toks[0].i, ent.end)
+        m.entries.append(Entry("igo", name=" ".join(t.text for t in toks), code="NGO"))
+        return m
+
+    def _misspelt_country(self, t: Token) -> Mention | None:
+        """A capitalised word one letter away from exactly one country's one-word name or adjective, that is no
+        person's name, no part of a longer name ("Columbia University") and no place of the gazetteer."""
+        w = t.text
+        if len(w) < 6 or not w.isalpha() or not w[0].isupper() or w.isupper() or t.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        if t.ent_type_ == "PERSON" or (t.ent_type_ and (t.ent_iob_ == "I" or (t.i + 1 < len(t.doc)
+                                                                               and t.doc[t.i + 1].ent_iob_ == "I"))):
+            return None
+        hits = {p for v in _deletions(w.lower()) for p in self.near.get(v, ())}
+        entries = [e for p in hits for e in self.entries[p] if e.kind == "country"]
+        if not entries or len({e.country for e in entries}) != 1:
+            return None
+        from .location import gazetteer  # a real place spelt so ("Indiana" is not India)
+
+        if gazetteer().lookup(w) is not None:
+            return None
+        m = Mention(t.i, t.i + 1)
+        for e in entries:
+            if e not in m.entries:
+                m.entries.append(e)
+        return m
 
     def country_entry(self, code: str, when: date | None) -> Entry | None:
         e = self.countries.get(code)
@@ -320,6 +384,10 @@ class Resolver:
                 candidates.append((r, picked, m))
         if candidates:
             best = min(candidates, key=lambda c: c[0])[1]
+            # "NATO-member Norway", "EU member Hungary": a country named by the head outranks the body it belongs to
+            head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
+            if best.kind in {"igo", "region"} and head_country:
+                best = head_country[0]
             pair = self._coordinated_countries(tok, candidates)
             if pair and best.kind == "country":
                 out = []

@@ -7,7 +7,7 @@ countries" can be resolved, and emits `Event`s with the rule, trigger and parse 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +40,7 @@ CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "befor
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
+VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
 
 
@@ -180,8 +181,10 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(tok.children)
-        if t.pos == "NOUN" and tok.dep_ == "compound":  # "war crimes", "aid workers": not an event
-            return False
+        if t.pos == "NOUN" and tok.dep_ == "compound" and not (
+                self.lex.is_("event_shell", tok.head.lemma_.lower())):
+            return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
+
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -200,12 +203,16 @@ class DocumentCoder:
                 return False
         preps: list[Token] = []
         if t.prep:
-            for h in holders:
-                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep]
+            for h in holders:  # "agreed on Monday that …" is no "agree on": a date is no prepositional object
+                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep
+                          and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
             if t.pos == "VERB":
                 for o in kids:
                     if o.dep_ in OBJ:
                         preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
+            elif tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
+                # "opened a hearing Wednesday into …": the noun's preposition parsed on its light verb
+                preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
             if not preps:
                 return False
         if t.objects:
@@ -233,11 +240,19 @@ class DocumentCoder:
             for c in kids:  # "cut off ties" parsed with the object under the particle
                 if c.dep_ in {"prt", "advmod"}:
                     objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
+            if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
+                objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
             for o in list(objs):
                 objs += list(o.conjuncts)
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
                 if self.lex.is_("generic_head", o.lemma_.lower()):
                     objs += [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
+                    objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
+                             for g in c.children if g.dep_ == "pobj"]
+                if self.lex.is_("quantity", o.lemma_.lower()):  # "sent dozens of warplanes and warships"
+                    inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"]
+                    objs += inner + [x for g in inner for x in g.conjuncts]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -321,9 +336,17 @@ class DocumentCoder:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
+            if speech is None and tok.dep_ == "poss" and tok.head.dep_ in SUBJ | {"nsubjpass"}:
+                # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
+                speech = next((a for a in tok.head.ancestors if verb_like(a) and (
+                    self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
             if speech is not None and low in HE | THEY | IT:
-                for c in speech.children:
-                    if c.dep_ in SUBJ and c.i != tok.i and c.pos_ != "PRON":
+                # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
+                said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
+                if speech.dep_ == "conj" and verb_like(speech.head):  # "X rejected the plan and said they …"
+                    said_by.append(speech.head)
+                for c in [c for v in said_by for c in v.children if c.dep_ in SUBJ | {"nsubjpass"}]:
+                    if c.i != tok.i and c.pos_ != "PRON":
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
                         got = [a for a in got if family(a) not in exclude]
                         if got:
@@ -405,6 +428,18 @@ class DocumentCoder:
                     path.append("conj^")
                     cur = head
                     continue
+                # "held a new round of talks", "launched ten days of war games": the measure noun stands in
+                if (cur.dep_ == "pobj" and head.lower_ == "of" and noun_like(head.head)
+                        and self.lex.is_("quantity", head.head.lemma_.lower())):
+                    path.append("of^")
+                    cur = head.head
+                    continue
+                # "recaptured the town after fierce fighting with rebels": the clause's subject took part
+                if (cur.dep_ == "pobj" and head.dep_ == "prep" and self.lex.is_("sequence", head.lower_)
+                        and verb_like(head.head) and any(c.dep_ == "prep" and c.lower_ == "with" for c in cur.children)):
+                    path.append(f"pobj({head.lower_})")
+                    cur = head.head
+                    continue
                 # "troops remained on alert": a state entered through a light verb
                 if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "into", "under"}
                         and verb_like(head.head) and self.lex.is_("light", head.head.lemma_.lower())):
@@ -429,8 +464,21 @@ class DocumentCoder:
                 path.append(cur.dep_)
                 cur = head
                 continue
+            if (cur.dep_ == "conj" and verb_like(cur) and verb_like(head)
+                    and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
+                    and any(c.dep_ == "auxpass" for c in head.children)):
+                # "the prime minister was indicted by the court and will resign": the passive's subject resigns
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                acts, rule, coref = self.actors_of(subj, speaker) if subj is not None else ([], "", False)
+                if acts:
+                    return Side(acts, "/".join(path + [f"conj<nsubjpass({head.lemma_})"]), [subj], coref)
+                break
+            if (not verbal and cur.dep_ in {"ccomp", "parataxis"} and verb_like(head)
+                    and self.lex.is_("speech", head.lemma_.lower())):
+                break  # "a roadside bombing killed two policemen, police said": the speaker did not kill
             if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
-                    or head.dep_ == "prep":
+                    or head.dep_ == "prep" or (cur.dep_ == "attr" and cur.tag_ == "VBG" and head.lemma_ == "be"):
+                # (the last: "Qatar is mediating …" parsed with the participle as the attribute of "is")
                 path.append(f"{cur.dep_}^")
                 cur = head
                 continue
@@ -468,7 +516,11 @@ class DocumentCoder:
                     return Side(acts, f"nsubj({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             return None
         if noun_like(tok):
+            light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
+                and any(x.dep_ in SUBJ for x in tok.head.children)
             for c in kids:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and light_subject:
+                    continue  # "the US and the Philippines launched their exercises": the subject says who
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and
                                         self.resolver.mention_at(c.i) is not None):
                     acts, rule, coref = self.actors_of(c, speaker)
@@ -512,7 +564,8 @@ class DocumentCoder:
                 if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
                     cands.append((c.dep_, c))
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
-                if c.dep_ in {"prt", "advmod"}:
+                if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
+                                                    and not any(g.dep_ == "pobj" for g in c.children)):
                     cands += [(f"prt-{g.lower_}", x) for g in c.children if g.dep_ == "prep"
                               for x in g.children if x.dep_ == "pobj"]
             for c in kids:
@@ -533,6 +586,8 @@ class DocumentCoder:
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
+                if self._topic_on(c):
+                    continue
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
@@ -541,13 +596,16 @@ class DocumentCoder:
             acts = [a for a in acts if other(a)]
             if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
-                if not own:
+                goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
+                if not own and not goods:  # "sent troops to …": what is sent is not who receives it
                     fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
                 acts = []
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in c.children:
+                if self._topic_on(g):
+                    continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
                     for x in inner:
@@ -559,6 +617,14 @@ class DocumentCoder:
         # author of an event the main event answers is its target
         for dep, c in cands:
             for t in c.subtree:
+                # "rejected the plan proposed by Pakistan", "an investigation into crimes committed by Croat
+                # forces": the agent of a participle on the object is its author
+                if (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ in {"acl", "relcl"}
+                        and noun_like(t.head.head.head)):
+                    acts, rule, coref = self.actors_of(t, speaker, exclude=src)
+                    acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                    if acts:
+                        return Side(acts, f"{dep}({tok.lemma_})>agent({t.head.head.lemma_})", [t], coref)
                 if t.i == c.i or not noun_like(t.head) or self.match(t.head) is None:
                     continue
                 author = t if t.dep_ == "poss" else None
@@ -574,7 +640,8 @@ class DocumentCoder:
                     return Side(acts, f"{dep}({tok.lemma_})>author({t.head.lemma_})", [author], coref)
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
-            if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i:
+            if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
+                    and (t.lower_ == "against" or self._hostile_head(t.head)):
                 for g in t.children:
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)
@@ -590,6 +657,17 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _topic_on(self, prep: Token) -> bool:
+        """An "on" phrase on a noun that is no hostile act names a topic, not a target: "contacts on Syria",
+        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv")."""
+        return prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+
+    def _hostile_head(self, tok: Token) -> bool:
+        """Is this word a hostile act (CAMEO 11-20)? "on" names an adversary after "an attack on", a topic
+        after "contacts on Syria"."""
+        trig = self.match(tok)
+        return trig is not None and trig.cameo[:2] >= "11" or self.lex.is_("hostile", tok.lemma_.lower())
 
     def _dyadic(self, tok: Token) -> bool:
         first = tok
@@ -608,7 +686,8 @@ class DocumentCoder:
     # -- the sentence ----------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span) -> list[Event]:
-        if any(self.lex.is_("sports", t.lower_) for t in sent) or "Asian Games" in sent.text \
+        if any(self.lex.is_("sports", t.lower_) and not verb_like(t) and self.resolver.mention_at(t.i) is None
+               for t in sent) or "Asian Games" in sent.text \
                 or "World Cup" in sent.text:
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
@@ -619,6 +698,14 @@ class DocumentCoder:
                 matches[tok.i] = Match(tok, t)
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
+            # "undertook to respect the truce" promises; "undertook a mediation mission" does it
+            if (m.trigger.frame == "intent" and self.lex.is_("perform", m.tok.lemma_.lower())
+                    and not any(c.dep_ in {"xcomp", "ccomp"} for c in m.tok.children)):
+                objs = [c for c in m.tok.children if c.dep_ in OBJ]
+                objs += [g for o in objs for g in o.children if g.dep_ == "compound"]
+                if any(o.i in matches for o in objs):
+                    del matches[i]
+                    continue
             if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
@@ -658,12 +745,13 @@ class DocumentCoder:
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
             if main is not None and main in by_trigger:
+                by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
                 kept.discard(i)
         for i in sorted(by_trigger):
-            if i in kept:
+            if i in kept and not self._in_condition(self.doc[i]):
                 events += by_trigger[i]
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
@@ -674,6 +762,34 @@ class DocumentCoder:
             self.reference = ref
         return events
 
+    def _in_condition(self, tok: Token) -> bool:
+        """Is tok inside an "if"/"unless" clause? A condition names no event ("… unless the president agrees
+        to step down"), even when the main clause holds none either."""
+        for t in [tok, *tok.ancestors]:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in t.children):
+                return True
+        return False
+
+    def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
+        """A main event with no target named in its own clause takes the target its folded purpose or result
+        clause names: "went on hunger strike to protest against his detention by Israel" → Israel."""
+        weak = {"none", "domestic", "place", "place-domestic"}
+        if any(e.reciprocal or e.why.get("path", "").split(" | ")[-1] not in weak for e in main):
+            return main
+        out = []
+        for e in main:
+            got = [f for f in folded if f.target is not None and not f.reciprocal and f.source is not None
+                   and e.source is not None and family(f.source) == family(e.source)
+                   and f.why.get("path", "").split(" | ")[-1] not in weak]
+            if not got:
+                out.append(e)
+                continue
+            for f in got:
+                why = dict(e.why, path=e.why["path"].split(" | ")[0] + f" | folded>{f.why['path'].split(' | ')[-1]}",
+                           target_span=f.why.get("target_span"))
+                out.append(replace(e, target=f.target, why=why))
+        return out
+
     def _folds_into(self, tok: Token, triggers: set[int], consumed: set[int]) -> int | None:
         """The main event's trigger that this one's clause depends on, if it is a fold-in clause."""
         path = []
@@ -682,7 +798,17 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 return None
+            if cur.dep_ == "pobj" and self.lex.is_("sequence", head.lower_):
+                return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
+            if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
+                return None  # "broke off ties with Taiwan and switched recognition to China": two acts
             path.append(cur.dep_)
+            if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
+                # "began a hunger strike to protest …": the light verb stands for its event object
+                obj = next((c for c in head.children if c.dep_ in OBJ and c.i in triggers and c.i != tok.i
+                            and not (c.i < tok.i <= c.right_edge.i)), None)
+                if obj is not None:
+                    head = obj
             if head.i in triggers:
                 main = head.i
                 if main in consumed:  # the wrapper that consumed it carries the event
@@ -705,6 +831,8 @@ class DocumentCoder:
             cur = cur.head
         if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return False
+        if any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in cur.children):
+            return False  # "threatened to expel the envoy unless Madrid apologized": a condition is no event
         mine = {family(e.source) for e in by_trigger[i] if e.source}
         theirs = {family(e.source) for e in by_trigger[main] if e.source}
         return bool(mine) and not (mine & theirs)
@@ -769,11 +897,22 @@ class DocumentCoder:
             arg = tok.head
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
+        if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
+                and not self.lex.is_("light", tok.head.lemma_.lower())):
+            return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
+        if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower())
+                                       for h in source.tokens for t in h.subtree if t.i <= h.i or t.head.i == h.i
+                                       or t.head.dep_ == "prep"):
+            return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
         cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
+        if cause is None and passive:  # "was killed in a car bomb explosion", "were killed by an air strike"
+            cause = next((g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+                          for g in c.children if g.dep_ == "pobj" and g.i in matches
+                          and lookup(matches[g.i].code).plover_type == "ASSAULT"), None)
         if cause is not None and info.plover_type == "ASSAULT":
             code, info = matches[cause.i].code, lookup(matches[cause.i].code)
             passive = True  # the attack may name no attacker
@@ -826,6 +965,8 @@ class DocumentCoder:
             elif event_type == "RETREAT":
                 event_type = "CONCEDE"
                 rule += "+future"
+            elif event_type == "SANCTION" and self._announced_decision(tok, source):
+                rule += "+decided"  # "Italy announced it would suspend flights to Serbia": the decision is the act
             elif event_type in HOSTILE_FUTURE:
                 code = self.lex.combine("threaten", "", code)
                 rule += "+future"
@@ -855,8 +996,15 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
-        target = self._fill_countries(target, source, tok, sent, info)
+        target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
+        # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
+        # military cooperation (CAMEO 062), as a "joint exercise" is
+        if (code.startswith("15") and self.lex.is_("exercise", tok.lemma_.lower()) and not target.actors
+                and len({family(a) for a in source.actors}) > 1):
+            code, rule = "062", rule + "+together"
+            info = lookup(code)
+            event_type, mode = info.plover_type, info.plover_mode
         ref, hist_period = self._date_for(tok, timerefs)
         pairs = []
         if target.actors and source.actors:
@@ -902,6 +1050,8 @@ class DocumentCoder:
         for noun in sent:
             if not (noun_like(noun) and self.lex.is_("alignment", noun.lemma_.lower())):
                 continue
+            if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in noun.children):
+                continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             members: list[Actor] = []
 
             def add(acts):
@@ -933,6 +1083,9 @@ class DocumentCoder:
             # who builds or forms it: the subject of the governing clause ("the Russians and North Koreans …
             # building an informal bloc")
             verb = next((a for a in noun.ancestors if verb_like(a)), None)
+            if any(a.dep_ == "prep" and a.lower_ in {"against", "on", "at"} for a in noun.ancestors
+                   if verb is None or a.i != verb.i and verb in a.ancestors):
+                verb = None  # "fired rockets against Kampuchean guerrilla camps": the subject's adversary
             hops = 0
             while verb is not None and hops < 3:
                 subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != noun.i
@@ -1049,15 +1202,21 @@ class DocumentCoder:
         side.rule = f"must<{side.rule}"
         return side
 
-    def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info) -> Side:
+    def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info, is_target: bool = False) -> Side:
         """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
         place = self._place_country(tok)
         if side.actors:
+            # "China said its navy would …": the owner a possessive pronoun names comes first
+            owner = None
+            for t in side.tokens:
+                for c in t.children:
+                    if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
+                        owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
             filled = []
             for a in side.actors:
                 if a.country is None and not a.code.startswith(("IGO", "NGO", "IMG", "WST")) and a.sector:
-                    country = place or next((b.country for b in other.actors if b.country), None)
+                    country = owner or place or next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
                                   code=country + a.sector, alias=a.alias)
@@ -1067,8 +1226,12 @@ class DocumentCoder:
         if side is other:
             return side
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
-                and info.plover_type in PLACE_TARGET_TYPES):
+                and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
             return Side([self.t_country(place)], "place", [], False)
+        if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
+                and info.plover_type in PLACE_TARGET_TYPES):
+            # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
+            return Side([self.t_country(place)], "place-domestic", [], False)
         if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
             c = other.actors[0].country
             return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
@@ -1106,17 +1269,26 @@ class DocumentCoder:
                                 for e in m.entries:
                                     if e.kind == "country" and e.form in {"name", "capital"}:
                                         return e.country
-                        if g.ent_type_ in {"GPE", "LOC"}:
-                            loc = self._gazetteer_country(g)
-                            if loc:
-                                return loc
+                        # "fired shells at targets in Jericho": the place may name the object's whereabouts
+                        for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
+                                         and x.head.lower_ in PLACE_PREPS and self.match(g) is None]):
+                            if t.ent_type_ in {"GPE", "LOC"}:
+                                loc = self._gazetteer_country(t)
+                                if loc:
+                                    return loc
         return None
 
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
         span = self.ent_of.get(tok.i)
-        hit = gazetteer().lookup(span.text if span is not None else tok.text)
+        words = (span.text if span is not None else tok.text).split()
+        hit = gazetteer().lookup(" ".join(words))
+        # "West Darfur State", "North Kivu province": a compass point or an administrative word around a region
+        while hit is None and len(words) > 1 and (self.lex.is_("place_affix", words[0].lower())
+                                                  or self.lex.is_("place_affix", words[-1].lower())):
+            words = words[1:] if self.lex.is_("place_affix", words[0].lower()) else words[:-1]
+            hit = gazetteer().lookup(" ".join(words))
         return hit.get("country") if hit else None
 
     def _said_by_document(self, tok: Token) -> bool:
@@ -1138,7 +1310,10 @@ class DocumentCoder:
         for c in tok.children:
             cands = []
             if c.dep_ in OBJ | {"dative", "iobj"}:
-                cands = [c]
+                # "demanded an admission by Moscow", "demanded Moscow's withdrawal": who is to perform the act
+                cands = [c] + [g for g in c.children if g.dep_ == "poss"] + \
+                    [x for g in c.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
+                     for x in g.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
                 cands = [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in {"ccomp", "xcomp"}:
@@ -1201,6 +1376,17 @@ class DocumentCoder:
         return out
 
     # -- qualifiers ------------------------------------------------------------------------------------
+
+    def _announced_decision(self, tok: Token, source: Side) -> bool:
+        """Is tok what its own source announces it will do ("X announced it would cut aid to Y")?"""
+        anc = self._speech_ancestor(tok)
+        if anc is None or not verb_like(anc) or not self.lex.is_("decide", anc.lemma_.lower()):
+            return False
+        subj = next((c for c in anc.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        acts, _, _ = self.actors_of(subj, None)
+        return bool({family(a) for a in acts} & {family(a) for a in source.actors})
 
     def _speech_ancestor(self, tok: Token) -> Token | None:
         """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""

@@ -83,7 +83,7 @@ BRB ; Barbados ; ; ; 1 ; Barbados ; Barbadian|Bajan ; Barbadians|Bajans ; Bridge
 BLR ; Belarus ; ; ; 1 ; Belarus|Republic of Belarus|Byelorussia|Belorussia ; Belarusian|Belarussian|Byelorussian ; Belarusians|Belarussians ; Minsk
 BEL ; Belgium ; ; ; 1 ; Belgium|Kingdom of Belgium ; Belgian ; Belgians ;
 BLZ ; Belize ; ; ; 1 ; Belize ; Belizean ; Belizeans ; Belmopan
-BEN ; Benin ; ; ; 1 ; Benin|Republic of Benin ; Beninese ; ; Porto-Novo|Cotonou
+BEN ; Benin ; ; ; 1 ; Benin|Republic of Benin|Dahomey ; Beninese|Dahomeyan ; ; Porto-Novo|Cotonou
 BTN ; Bhutan ; ; ; 1 ; Bhutan|Kingdom of Bhutan ; Bhutanese ; ; Thimphu
 BOL ; Bolivia ; ; ; 1 ; Bolivia|Plurinational State of Bolivia ; Bolivian ; Bolivians ; La Paz
 BIH ; Bosnia and Herzegovina ; ; ; 1 ; Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia ; Bosnian ; Bosnians ; Sarajevo
@@ -94,7 +94,7 @@ BGR ; Bulgaria ; ; ; 1 ; Bulgaria|Republic of Bulgaria ; Bulgarian ; Bulgarians 
 BFA ; Burkina Faso ; ; ; 1 ; Burkina Faso|Burkina|Upper Volta ; Burkinabe|Burkinabè ; ; Ouagadougou
 BDI ; Burundi ; ; ; 1 ; Burundi|Republic of Burundi ; Burundian ; Burundians ; Gitega|Bujumbura
 CPV ; Cabo Verde ; ; ; 1 ; Cabo Verde|Cape Verde ; Cape Verdean|Cabo Verdean ; Cape Verdeans|Cabo Verdeans ; Praia
-KHM ; Cambodia ; ; ; 1 ; Cambodia|Kingdom of Cambodia|Kampuchea ; Cambodian ; Cambodians ; Phnom Penh
+KHM ; Cambodia ; ; ; 1 ; Cambodia|Kingdom of Cambodia|Kampuchea ; Cambodian|Kampuchean ; Cambodians ; Phnom Penh
 CMR ; Cameroon ; ; ; 1 ; Cameroon|Republic of Cameroon ; Cameroonian ; Cameroonians ; Yaounde|Yaoundé
 CAN ; Canada ; ; ; 1 ; Canada ; Canadian ; Canadians ; Ottawa
 CAF ; Central African Republic ; ; ; 1 ; Central African Republic|CAR ; Central African ; Central Africans ; Bangui
@@ -111,7 +111,7 @@ CUB ; Cuba ; ; ; 1 ; Cuba|Republic of Cuba ; Cuban ; Cubans ; Havana
 CYP ; Cyprus ; ; ; 1 ; Cyprus|Republic of Cyprus ; Cypriot|Greek Cypriot|Turkish Cypriot ; Cypriots|Greek Cypriots|Turkish Cypriots ; Nicosia
 CZE ; Czechia ; 1993-01-01 ; ; 1 ; Czechia|Czech Republic ; Czech ; Czechs ; Prague
 PRK ; North Korea ; ; ; 1 ; North Korea|DPRK|D.P.R.K.|DPR Korea|Democratic People's Republic of Korea|N. Korea ; North Korean|N. Korean ; North Koreans ; Pyongyang
-COD ; Democratic Republic of the Congo ; ; ; 1 ; Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo|Congo-Kinshasa|Zaire ; Congolese|Zairean ; Zaireans ; Kinshasa
+COD ; Democratic Republic of the Congo ; ; ; 1 ; Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo|Congo-Kinshasa|Zaire ; Congolese|Zairean|Zairian ; Zaireans ; Kinshasa
 DNK ; Denmark ; ; ; 1 ; Denmark|Kingdom of Denmark ; Danish ; Danes ; Copenhagen
 DJI ; Djibouti ; ; ; 1 ; Djibouti|Republic of Djibouti ; Djiboutian ; Djiboutians ;
 DMA ; Dominica ; ; ; 1 ; Dominica|Commonwealth of Dominica ; ; ; Roseau
@@ -228,7 +228,7 @@ SOM ; Somalia ; ; ; 1 ; Somalia|Federal Republic of Somalia ; Somali ; Somalis ;
 ZAF ; South Africa ; ; ; 1 ; South Africa|Republic of South Africa ; South African ; South Africans ; Pretoria|Tshwane
 SSD ; South Sudan ; 2011-07-09 ; ; 1 ; South Sudan|Republic of South Sudan ; South Sudanese ; ; Juba
 ESP ; Spain ; ; ; 1 ; Spain|Kingdom of Spain ; Spanish ; Spaniards ; Madrid
-LKA ; Sri Lanka ; ; ; 1 ; Sri Lanka|Ceylon ; Sri Lankan ; Sri Lankans ; Colombo
+LKA ; Sri Lanka ; ; ; 1 ; Sri Lanka|Ceylon ; Sri Lankan|Ceylonese ; Sri Lankans ; Colombo
 SDN ; Sudan ; ; ; 1 ; Sudan|Republic of the Sudan ; Sudanese ; ; Khartoum|Port Sudan
 SUR ; Suriname ; ; ; 1 ; Suriname|Surinam ; Surinamese ; ; Paramaribo
 SWE ; Sweden ; ; ; 1 ; Sweden|Kingdom of Sweden ; Swedish ; Swedes ; Stockholm
@@ -326,6 +326,13 @@ Red Cross ; igo ; phoenix=INTERNATIONAL_COMMITTEE_OF_THE_RED_CROSS ; Internation
 Amnesty International ; igo ; phoenix=AMNESTY_INTERNATIONAL ; Amnesty International
 Human Rights Watch ; igo ; own=NGOHRIHRW:Phoenix codes HRW as generic NGOHRI, CAMEO known-group code is HRW ; Human Rights Watch|HRW
 Doctors Without Borders ; igo ; phoenix=MEDECINS_SANS_FRONTIERES ; Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
+Asia-Pacific Economic Cooperation ; igo ; own=IGOASAAPC:Phoenix has no APEC entry ; Asia-Pacific Economic Cooperation|Asia Pacific Economic Cooperation|APEC
+Mercosur ; igo ; own=IGOSAMMRC:Phoenix has no Mercosur entry ; Mercosur|Mercosul|Southern Common Market
+Organisation for Economic Co-operation and Development ; igo ; phoenix=ORGANIZATION_FOR_ECONOMIC_COOPERATION_AND_DEVELOPMENT ; OECD|Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
+Inter-Parliamentary Union ; igo ; phoenix=INTER_PARLIAMENTARY_UNION ; Inter-Parliamentary Union|IPU
+Reporters Without Borders ; igo ; phoenix=REPORTERS_WITHOUT_BORDERS ; Reporters Without Borders|Reporters Sans Frontieres|Reporters Sans Frontières|RSF
+Greenpeace ; igo ; phoenix=GREENPEACE ; Greenpeace
+Transparency International ; igo ; phoenix=TRANSPARENCY_INTERNATIONAL ; Transparency International
 The West ; region ; own=WST:CAMEO region code (cameo_actor_roles.tsv) ; West|Western countries|Western powers|Western nations|Western governments|Western allies
 Latin America ; region ; own=LAM:CAMEO region code, listed so that Latin American is not read as American ; Latin America|Latin American|Latin Americans
 South America ; region ; own=SAM:CAMEO region code, listed so that South American is not read as American ; South America|South American|South Americans

@@ -42,6 +42,11 @@ def resolve(text: str, word: str, when=date(2022, 8, 16), speaker=None):
     # state media
     ("KCNA reported the launch.", "KCNA", "PRKMED"),
     ("Xinhua reported the visit.", "Xinhua", "CHNMED"),
+    # a country named by the head outranks the body it belongs to
+    ("EU member Hungary blocked it.", "Hungary", "HUN"),
+    # one-letter misspellings of one-word country names
+    ("Ethopia closed the border.", "Ethopia", "ETH"),
+    ("Afganistan rejected the plan.", "Afganistan", "AFG"),
 ])
 def test_kinds_of_mentions(text, word, code):
     actors = resolve(text, word)
@@ -87,6 +92,17 @@ def test_speaker_relative_alias():
 
 def test_person_named_like_a_country_is_no_country():
     assert resolve("Chad Johnson signed a contract.", "Chad") == []
+
+
+def test_a_real_place_is_no_misspelt_country():
+    assert resolve("Lawmakers in Indiana rejected the bill.", "Indiana") == []  # not "Indian"
+    assert resolve("Columbia University students protested.", "Columbia") == []  # not "Colombia"
+
+
+def test_an_unknown_organisation_with_an_ngo_head_is_a_generic_ngo():
+    assert resolve("The Third World Water Forum met.", "Forum")[0].code == "NGO"
+    assert resolve("The International Crisis Group warned.", "Group")[0].code == "NGO"
+    assert resolve("Apple Inc. sued Samsung.", "Inc.") == []
 
 
 def test_the_data_tables_pass_their_checks():
