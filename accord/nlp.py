@@ -54,7 +54,7 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
 # them and with the stock components is the same; `load(stock=True)` gives the stock pipeline.
 
 _SIMPLE_KEYS = frozenset({"TAG", "LOWER", "IS_SPACE"})  # and DEP, checked apart
-_CACHE_MAX = 500_000   # remembered lemmas before the table starts again: memory must not grow with the corpus
+_CACHE_MAX = 200_000   # remembered lemmas before the table starts again: memory must not grow with the corpus
 
 
 class DictAttributeRuler:
