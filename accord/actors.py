@@ -122,7 +122,7 @@ class ActorTables:
         self.near: dict[str, set[str]] = {}
         for pattern, entries in self.entries.items():
             if " " in pattern or len(pattern) < 5 or not pattern.isalpha() or \
-                    not any(e.kind == "country" for e in entries):
+                    not any(e.kind == "country" and e.form == "name" for e in entries):
                 continue
             for v in _deletions(pattern.lower()):
                 self.near.setdefault(v, set()).add(pattern)
@@ -229,14 +229,14 @@ class ActorTables:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             return None
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        if not toks or not (ent.root.lemma_.lower() in self.ngo_heads or any(t.text == "International" for t in toks)):
+        if len(toks) < 2 or not (ent.root.lemma_.lower() in self.ngo_heads or any(t.text == "International" for t in toks)):
             return None
         m = Mention(toks[0].i, ent.end)
         m.entries.append(Entry("igo", name=" ".join(t.text for t in toks), code="NGO"))
         return m
 
     def _misspelt_country(self, t: Token) -> Mention | None:
-        """A capitalised word one letter away from exactly one country's one-word name or adjective, that is no
+        """A capitalised word one letter away from exactly one country's one-word name, that is no
         person's name, no part of a longer name ("Columbia University") and no place of the gazetteer."""
         w = t.text
         if len(w) < 6 or not w.isalpha() or not w[0].isupper() or w.isupper() or t.pos_ not in {"PROPN", "NOUN"}:
@@ -245,7 +245,9 @@ class ActorTables:
                                                                                and t.doc[t.i + 1].ent_iob_ == "I"))):
             return None
         hits = {p for v in _deletions(w.lower()) for p in self.near.get(v, ())}
-        entries = [e for p in hits for e in self.entries[p] if e.kind == "country"]
+        # names only: capitals and adjectives are one letter from too many words ("Tamara" is not Asmara,
+        # "Siberian" not Liberian, "Americas" not American)
+        entries = [e for p in hits for e in self.entries[p] if e.kind == "country" and e.form == "name"]
         if not entries or len({e.country for e in entries}) != 1:
             return None
         from .location import gazetteer  # a real place spelt so ("Indiana" is not India)
