@@ -1,6 +1,7 @@
 """The only module that imports spaCy: loads the English pipeline once per process and parses in batches."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -34,6 +35,13 @@ def tokenizer_only() -> Language:
     return spacy.blank("en", vocab=nlp.vocab)
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token of a Doc, read in one array (not token by token)."""
+    from spacy.attrs import IDX
+
+    return doc.to_array([IDX]).tolist()
+
+
 def parse(text: str) -> Doc:
     return next(parse_many([text]))
 
@@ -53,8 +61,9 @@ def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[D
 # stock one recomputes for every base form. tests/test_nlp.py checks, token by token, that a text parsed with
 # them and with the stock components is the same; `load(stock=True)` gives the stock pipeline.
 
-_SIMPLE_KEYS = frozenset({"TAG", "LOWER", "IS_SPACE"})  # and DEP, checked apart
-_CACHE_MAX = 200_000   # remembered lemmas before the table starts again: memory must not grow with the corpus
+_SIMPLE_KEYS = frozenset({"TAG", "LOWER", "IS_SPACE"})   # one-token patterns on these go into dictionaries
+# remembered lemmas, and attribute plans, before each table starts again: memory must not grow with the corpus
+_CACHE_MAX = 200_000
 
 
 class DictAttributeRuler:
@@ -109,8 +118,7 @@ class DictAttributeRuler:
     def _plan(self, sig: tuple[int, int, int, int]) -> tuple[dict | None, tuple[int, ...], list]:
         """For a token's (TAG, LOWER, IS_SPACE, DEP): the merged attributes of its one-token dictionary rules,
         their ids, and the other patterns whose first token it may be."""
-        strings = self.vocab.strings
-        v = {"TAG": strings[sig[0]], "LOWER": strings[sig[1]], "IS_SPACE": bool(sig[2]), "DEP": strings[sig[3]]}
+        v = self._values(sig)
         found: list[int] = []
         for shape, table in self.shapes:
             found += table.get(tuple(v[k] for k in shape), ())
@@ -161,8 +169,6 @@ _ANCHORS = ("LOWER", "DEP", "TAG", "IS_SPACE")
 
 def _compile(spec: dict) -> list[tuple[str, str, object]]:
     """A Matcher token spec as (attribute, operator, value) tests."""
-    import re
-
     tests = []
     for key, value in spec.items():
         if not isinstance(value, dict):

@@ -204,13 +204,11 @@ def _paragraphed(texts: Iterable[str]) -> Iterator:
     Left alone, it sometimes runs a sentence across a paragraph break ('… issue."\n\nDenmark sparked …'); with
     the pre-filter the paragraph on either side may be blanked, and the two runs would read different sentences.
     """
-    from spacy.attrs import IDX
-
     tokenizer = nlp.load().tokenizer
     for doc in tokenizer.pipe(texts):
         breaks = [m.start() for m in _BLANK_LINE.finditer(doc.text)]
         if breaks:
-            starts = doc.to_array([IDX]).tolist()
+            starts = nlp.token_starts(doc)
             for pos in breaks:
                 i = bisect.bisect_right(starts, pos) - 1   # the whitespace token that holds the break
                 if 0 <= i < len(doc) - 1 and doc[i].is_space:
