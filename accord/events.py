@@ -115,6 +115,10 @@ class DocumentCoder:
 
     def match(self, tok: Token) -> Trigger | None:
         """The most specific lexicon row whose head, particle, preposition and object fit this token."""
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        heads = self.lex.heads
+        if lower not in heads and lemma not in heads and lower[:-1] not in heads:
+            return None   # most words head no row: the checks below would find nothing
         if verb_like(tok):
             pos = "VERB"
         elif noun_like(tok):
@@ -127,10 +131,10 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
-        lemmas = {tok.lemma_.lower(), tok.lower_}
+        lemmas = {lemma, lower}
         best: Trigger | None = None
-        for lemma in lemmas:
-            for t in self.lex.candidates(pos, lemma):
+        for form in lemmas:
+            for t in self.lex.candidates(pos, form):
                 if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
                     best = t
         if best is None and pos == "NOUN" and tok.lower_.endswith("s"):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .ontology import lookup, read_tsv
 
@@ -41,6 +41,12 @@ class Lexicon:
     frames: dict[tuple[str, str], list[tuple[str, str]]]  # (frame, base) → [(complement prefix, result)]
     nominalizations: dict[str, str]  # event noun → its verb ("expansion" → "expand")
     type_overrides: dict[str, tuple[str, str | None]]  # trigger lemma → (PLOVER type, mode)
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Every word a lexicon row or a nominalisation is headed by: a token whose form, lemma or form less a
+        final "s" is none of these matches no row."""
+        return frozenset(lem for (_, lem) in self.by_head) | frozenset(self.nominalizations)
 
     def is_(self, cls: str, lemma: str) -> bool:
         return lemma in self.words.get(cls, frozenset())

@@ -575,20 +575,26 @@ def sentence_place(trigger: Token) -> Place | None:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences of a parsed Doc, found once and cached in ``doc.user_data``: ``Doc.sents`` and
-    ``Token.sent`` look over the whole Doc at every call."""
-    cached = doc.user_data.get(_SENTENCES)
-    if cached is None:
-        sents = list(doc.sents)
-        cached = doc.user_data[_SENTENCES] = ([s.start for s in sents], sents)
-    return cached[1]
+    """The sentences of a parsed Doc. ``Doc.sents`` and ``Token.sent`` look over the whole Doc at every call;
+    the boundaries are found once and cached in ``doc.user_data`` as numbers, not Spans: a Span refers to its
+    Doc, and a Doc that refers to itself is freed only by Python's cycle collector, which runs rarely — the
+    parsed Docs of many batches (with their tensors) then pile up in a worker."""
+    return [doc[s:e] for s, e in zip(*_bounds(doc))]
 
 
 def sentence_of(tok: Token) -> Span:
-    """The sentence of a token (``Token.sent``, from the cached sentences)."""
-    sentences(tok.doc)
-    starts, sents = tok.doc.user_data[_SENTENCES]
-    return sents[bisect.bisect_right(starts, tok.i) - 1]
+    """The sentence of a token (``Token.sent``, from the cached boundaries)."""
+    starts, ends = _bounds(tok.doc)
+    k = bisect.bisect_right(starts, tok.i) - 1
+    return tok.doc[starts[k]:ends[k]]
+
+
+def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = doc.user_data[_SENTENCES] = ([s.start for s in sents], [s.end for s in sents])
+    return cached
 
 
 _SENTENCES = "accord.sentences"

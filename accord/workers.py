@@ -10,7 +10,8 @@ The engines differ only in where `code_batch` runs:
 - ``InProcess`` — here; what ``--workers 1`` gets, and what a run of a single batch gets whatever the options.
 - ``LocalPool`` — ``N`` worker processes (started with ``spawn``, so nothing of this process's threads or
   open files is inherited). At most ``2 × N`` batches are in flight: the reader waits for a batch to finish
-  before it hands out another, so memory does not grow with the corpus.
+  before it hands out another, so memory does not grow with the corpus; and a worker is replaced by a fresh
+  process after `BATCHES_PER_WORKER` batches, so the words spaCy's vocabulary collects do not pile up either.
 - ``DaskEngine`` — `distributed.Client.submit` on the cluster at a scheduler address, or on a
   `distributed.LocalCluster` of ``N`` single-threaded worker processes. Workers write their parts into the store
   path themselves, so every worker must see the store at the same path (a shared file system).
@@ -37,6 +38,10 @@ __all__ = ["BatchOptions", "BatchResult", "EngineError", "code_batch", "make_eng
 
 # Batches handed out per worker before the reader waits: one being coded, one queued.
 IN_FLIGHT_PER_WORKER = 2
+# Batches a pool worker codes before a fresh process takes its place (about 16,000 documents, a few minutes of
+# work; starting one costs about 6 s). spaCy's vocabulary keeps every new word form it reads, so a worker that
+# lived for a year of news would keep growing; a fresh one starts from the model's own.
+BATCHES_PER_WORKER = 500
 # How long to try to reach a Dask scheduler.
 CONNECT_TIMEOUT = "30s"
 
@@ -192,7 +197,7 @@ class LocalPool(_Engine):
                 return
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.options,))
+                initializer=_init_worker, initargs=(self.options,), max_tasks_per_child=BATCHES_PER_WORKER)
             held, self._held = self._held, None
             self._send(held)
         self._send(docs)

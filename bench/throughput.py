@@ -23,8 +23,10 @@ with the model loaded; a two-process one includes starting the processes and loa
 real run does. Sentences are counted by accord's sentence splitter for every configuration (the same number),
 words by whitespace.
 
-``--memory`` adds the memory check: ``ingest`` (pre-filter, 2 workers, no deduplication) of 1,000 and of 10,000
-documents — the corpus repeated with new ids — and the peak resident memory of each worker process (VmHWM).
+``--memory`` adds the memory check: ``ingest`` (pre-filter, 2 workers, no deduplication) of 1,000 documents, of
+the same 1,000 repeated with new ids to 10,000 (memory against the number of documents), and of the whole corpus
+repeated to 10,000 (… and against the new words of more distinct articles), with the peak resident memory of
+each worker process (VmHWM).
 
 ``--append`` appends the results to bench/RESULTS.md with the date, the machine and the commit.
 """
@@ -170,8 +172,8 @@ def _limited(corpus: str, limit: int, folder: str, repeat_to: int | None = None)
     (with new ids) up to that many documents."""
     out = Path(folder) / "corpus.jsonl"
     with open(corpus, encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    total = repeat_to or min(limit, len(rows))
+        rows = [json.loads(line) for line in f][:limit]
+    total = repeat_to or len(rows)
     with open(out, "w", encoding="utf-8") as f:
         for i in range(total):
             r = dict(rows[i % len(rows)])
@@ -181,20 +183,24 @@ def _limited(corpus: str, limit: int, folder: str, repeat_to: int | None = None)
     return str(out)
 
 
-def measure_memory(corpus: str, documents: int) -> dict:
+def measure_memory(corpus: str, documents: int, distinct: int | None) -> dict:
+    """``ingest`` of ``documents`` documents: the first ``distinct`` of the corpus (None: all of it), repeated
+    with new ids."""
     from accord.pipeline import ingest
     from accord.store import open_store
 
     folder = tempfile.mkdtemp(prefix="accord-bench-")
     try:
-        path = _limited(corpus, documents, folder, repeat_to=documents)
+        path = _limited(corpus, distinct or documents, folder, repeat_to=documents)
         t0 = time.perf_counter()
         summary = ingest([path], open_store(Path(folder) / "store"), workers=2, prefilter=True, dedup=False)
         seconds = time.perf_counter() - t0
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return {"config": "memory", "documents": documents, "seconds": round(seconds, 1), "events": summary.events,
-            "main_peak_mb": round(_vmhwm(), 1),
+    with open(corpus, encoding="utf-8") as f:
+        n_corpus = sum(1 for _ in f)
+    return {"config": "memory", "documents": documents, "distinct": min(distinct or n_corpus, documents, n_corpus),
+            "seconds": round(seconds, 1), "events": summary.events, "main_peak_mb": round(_vmhwm(), 1),
             "worker_peak_mb": {str(k): round(v, 1) for k, v in summary.peak_rss_mb.items()}}
 
 
@@ -225,7 +231,7 @@ def main() -> None:
         print(json.dumps(measure(config, int(processes), corpus, args.limit)))
         return
     if args.memory_one:
-        print(json.dumps(measure_memory(corpus, args.memory_one)))
+        print(json.dumps(measure_memory(corpus, args.memory_one, args.limit)))
         return
 
     processes = [int(p) for p in args.processes.split(",")]
@@ -237,9 +243,13 @@ def main() -> None:
             r = run_child([corpus, "--one", f"{config}:{p}", *limit])
             results[(config, p)].append(r)
             print(f"run {run + 1}: {config}{p} {r['seconds']:.1f}s workers {r['worker_peak_mb']}", flush=True)
-    memory = [run_child([corpus, "--memory-one", str(n)]) for n in (1000, 10000)] if args.memory else []
+    # 1,000 documents; the same 1,000 ten times over (does memory grow with the number of documents?); the whole
+    # corpus repeated to 10,000 (… and with the new words of 2.7 times as many distinct articles?)
+    memory = [run_child([corpus, "--memory-one", str(n), *lim]) for n, lim in
+              ((1000, ["--limit", "1000"]), (10000, ["--limit", "1000"]), (10000, []))] if args.memory else []
     for m in memory:
-        print(f"memory {m['documents']} documents: {m['seconds']}s, workers {m['worker_peak_mb']}", flush=True)
+        print(f"memory {m['documents']} documents ({m['distinct']} distinct): {m['seconds']}s, "
+              f"workers {m['worker_peak_mb']}", flush=True)
     report = render(args, results, memory)
     print(report)
     if args.append:
@@ -293,11 +303,12 @@ def render(args, results: dict[tuple[str, int], list[dict]], memory: list[dict])
     if ("a", 1) in med:
         ratio(("a", 1), ("s", 2), "(a) 1 process / (s) 2 processes: scaling of bare spaCy", "")
     if memory:
-        lines += ["", "Memory: `ingest` with the pre-filter, 2 workers, no deduplication, the corpus repeated with "
-                  "new ids:", "", "| documents | wall s | events | peak MB per worker | main process peak MB |",
-                  "|---:|---:|---:|---|---:|"]
+        lines += ["", "Memory: `ingest` with the pre-filter, 2 workers, no deduplication, the first *distinct* "
+                  "articles of the corpus repeated with new ids:", "",
+                  "| documents | distinct | wall s | events | peak MB per worker | main process peak MB |",
+                  "|---:|---:|---:|---:|---|---:|"]
         for m in memory:
-            lines.append(f"| {m['documents']:,} | {m['seconds']} | {m['events']} | "
+            lines.append(f"| {m['documents']:,} | {m.get('distinct', '')} | {m['seconds']} | {m['events']} | "
                          f"{', '.join(f'{v:.0f}' for v in m['worker_peak_mb'].values())} | {m['main_peak_mb']:.0f} |")
     return "\n".join(lines)
 
