@@ -80,6 +80,18 @@ def leader_files() -> list[str]:
     return ["actors/leaders.tsv"] + [f"actors/{n}" for n in extra]
 
 
+@lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """The codes of the regions in igos.tsv (CAMEO's WST, MEA, WAF, …)."""
+    return frozenset(r["code"] for r in read_tsv("actors/igos.tsv") if r["kind"] == "region")
+
+
+def names_who(a: "Actor") -> bool:
+    """Does the actor name who acts — a state, an organisation, a named group or a region — rather than only
+    a role ("leaders", "demonstrators"), which takes its country from the sentence?"""
+    return bool(a.country) or a.code[:3] in {"IGO", "NGO", "IMG"} or a.code[:3] in region_codes()
+
+
 def _date(value: str) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -156,7 +168,9 @@ class ActorTables:
                 self.add(p, e)
         for row in (r for name in leader_files() for r in read_tsv(name)):
             names = _split(row["names"])
-            e = Entry("leader", name=names[0], country=row["country"] or None, sector=row["sector"] or "GOV",
+            code = row.get("code") or None   # heads of international organisations (leaders_igo.tsv)
+            e = Entry("leader", name=names[0], country=row["country"] or None,
+                      sector=None if code else row["sector"] or "GOV", code=code,
                       valid_from=_date(row["start"]), valid_until=_date(row["end"]), form=row["role"])
             for p in names:
                 self.add(p, e)
@@ -182,6 +196,7 @@ class ActorTables:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Non-overlapping actor mentions in a Doc, longest first."""
         found: dict[tuple[int, int], Mention] = {}
+        in_name: set[int] = set()
         for matcher in (self.matcher_lower, self.matcher_orth):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
@@ -197,14 +212,19 @@ class ActorTables:
             if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \
                     and doc[m.end].ent_iob_ == "I":
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
-            # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region
-            if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text[:1].isupper():
+            # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region —
+            # nor is a country word inside it ("the Central American University", "North American Free Trade
+            # Agreement": no American actor)
+            if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text[:1].isupper() \
+                    and any(e.kind == "region" for e in m.entries):
                 m.entries = [e for e in m.entries if e.kind != "region"]
+                if not m.entries:
+                    in_name.update(range(m.start, m.end))
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()
         for m in sorted(found.values(), key=lambda m: (-(m.end - m.start), m.start)):
-            if taken.isdisjoint(range(m.start, m.end)):
+            if taken.isdisjoint(range(m.start, m.end)) and not in_name.issuperset(range(m.start, m.end)):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
         for t in doc:
@@ -423,6 +443,8 @@ class Resolver:
                 name = best.name
         else:
             name = best.name
+        if best.kind == "leader" and best.code:   # "Secretary-General Antonio Guterres" in 2023: the UN
+            return [Actor(text=text, name=best.name, country=None, sector=None, code=best.code)]
         # a country named beside the leader or institution confirms it; a role word gives the sector
         if best.kind in {"leader", "institution", "media"}:
             sec = best.sector or sector

@@ -13,7 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import Resolver, phrase_tokens
+from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import Lexicon, Trigger
 from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
@@ -518,6 +518,15 @@ class DocumentCoder:
                 acts, rule, coref = self.actors_of(c, speaker)
                 if acts:
                     return Side(acts, f"nsubj({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
+            # "a roadside bomb planted by Taliban militants killed four soldiers": the weapon's user acts
+            for c in subs:
+                if noun_like(c) and self.lex.is_("weapon", c.lemma_.lower()):
+                    for v in c.children:
+                        if v.dep_ == "acl" and verb_like(v):
+                            got = self._direct_agent(v, speaker)
+                            if got is not None and got.rule.startswith("agent("):
+                                got.rule = f"nsubj({tok.lemma_})<{got.rule}"
+                                return got
             return None
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
@@ -530,8 +539,7 @@ class DocumentCoder:
                     acts, rule, coref = self.actors_of(c, speaker)
                     # "military aid" names a kind of aid, not who gives it: a role word alone is no agent
                     # unless it is a possessor ("the rebels' attack")
-                    acts = [a for a in acts if a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"}
-                            or (a.sector and c.dep_ == "poss")]
+                    acts = [a for a in acts if names_who(a) or (a.sector and c.dep_ == "poss")]
                     if acts:
                         return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
                 if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
@@ -598,7 +606,7 @@ class DocumentCoder:
         for dep, c in cands:
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if other(a)]
-            if acts and not any(a.country or a.code[:3] in {"IGO", "NGO", "IMG", "WST"} for a in acts):
+            if acts and not any(names_who(a) for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
                 goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
                 if not own and not goods:  # "sent troops to …": what is sent is not who receives it
@@ -1219,7 +1227,7 @@ class DocumentCoder:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
             filled = []
             for a in side.actors:
-                if a.country is None and not a.code.startswith(("IGO", "NGO", "IMG", "WST")) and a.sector:
+                if not names_who(a) and a.sector:
                     country = owner or place or next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,

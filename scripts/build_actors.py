@@ -334,9 +334,18 @@ Reporters Without Borders ; igo ; phoenix=REPORTERS_WITHOUT_BORDERS ; Reporters 
 Greenpeace ; igo ; phoenix=GREENPEACE ; Greenpeace
 Transparency International ; igo ; phoenix=TRANSPARENCY_INTERNATIONAL ; Transparency International
 The West ; region ; own=WST:CAMEO region code (cameo_actor_roles.tsv) ; West|Western countries|Western powers|Western nations|Western governments|Western allies
-Latin America ; region ; own=LAM:CAMEO region code, listed so that Latin American is not read as American ; Latin America|Latin American|Latin Americans
+Latin America ; region ; own=LAM:CAMEO region code (Central America has none: it is part of Latin America), listed so that Latin American and Central American are not read as American ; Latin America|Latin American|Latin Americans|Central America|Central American|Central Americans
 South America ; region ; own=SAM:CAMEO region code, listed so that South American is not read as American ; South America|South American|South Americans
 North America ; region ; own=NMR:CAMEO region code, listed so that North American is not read as American ; North America|North American|North Americans
+West Africa ; region ; own=WAF:CAMEO region code, listed so that West African is not read as the West ; West Africa|West African|West Africans
+East Africa ; region ; own=EAF:CAMEO region code ; East Africa|East African|East Africans
+North Africa ; region ; own=NAF:CAMEO region code ; North Africa|North African|North Africans
+Middle East ; region ; own=MEA:CAMEO region code ; Middle East|Middle Eastern|Mideast
+Central Asia ; region ; own=CAS:CAMEO region code ; Central Asia|Central Asian|Central Asians
+South Asia ; region ; own=SAS:CAMEO region code ; South Asia|South Asian|South Asians
+Southeast Asia ; region ; own=SEA:CAMEO region code ; Southeast Asia|Southeast Asian|Southeast Asians|South-East Asia|South-East Asian
+Eastern Europe ; region ; own=EEU:CAMEO region code ; Eastern Europe|Eastern European|Eastern Europeans
+Caribbean ; region ; own=CRB:CAMEO region code ; Caribbean
 """
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -409,6 +418,10 @@ Kachin Independence Army ; MMR ; REB ; own=MMRREB ; Kachin Independence Army
 Naxalites ; IND ; REB ; phoenix=COMMUNIST_PARTY_OF_INDIA-MAOIST ; Naxalites|Naxals|Communist Party of India (Maoist)
 East Turkestan Islamic Movement ; CHN ; REB ; phoenix=EASTERN_TURKISTAN_ISLAMIC_MOVEMENT ; East Turkestan Islamic Movement|Eastern Turkestan Islamic Movement|ETIM
 People's Mojahedin Organization of Iran ; IRN ; OPP ; own=IRNOPPPMD ; People's Mojahedin Organization of Iran|Mujahedin-e Khalq|Mojahedin-e Khalq|MEK|MKO
+# Minorities that the news names as the victims of their own state: civilians of that state (CVL)
+Rohingya ; MMR ; CVL ; own=MMRCVL ; Rohingya|Rohingyas|Rohingya Muslims|Rohingya refugees
+Uyghurs ; CHN ; CVL ; own=CHNCVL ; Uyghurs|Uighurs|Uyghur Muslims|Uighur Muslims
+Yazidis ; IRQ ; CVL ; own=IRQCVL ; Yazidis|Yezidis
 """
 
 

@@ -23,6 +23,7 @@ HEADERS = {
     "institutions.tsv": ["pattern", "country", "sector", "name"],
     "igos.tsv": ["code", "name", "names", "kind"],
     "leaders.tsv": ["names", "country", "sector", "role", "start", "end"],
+    "leaders_igo.tsv": ["names", "country", "sector", "role", "start", "end", "code"],
     "media.tsv": ["code", "name", "names", "country", "state_media"],
     "sectors.tsv": ["pattern", "sector", "note"],
     "groups.tsv": ["code", "name", "names", "country", "sector"],
@@ -33,6 +34,7 @@ REQUIRED = {
     "institutions.tsv": ["pattern", "country", "sector", "name"],
     "igos.tsv": ["code", "name", "names", "kind"],
     "leaders.tsv": ["names", "country", "sector", "role", "start"],
+    "leaders_igo.tsv": ["names", "role", "start", "code"],
     "media.tsv": ["code", "name", "names", "country", "state_media"],
     "sectors.tsv": ["pattern", "sector"],
     "groups.tsv": ["code", "name", "names", "sector"],
@@ -133,7 +135,7 @@ def patterns_of(row: dict, cols: list[str]) -> list[str]:
 def main() -> int:
     t = {name: load(name) for name in HEADERS}
     # regional leader tables (leaders_africa.tsv, …) are checked as part of leaders.tsv
-    for extra in sorted(p.name for p in DIR.glob("leaders_*.tsv")):
+    for extra in sorted(p.name for p in DIR.glob("leaders_*.tsv") if p.name != "leaders_igo.tsv"):
         for r in load_as(extra, "leaders.tsv"):
             r["_line"] = f"{extra}:{r['_line']}"
             t["leaders.tsv"].append(r)
@@ -200,9 +202,17 @@ def main() -> int:
             if target not in codes and target not in igo_codes:
                 err(f"speaker_aliases.tsv:{r['_line']}: target {target!r} not in countries.tsv or igos.tsv")
 
+    # heads of international organisations: the organisation's code, no country or sector (the code says it)
+    for r in t["leaders_igo.tsv"]:
+        if r["code"] not in igo_codes:
+            err(f"leaders_igo.tsv:{r['_line']}: code {r['code']!r} not in igos.tsv")
+        if r["country"] or r["sector"]:
+            err(f"leaders_igo.tsv:{r['_line']}: country and sector must be empty (the code names the organisation)")
+        r["country"] = r["code"]   # checked below as one office per organisation and role
+        r["_line"] = f"leaders_igo.tsv:{r['_line']}"
     # leaders: dates, and one holder per office at a time
     offices: dict[tuple, list] = {}
-    for r in t["leaders.tsv"]:
+    for r in t["leaders.tsv"] + t["leaders_igo.tsv"]:
         s, e = parse_date("leaders.tsv", r, "start"), parse_date("leaders.tsv", r, "end")
         if s and e and s > e:
             err(f"leaders.tsv:{r['_line']}: start {s} after end {e}")
@@ -234,6 +244,7 @@ def main() -> int:
             seen[k] = r["_line"]
     for name, cols in (("countries.tsv", ["names", "adjectives", "plurals", "capitals"]), ("igos.tsv", ["names"]),
                        ("groups.tsv", ["names"]), ("media.tsv", ["names"]), ("leaders.tsv", ["names"]),
+                       ("leaders_igo.tsv", ["names"]),
                        ("institutions.tsv", ["pattern"]), ("sectors.tsv", ["pattern"]),
                        ("speaker_aliases.tsv", ["pattern"])):
         for r in t[name]:
