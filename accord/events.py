@@ -137,12 +137,12 @@ class DocumentCoder:
             for t in self.lex.candidates(pos, form):
                 if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
                     best = t
-        if best is None and pos == "NOUN" and tok.lower_.endswith("s"):
-            for t in self.lex.candidates(pos, tok.lower_[:-1]):
+        if best is None and pos == "NOUN" and lower.endswith("s"):
+            for t in self.lex.candidates(pos, lower[:-1]):
                 if self._fits(tok, t) and (best is None or t.specificity > best.specificity):
                     best = t
         if best is None and pos == "NOUN" and tok.dep_ != "compound":
-            verb = self.lex.nominalizations.get(tok.lemma_.lower())
+            verb = self.lex.nominalizations.get(lemma)
             if verb:
                 objs = self._of_chain(tok)
                 for t in self.lex.candidates("VERB", verb):

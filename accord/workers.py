@@ -38,8 +38,8 @@ __all__ = ["BatchOptions", "BatchResult", "EngineError", "code_batch", "make_eng
 
 # Batches handed out per worker before the reader waits: one being coded, one queued.
 IN_FLIGHT_PER_WORKER = 2
-# Batches a pool worker codes before a fresh process takes its place (about 16,000 documents, a few minutes of
-# work; starting one costs about 6 s). spaCy's vocabulary keeps every new word form it reads, so a worker that
+# Batches a pool worker codes before a fresh process takes its place (about 16,000 documents, half an hour of
+# one process's work; starting one costs about 6 s). spaCy's vocabulary keeps every new word form it reads, so a worker that
 # lived for a year of news would keep growing; a fresh one starts from the model's own.
 BATCHES_PER_WORKER = 500
 # How long to try to reach a Dask scheduler.
