@@ -80,16 +80,10 @@ def leader_files() -> list[str]:
     return ["actors/leaders.tsv"] + [f"actors/{n}" for n in extra]
 
 
-@lru_cache(maxsize=1)
-def region_codes() -> frozenset[str]:
-    """The codes of the regions in igos.tsv (CAMEO's WST, MEA, WAF, …)."""
-    return frozenset(r["code"] for r in read_tsv("actors/igos.tsv") if r["kind"] == "region")
-
-
 def names_who(a: "Actor") -> bool:
     """Does the actor name who acts — a state, an organisation, a named group or a region — rather than only
     a role ("leaders", "demonstrators"), which takes its country from the sentence?"""
-    return bool(a.country) or a.code[:3] in {"IGO", "NGO", "IMG"} or a.code[:3] in region_codes()
+    return bool(a.country) or a.code[:3] in {"IGO", "NGO", "IMG"} or a.code[:3] in tables().regions
 
 
 def _date(value: str) -> date | None:
@@ -166,6 +160,8 @@ class ActorTables:
             self.codes[row["code"]] = e
             for p in _split(row["names"]) + [row["name"]]:
                 self.add(p, e)
+        # the codes of the regions among them (CAMEO's WST, MEA, WAF, …)
+        self.regions = frozenset(c for c, e in self.codes.items() if e.kind == "region")
         for row in (r for name in leader_files() for r in read_tsv(name)):
             names = _split(row["names"])
             code = row.get("code") or None   # heads of international organisations (leaders_igo.tsv)

@@ -46,7 +46,7 @@ class Lexicon:
     def heads(self) -> frozenset[str]:
         """Every word a lexicon row or a nominalisation is headed by: a token whose form, lemma or form less a
         final "s" is none of these matches no row."""
-        return frozenset(lem for (_, lem) in self.by_head) | frozenset(self.nominalizations)
+        return self.trigger_lemmas() | frozenset(self.nominalizations)
 
     def is_(self, cls: str, lemma: str) -> bool:
         return lemma in self.words.get(cls, frozenset())
