@@ -42,6 +42,7 @@ FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcom
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
+BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
 
 def verb_like(tok: Token) -> bool:
@@ -445,8 +446,10 @@ class DocumentCoder:
                     cur = head.head
                     continue
                 # "troops remained on alert": a state entered through a light verb
-                if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"on", "into", "under"}
-                        and verb_like(head.head) and self.lex.is_("light", head.head.lemma_.lower())):
+                if (cur.dep_ == "pobj" and head.dep_ == "prep" and verb_like(head.head)
+                        and ((head.lower_ in {"on", "into", "under"} and self.lex.is_("light", head.head.lemma_.lower()))
+                             or (head.lower_ == "in" and self.lex.is_("engage_in", head.head.lemma_.lower())))):
+                    # … or an act engaged in: "Serb forces engaged in ethnic cleansing"
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
                     continue
@@ -568,8 +571,9 @@ class DocumentCoder:
         cands: list[tuple[str, Token]] = []
         if verb_like(tok):
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
+                into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
-                    if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "to"):
+                    if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
                         cands += [("to", g) for g in ([c] if c.dep_ != "prep" else c.children)
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             for c in kids:
@@ -582,7 +586,8 @@ class DocumentCoder:
                               for x in g.children if x.dep_ == "pobj"]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
-                    cands += [(f"{c.dep_}-subj", g) for g in c.children if g.dep_ in {"nsubj", "dobj"}]
+                    cands += [(f"{c.dep_}-subj", g) for g in c.children if g.dep_ == "nsubj"
+                              or (g.dep_ == "dobj" and not self.lex.is_("transfer", c.lemma_.lower()))]
             for c in kids:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
@@ -591,7 +596,10 @@ class DocumentCoder:
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
                 first = first.head  # "cooperation, support and solidarity between the two countries"
             light = first.head if first.dep_ in OBJ and verb_like(first.head) else None
-            if light is not None and self.lex.is_("light", light.lemma_.lower()):
+            if (first.dep_ == "pobj" and first.head.lower_ == "in" and verb_like(first.head.head)
+                    and self.lex.is_("engage_in", first.head.head.lemma_.lower())):
+                light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
+            if light is not None and (self.lex.is_("light", light.lemma_.lower()) or light is not first.head):
                 for c in light.children:  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
                         cands.append((f"{c.dep_}({light.lemma_})", c))
@@ -1008,6 +1016,10 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
+        if (info.plover_type == "MOBILIZE" and target.actors and not any(names_who(a) for a in target.actors)
+                and all(t.dep_ in OBJ and t.head.i == tok.i for t in target.tokens)):
+            # "Russia massed troops on Ukraine's border": the forces it moves are its own, not the target
+            target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
@@ -1225,10 +1237,11 @@ class DocumentCoder:
                 for c in t.children:
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
+            based = self._based_country(side.tokens)
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or place or next((b.country for b in other.actors if b.country), None)
+                    country = owner or based or place or next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
                                   code=country + a.sector, alias=a.alias)
@@ -1249,6 +1262,18 @@ class DocumentCoder:
             return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
         return side
 
+    def _based_country(self, tokens: list[Token]) -> str | None:
+        """"Pakistan-based militants": a group named by role takes the country it is based in (the country
+        glued to "-based" does not name the actor itself, so "London-based" says nothing of a named group)."""
+        for tok in tokens:
+            for t in tok.subtree:
+                if t.lower_ == "based" and t.i >= 2 and self.doc[t.i - 1].text == "-":
+                    m = self.resolver.mention_at(t.i - 2)
+                    for e in (m.entries if m else ()):
+                        if e.kind == "country":
+                            return e.country
+        return None
+
     def t_country(self, code: str, sector: str | None = None) -> Actor:
         e = self.resolver.t.countries.get(code)
         return Actor(text=e.name if e else code, name=e.name if e else None, country=code, sector=sector,
@@ -1263,6 +1288,19 @@ class DocumentCoder:
             verb = next((a for a in tok.ancestors if verb_like(a)), None)
             if verb is not None:
                 holders.append(verb)
+        # "shelled Kharkiv", "captured the town of Bakhmut": a place that is the act's own object
+        if verb_like(tok):
+            for c in tok.children:
+                if c.dep_ not in {"dobj", "obj", "nsubjpass"}:
+                    continue
+                named = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj"]
+                for t in named:
+                    if ((t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and not t.ent_type_))
+                            and self.resolver.mention_at(t.i) is None):
+                        loc = self._gazetteer_country(t)
+                        if loc:
+                            return loc
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
@@ -1271,6 +1309,15 @@ class DocumentCoder:
             holders += frontier
         for h in holders:
             for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in BORDER_PREPS:
+                    # "massed troops on Ukraine's border", "on the Thai border", "along the border with Somalia"
+                    for g in c.children:
+                        if g.dep_ == "pobj" and self.lex.is_("border", g.lemma_.lower()):
+                            named = [e.country for t in g.subtree if t.i != g.i
+                                     for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
+                                     if e.kind == "country"]
+                            if named:   # "Kenya's border with Somalia": the neighbour is named last
+                                return named[-1]
                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                     for g in c.children:
                         if g.dep_ != "pobj":

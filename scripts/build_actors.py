@@ -86,7 +86,7 @@ BLZ ; Belize ; ; ; 1 ; Belize ; Belizean ; Belizeans ; Belmopan
 BEN ; Benin ; ; ; 1 ; Benin|Republic of Benin|Dahomey ; Beninese|Dahomeyan ; ; Porto-Novo|Cotonou
 BTN ; Bhutan ; ; ; 1 ; Bhutan|Kingdom of Bhutan ; Bhutanese ; ; Thimphu
 BOL ; Bolivia ; ; ; 1 ; Bolivia|Plurinational State of Bolivia ; Bolivian ; Bolivians ; La Paz
-BIH ; Bosnia and Herzegovina ; ; ; 1 ; Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia ; Bosnian ; Bosnians ; Sarajevo
+BIH ; Bosnia and Herzegovina ; ; ; 1 ; Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia ; Bosnian|Bosniak|Bosnian Serb|Bosnian Croat|Bosnian Muslim ; Bosnians|Bosniaks|Bosnian Serbs|Bosnian Croats|Bosnian Muslims ; Sarajevo
 BWA ; Botswana ; ; ; 1 ; Botswana|Republic of Botswana ; Botswanan|Motswana ; Batswana|Botswanans ; Gaborone
 BRA ; Brazil ; ; ; 1 ; Brazil|Federative Republic of Brazil ; Brazilian ; Brazilians ; Brasilia|Brasília
 BRN ; Brunei ; ; ; 1 ; Brunei|Brunei Darussalam ; Bruneian ; Bruneians ; Bandar Seri Begawan
@@ -106,7 +106,7 @@ COM ; Comoros ; ; ; 1 ; Comoros|Union of the Comoros ; Comorian|Comoran ; Comori
 COG ; Republic of the Congo ; ; ; 1 ; Republic of the Congo|Republic of Congo|Congo Republic|Congo-Brazzaville ; ; ; Brazzaville
 CRI ; Costa Rica ; ; ; 1 ; Costa Rica ; Costa Rican ; Costa Ricans ;
 CIV ; Côte d'Ivoire ; ; ; 1 ; Côte d'Ivoire|Cote d'Ivoire|Ivory Coast ; Ivorian ; Ivorians ; Yamoussoukro|Abidjan
-HRV ; Croatia ; ; ; 1 ; Croatia|Republic of Croatia ; Croatian ; Croats|Croatians ; Zagreb
+HRV ; Croatia ; ; ; 1 ; Croatia|Republic of Croatia ; Croatian|Croat|Croatian Serb|Krajina Serb ; Croats|Croatians|Croatian Serbs|Krajina Serbs ; Zagreb
 CUB ; Cuba ; ; ; 1 ; Cuba|Republic of Cuba ; Cuban ; Cubans ; Havana
 CYP ; Cyprus ; ; ; 1 ; Cyprus|Republic of Cyprus ; Cypriot|Greek Cypriot|Turkish Cypriot ; Cypriots|Greek Cypriots|Turkish Cypriots ; Nicosia
 CZE ; Czechia ; 1993-01-01 ; ; 1 ; Czechia|Czech Republic ; Czech ; Czechs ; Prague
@@ -217,7 +217,7 @@ SMR ; San Marino ; ; ; 1 ; San Marino|Republic of San Marino ; Sammarinese ; ;
 STP ; Sao Tome and Principe ; ; ; 1 ; Sao Tome and Principe|São Tomé and Príncipe ; Santomean ; Santomeans ; Sao Tome|São Tomé
 SAU ; Saudi Arabia ; ; ; 1 ; Saudi Arabia|Kingdom of Saudi Arabia|KSA ; Saudi|Saudi Arabian ; Saudis ; Riyadh
 SEN ; Senegal ; ; ; 1 ; Senegal|Republic of Senegal ; Senegalese ; ; Dakar
-SRB ; Serbia ; ; ; 1 ; Serbia|Republic of Serbia ; Serbian ; Serbs|Serbians ; Belgrade
+SRB ; Serbia ; ; ; 1 ; Serbia|Republic of Serbia ; Serbian|Serb ; Serbs|Serbians ; Belgrade
 SYC ; Seychelles ; ; ; 1 ; Seychelles|Republic of Seychelles ; Seychellois ; ;
 SLE ; Sierra Leone ; ; ; 1 ; Sierra Leone ; Sierra Leonean ; Sierra Leoneans ; Freetown
 SGP ; Singapore ; ; ; 1 ; Singapore|Republic of Singapore ; Singaporean ; Singaporeans ;
@@ -262,7 +262,7 @@ SUN ; Soviet Union ; ; 1991-12-25 ; 0 ; Soviet Union|USSR|U.S.S.R.|Union of Sovi
 YUG ; Yugoslavia ; ; 2003-02-04 ; 0 ; Yugoslavia|Federal Republic of Yugoslavia|FRY|Socialist Federal Republic of Yugoslavia|SFRY ; Yugoslav|Yugoslavian ; Yugoslavs ;
 CSK ; Czechoslovakia ; ; 1992-12-31 ; 0 ; Czechoslovakia|Czech and Slovak Federal Republic|CSFR ; Czechoslovak|Czechoslovakian ; Czechoslovaks ; Prague
 DDR ; East Germany ; ; 1990-10-02 ; 0 ; East Germany|German Democratic Republic|GDR ; East German ; East Germans ; East Berlin
-XKX ; Kosovo ; 2008-02-17 ; ; 0 ; Kosovo|Republic of Kosovo ; Kosovar|Kosovan ; Kosovars|Kosovans ; Pristina|Prishtina
+XKX ; Kosovo ; 2008-02-17 ; ; 0 ; Kosovo|Republic of Kosovo ; Kosovar|Kosovan|Kosovo Serb|Kosovo Albanian ; Kosovars|Kosovans|Kosovo Serbs|Kosovo Albanians ; Pristina|Prishtina
 TWN ; Taiwan ; ; ; 0 ; Taiwan|Republic of China|ROC|Chinese Taipei ; Taiwanese ; ; Taipei
 PSE ; Palestine ; ; ; 0 ; Palestine|State of Palestine|Palestinian territories|occupied Palestinian territories|Occupied Palestinian Territory|West Bank|Gaza|Gaza Strip ; Palestinian ; Palestinians ; Ramallah
 HKG ; Hong Kong ; ; ; 0 ; Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region ; ; Hong Kongers|Hongkongers ;
