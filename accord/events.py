@@ -909,6 +909,8 @@ class DocumentCoder:
                 wrapper = m
                 rule = f"{trig.frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
+            elif self.lex.is_("inability", tok.lemma_.lower()):
+                return []  # "failed to elect a president": no act of the lexicon was turned down
         if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
             return []  # "a letter which discussed …": the letter's content is the event, not a meeting
         # "a mediation effort between X and Y": the generic head noun stands in the sentence for the event
