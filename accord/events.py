@@ -658,6 +658,27 @@ class DocumentCoder:
                 acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
                 if acts:
                     return Side(acts, f"{dep}({tok.lemma_})>author({t.head.lemma_})", [author], coref)
+        # "blocked streets in defiance of Chinese authorities", "a hunger strike in protest of the Russian
+        # government's refusal": whom an act answers is its target
+        holders = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
+        for h in holders:
+            for c in h.children:
+                if not (c.dep_ == "prep" and c.lower_ == "in"):
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj" or not self.lex.is_("answer", g.lemma_.lower()):
+                        continue
+                    for p in g.children:
+                        if p.dep_ != "prep" or p.lower_ not in {"of", "against", "at", "to", "for", "over"}:
+                            continue
+                        for x in p.children:
+                            if x.dep_ != "pobj":
+                                continue
+                            for who in [x] + [y for y in x.children if y.dep_ == "poss"]:
+                                acts, rule, coref = self.actors_of(who, speaker, exclude=src)
+                                acts = [a for a in acts if other(a)]
+                                if acts:
+                                    return Side(acts, f"in-{g.lemma_}({tok.lemma_})", [who], coref)
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
