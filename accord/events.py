@@ -42,6 +42,7 @@ FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcom
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
+PLACE_OBJECT = "@place"  # triggers.tsv: an object that names a state or a place
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
 
@@ -231,7 +232,15 @@ class DocumentCoder:
         return True
 
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
-        return tok.lemma_.lower() in words or tok.lower_ in words
+        if tok.lemma_.lower() in words or tok.lower_ in words:
+            return True
+        # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
+        if PLACE_OBJECT not in words:
+            return False
+        m = self.resolver.mention_at(tok.i)
+        if m is not None:
+            return any(e.kind == "country" for e in m.entries)
+        return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
 
     def _objects(self, tok: Token, pos: str) -> list[Token]:
         """What counts as the object a lexicon row can require."""

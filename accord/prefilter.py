@@ -218,7 +218,9 @@ class Prefilter:
                 if t.frame in SKIP_FRAMES:
                     continue
                 all_of = tuple(w for w in (t.particle, t.prep, *t.modifiers) if w)
-                needs.setdefault((pos, lemma), set()).add(_Need(all_of, t.objects))
+                # an object that names a state or place ("@place") is an actor mention: the sentence needs one anyway
+                objects = frozenset() if "@place" in t.objects else t.objects
+                needs.setdefault((pos, lemma), set()).add(_Need(all_of, objects))
         for noun, verb in lex.nominalizations.items():   # "the expansion of ties" codes as "expand ties"
             for t in lex.candidates("VERB", verb):
                 if not (t.particle or t.prep or t.frame):
