@@ -620,9 +620,13 @@ class DocumentCoder:
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
+        row = self.match(tok) if verb_like(tok) else None
         for dep, c in cands:
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if other(a)]
+            if (acts and dep in OBJ and row is not None and self._lemma_in(c, row.objects)
+                    and self.lex.is_("stance", c.lemma_.lower())):
+                acts = []  # "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition
             if acts and not any(names_who(a) for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
                 goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
