@@ -28,6 +28,9 @@ PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", 
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
 # Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
+# nouns after a capital that make it the name of an agreement or of a meeting's venue ("the Minsk agreements")
+NAMED_BY_CAPITAL = {"accord", "accords", "agreement", "agreements", "process", "protocol", "protocols", "convention",
+                    "conventions", "format", "declaration", "talks", "conference", "summit", "framework", "formula"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod", "det", "case",
                "punct", "advmod", "quantmod"}
 
@@ -216,6 +219,11 @@ class ActorTables:
                 m.entries = [e for e in m.entries if e.kind != "region"]
                 if not m.entries:
                     in_name.update(range(m.start, m.end))
+            # "the Oslo accords", "the Minsk agreements", "the Geneva talks": a capital that names an agreement
+            # or the venue of a meeting is no actor
+            after = [t.lower_ for t in doc[m.end: m.end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+            if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
+                m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()

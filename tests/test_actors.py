@@ -119,3 +119,12 @@ def test_the_data_tables_pass_their_checks():
         out = subprocess.run([sys.executable, str(root / "scripts" / "check_lexicon.py")], capture_output=True,
                              text=True, cwd=root)
         assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_a_capital_that_names_an_agreement_or_a_venue_is_no_actor():
+    assert resolve("Russia violated the Minsk agreements.", "Minsk") == []
+    assert resolve("Arafat signed the Oslo peace accords in 1993.", "Oslo") == []
+    assert resolve("The Geneva talks on Syria collapsed.", "Geneva") == []
+    # the capital itself still stands for its state
+    assert resolve("Washington imposed sanctions on Moscow.", "Moscow")[0].code == "RUS"
+    assert resolve("Minsk rejected the agreement.", "Minsk")[0].code == "BLR"
