@@ -816,6 +816,23 @@ class DocumentCoder:
             self.reference = ref
         return events
 
+    def _reads_a_fact(self, tok: Token) -> bool:
+        """"Figures suggest TB has increased", "they must demonstrate they are healthy": a verb that can
+        request or protest, here with a clause that states a fact (a finite verb in the indicative, no
+        "should"), means "indicate" or "show"."""
+        if not self.lex.is_("show_that", tok.lemma_.lower()):
+            return False
+        for c in tok.children:
+            if c.dep_ == "ccomp" and verb_like(c):
+                auxes = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+                if any(a.lower_ in {"should", "must", "would", "could", "might", "to"} for a in auxes):
+                    return False
+                if c.tag_ in {"VBZ", "VBD"} or (c.tag_ in {"VBP", "VBN", "VBG"} and auxes) \
+                        or (c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.lower_ in {"they", "we", "i", "you"}
+                                                    for g in c.children)):
+                    return True
+        return False
+
     def _in_condition(self, tok: Token) -> bool:
         """Is tok inside an "if"/"unless" clause? A condition names no event ("… unless the president agrees
         to step down"), even when the main clause holds none either."""
@@ -934,10 +951,21 @@ class DocumentCoder:
                 c.dep_ == "ccomp" for c in tok.children) and self._complement(tok, matches) is None:
             code = "019"  # "agreed (that) there was an urgent need": agreement in opinion, not a promise
             frame = ""
+        wish = False
         if frame == "request" and not self._has_addressee(tok):
-            frame = "intent" if tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"} else frame
+            wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
+            frame = "intent" if wish else frame
+        if trig.pos == "VERB" and self._reads_a_fact(tok):
+            return []  # "figures suggest TB has increased", "will have to demonstrate they are healthy"
+        if (trig.pos == "VERB" and self.lex.is_("meet", tok.lemma_.lower()) and not trig.objects
+                and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and self.lex.is_("reaction", g.lemma_.lower()) for g in c.children)
+                    for c in tok.children)):
+            return []  # "the proposals met with disapproval": a reception, not a meeting
         if frame in WRAPPERS:
             comp = self._complement(tok, matches)
+            if comp is None and wish:
+                return []  # "citizens wanting to work in the UK": a wish, not a request of anyone
             if comp is not None:
                 code = self.lex.combine(frame, trig.cameo, comp.code)
                 wrapper = m
