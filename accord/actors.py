@@ -30,7 +30,9 @@ PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", 
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # nouns after a capital that make it the name of an agreement or of a meeting's venue ("the Minsk agreements")
 NAMED_BY_CAPITAL = {"accord", "accords", "agreement", "agreements", "process", "protocol", "protocols", "convention",
-                    "conventions", "format", "declaration", "talks", "conference", "summit", "framework", "formula"}
+                    "conventions", "format", "declaration", "talks", "conference", "summit", "framework", "formula",
+                    "commitment", "agenda", "charter", "communique", "consensus", "initiative", "treaty", "pact",
+                    "roadmap", "principles", "document", "statute", "olympics", "games", "marathon"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod", "det", "case",
                "punct", "advmod", "quantmod"}
 
