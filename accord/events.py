@@ -816,6 +816,14 @@ class DocumentCoder:
             self.reference = ref
         return events
 
+    def _mutual(self, code: str, tok: Token) -> bool:
+        """Do actors named together as the subject act on each other? "Russia and North Korea agreed", "met",
+        "signed a treaty", "cut ties", "clashed" — but "France and Germany rejected the plan" and "lawmakers
+        and voters criticised the machines" are two actors doing the same thing."""
+        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "057", "161", "062"}:
+            return True
+        return self.lex.is_("mutual", tok.lemma_.lower())
+
     def _reads_a_fact(self, tok: Token) -> bool:
         """"Figures suggest TB has increased", "they must demonstrate they are healthy": a verb that can
         request or protest, here with a clause that states a fact (a finite verb in the indicative, no
@@ -1080,9 +1088,12 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
-        if (info.plover_type == "MOBILIZE" and target.actors and not any(names_who(a) for a in target.actors)
-                and all(t.dep_ in OBJ and t.head.i == tok.i for t in target.tokens)):
-            # "Russia massed troops on Ukraine's border": the forces it moves are its own, not the target
+        moves_forces = info.plover_type == "MOBILIZE" or code.startswith(("0356", "087"))
+        if (moves_forces and target.actors and not any(names_who(a) for a in target.actors)
+                and all(t.dep_ in OBJ and t.head.i == t_head.i for t in target.tokens
+                        for t_head in [tok_for_target if tok_for_target is not tok else tok])):
+            # "Russia massed troops on Ukraine's border", "the US plans to withdraw 4,000 soldiers": the forces
+            # an actor moves are its own, not the target
             target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
@@ -1097,7 +1108,7 @@ class DocumentCoder:
         pairs = []
         if target.actors and source.actors:
             pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
-        elif len(source.actors) > 1 and not any(a.alias for a in source.actors):
+        elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
             # "Russia and North Korea agreed": one event each way, reciprocal
             pairs = [(a, b, True) for a in source.actors for b in source.actors if a.code != b.code]
         elif source.actors:

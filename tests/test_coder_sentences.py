@@ -165,3 +165,15 @@ def test_coverage_of_the_file():
     assert not few_types, f"PLOVER types with fewer than 3 sentences: {few_types}"
     assert not few_roots, f"CAMEO roots with fewer than 3 sentences: {few_roots}"
     assert sum(1 for r in SENTENCES if not r["expect"]) >= 10, "fewer than 10 no-event sentences"
+
+
+@pytest.mark.parametrize("text,mutual", [
+    ("France and Germany criticised the American tariffs on European steel.", False),
+    ("Teachers and nurses protested in Nairobi against the new tax law.", False),
+    ("France and Germany signed a treaty on defence cooperation.", True),
+    ("Indian and Chinese troops clashed in the Galwan Valley.", True),
+])
+def test_actors_named_together_act_on_each_other_only_where_the_act_is_mutual(text, mutual, code):
+    events = code(text, "2023-05-04")
+    assert events
+    assert any(e.reciprocal for e in events) == mutual, [(e.source.code, e.target and e.target.code) for e in events]
