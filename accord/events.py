@@ -1316,7 +1316,16 @@ class DocumentCoder:
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or based or place or next((b.country for b in other.actors if b.country), None)
+                    country = owner or based or place
+                    if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
+                            and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
+                        # "the foreign minister criticised the United States": a state's officer acting on
+                        # another state is of the state the story was about, not of the one it acts on
+                        # (the state the story was about: the latest other one named before this sentence)
+                        country = next((r.country for r in self.recall(
+                            exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
+                    if country is None:
+                        country = next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
                                   code=country + a.sector, alias=a.alias)
