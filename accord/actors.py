@@ -226,6 +226,7 @@ class ActorTables:
             after = [t.lower_ for t in doc[m.end: m.end + 2] if t.pos_ in {"NOUN", "PROPN"}]
             if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
+        self._defined_acronyms(doc, found)
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()
@@ -248,6 +249,38 @@ class ActorTables:
                 chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
                 taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    @staticmethod
+    def _defined_acronyms(doc: Doc, found: dict[tuple[int, int], Mention]) -> None:
+        """"The Armed Forces of the Philippines (AFP)": an acronym the text defines for a longer name means that
+        name in this text, not what the tables list under the same letters (Agence France-Presse). Its mentions
+        take the long name's entries (none, when the long name is no actor)."""
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acro = doc[i + 1].text
+            if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) or (i + 1, i + 2) not in found:
+                continue
+            initials, j = [], i - 1
+            while j >= 0 and len(initials) < len(acro):
+                w = doc[j].text
+                if w[:1].isupper() and w.isalpha():
+                    initials.append(w[0])
+                elif w.lower() not in {"of", "the", "and", "for", "de", "la", "du", "des", "on", "in", "-"}:
+                    break
+                j -= 1
+            if "".join(reversed(initials)).upper() != acro:
+                continue
+            start = j + 1
+            while start < i and doc[start].lower_ in {"of", "the", "and", "for", "de", "la", "du", "des", "on", "in"}:
+                start += 1
+            whole = found.get((start, i))
+            entries = list(whole.entries) if whole else []
+            if set(found[(i + 1, i + 2)].entries) <= set(entries):
+                continue  # "the Asia-Pacific Economic Cooperation (APEC)": the tables' APEC
+            for (a, b), m in found.items():
+                if b - a == 1 and doc[a].text == acro:
+                    m.entries = list(entries)
 
     def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
         """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water

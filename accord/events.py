@@ -195,6 +195,11 @@ class DocumentCoder:
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
             return False  # "the visiting secretary", "the ruling party": adjectives, not acts
+        if t.pos == "VERB" and not t.particle and any(
+                (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1))
+                and self.lex.is_("other_sense", f"{tok.lemma_.lower()}+{c.lower_}")
+                for c in kids):
+            return False  # "swearing in the new officers", "seized upon the announcement": another verb
         holders = [tok]
         if t.particle:
             prts = [c for c in kids if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle]

@@ -128,3 +128,11 @@ def test_a_capital_that_names_an_agreement_or_a_venue_is_no_actor():
     # the capital itself still stands for its state
     assert resolve("Washington imposed sanctions on Moscow.", "Moscow")[0].code == "RUS"
     assert resolve("Minsk rejected the agreement.", "Minsk")[0].code == "BLR"
+
+
+def test_an_acronym_the_text_defines_means_its_long_name_there():
+    text = "The chief of the Armed Forces of the Philippines (AFP) spoke on Monday. The AFP said it would hold drills."
+    assert resolve(text, "AFP") == []   # not Agence France-Presse (the first "AFP" is the definition)
+    assert resolve("AFP reported that Iran rejected the offer.", "AFP")[0].code == "FRAMED"
+    # a definition that agrees with the tables changes nothing
+    assert resolve("The Asia-Pacific Economic Cooperation (APEC) forum met.", "APEC")[0].code == "IGOASAAPC"
