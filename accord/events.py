@@ -1580,6 +1580,14 @@ class DocumentCoder:
                 return True
             if c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in c.children):
                 return True
+        # "Mbeki and Zuma had been unable to come to an agreement"
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp"} or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ == "ADJ" and self.lex.is_("unable", cur.lemma_.lower()):
+                return True
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
             return any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "xcomp"
         return False
