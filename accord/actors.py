@@ -255,8 +255,14 @@ class ActorTables:
         """"The Armed Forces of the Philippines (AFP)": an acronym the text defines for a longer name means that
         name in this text, not what the tables list under the same letters (Agence France-Presse). Its mentions
         take the long name's entries (none, when the long name is no actor)."""
+        if "(" not in doc.text:
+            return
+        from spacy.attrs import ORTH
+
+        orth = doc.to_array([ORTH]).ravel().tolist()
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
+            if orth[i] != opening or orth[i + 2] != closing:
                 continue
             acro = doc[i + 1].text
             if not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()) or (i + 1, i + 2) not in found:

@@ -62,8 +62,17 @@ def periods() -> list[tuple[re.Pattern, int, int]]:
             for r in read_tsv("dates/periods.tsv")]
 
 
+@lru_cache(maxsize=2)
+def _any_of(table: str) -> re.Pattern:
+    """One pattern for all the rows of a table: most sentences name no holiday and no period, and one search
+    tells (the rows are then tried one by one, in order)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["pattern"]) for r in read_tsv(table)) + r")\b", re.I)
+
+
 def holiday(text: str, published: date | None, countries: set[str]) -> TimeRef | None:
     """A named day in `text`; the country named beside it (or any in the sentence) picks the row."""
+    if not _any_of("dates/holidays.tsv").search(text):
+        return None
     best = None
     for pat, country, m, d in holidays():
         if pat.search(text):
@@ -83,6 +92,8 @@ def holiday(text: str, published: date | None, countries: set[str]) -> TimeRef |
 
 def period(text: str) -> tuple[TimeRef, str] | None:
     """A named historical period in `text` ("the Cold War"): its start year, ending at its end year."""
+    if not _any_of("dates/periods.tsv").search(text):
+        return None
     for pat, start, end in periods():
         m = pat.search(text)
         if m:
