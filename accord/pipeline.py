@@ -283,7 +283,8 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
            batch_size: int = DEFAULT_BATCH, progress: Callable[[int], None] | None = None,
            workers: int = 1, prefilter: bool = True, engine: str = "local", scheduler: str | None = None,
            dedup: bool = True, dedup_threshold: float | None = None, lang: str | None = "en",
-           max_doc_bytes: int | None = MAX_DOC_BYTES, doc_timeout: float | None = DOC_TIMEOUT) -> IngestSummary:
+           max_doc_bytes: int | None = MAX_DOC_BYTES, doc_timeout: float | None = DOC_TIMEOUT,
+           entities: str = "rules") -> IngestSummary:
     """Read, code and store the documents at `paths`; documents already in the store are skipped.
 
     Each batch of documents is written as one atomic batch of parts (its documents part last), so a run
@@ -298,6 +299,8 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
       counts them. ``dedup=False`` codes every document that is not stored under its id yet.
     - ``lang``, ``max_doc_bytes``: documents in another language, or with more text, are errors (see
       `accord.read.read_path`); ``doc_timeout``: seconds one document may take to code (`accord.limits`).
+    - ``entities``: "rules" (accord's entity rules, the default) or "model" (the model's statistical
+      recogniser: about twice the parse time; see docs/scale.md).
 
     A read error already stored by an earlier run (same file, line, code and reason) is reported again but not
     stored again: running the same command twice adds nothing.
@@ -320,7 +323,7 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
     return ingest_documents(docs, store, batch_size=batch_size, progress=progress, workers=workers,
                             prefilter=prefilter, engine=engine, scheduler=scheduler, dedup=dedup,
                             dedup_threshold=dedup_threshold, summary=summary, pending_errors=read_errors,
-                            doc_timeout=doc_timeout)
+                            doc_timeout=doc_timeout, entities=entities)
 
 
 def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAULT_BATCH,
@@ -328,7 +331,7 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
                      engine: str = "local", scheduler: str | None = None, dedup: bool = True,
                      dedup_threshold: float | None = None, summary: IngestSummary | None = None,
                      pending_errors: list[dict] | None = None,
-                     doc_timeout: float | None = DOC_TIMEOUT) -> IngestSummary:
+                     doc_timeout: float | None = DOC_TIMEOUT, entities: str = "rules") -> IngestSummary:
     """`ingest` for documents already read (a feed's entries, a WARC file's records); see `ingest`.
 
     ``pending_errors`` is a list the reader appends error rows to while ``docs`` is consumed: they are written
@@ -348,7 +351,8 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
     pending_errors = pending_errors if pending_errors is not None else []
     known_ids = store.known_doc_ids()
     dedup_index = Deduplicator(store, dedup_threshold or DEFAULT_THRESHOLD) if dedup else None
-    options = BatchOptions(prefilter=prefilter, batch_size=batch_size, doc_timeout=doc_timeout or None)
+    options = BatchOptions(prefilter=prefilter, batch_size=batch_size, doc_timeout=doc_timeout or None,
+                           entities=entities)
     store_path = str(Path(store.path).resolve())
 
     duplicates: list[dict] = []

@@ -53,6 +53,7 @@ class BatchOptions:
     prefilter: bool = True
     batch_size: int = 32
     doc_timeout: float | None = None   # seconds one document may take to code (accord.limits); None: no limit
+    entities: str = "rules"            # accord.nlp.use_entities: "rules" or the model's recogniser ("model")
 
 
 @dataclass
@@ -98,6 +99,9 @@ def code_batch(docs: list[Document], store_path: str, options: BatchOptions = Ba
     A document the coder fails on becomes a row of the ``errors`` table and is not stored, so a later run codes
     it again. The same function runs in this process, in a pool worker, and on a Dask worker.
     """
+    from . import nlp
+
+    nlp.use_entities(options.entities)
     t0 = time.perf_counter()
     result = BatchResult(pid=os.getpid())
     rows, events = [], []
@@ -169,6 +173,7 @@ def _init_worker(options: BatchOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from . import nlp
 
+    nlp.use_entities(options.entities)
     nlp.load()
     if options.prefilter:
         from .prefilter import prefilter

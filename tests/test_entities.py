@@ -17,10 +17,14 @@ def ents(rules, text):
     return [(e.text, e.label_) for e in rules(text).ents]
 
 
-def test_load_keeps_the_model_ner_by_default(rules):
-    assert type(nlp.load().get_pipe("ner")).__name__ == "EntityRecognizer"
+def test_load_gives_the_rules_by_default_and_the_model_on_request(rules):
+    assert nlp.load() is rules
     assert type(rules.get_pipe("ner")).__name__ == "RuleEntities"
-    assert rules.pipe_names == nlp.load().pipe_names
+    assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
+    assert type(nlp.load(stock=True).get_pipe("ner")).__name__ == "EntityRecognizer"
+    assert rules.pipe_names == nlp.load(stock=True).pipe_names
+    with pytest.raises(ValueError, match="entities"):
+        nlp.use_entities("statistical")
 
 
 @pytest.mark.parametrize("text,span,value", [

@@ -40,6 +40,8 @@ def _news(limit: int) -> list[str]:
 
 def test_fast_components_replace_the_stock_ones():
     assert nlp.load().pipe_names == nlp.load(stock=True).pipe_names
+    assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"   # accord/entities.py, tests/test_entities.py
+    assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
     assert isinstance(nlp.load().get_pipe("lemmatizer"), nlp.CachedLemmatizer)
     assert not isinstance(nlp.load(stock=True).get_pipe("lemmatizer"), nlp.CachedLemmatizer)
@@ -54,8 +56,9 @@ def test_every_pattern_kind_is_handled():
 
 
 def test_same_tokens_as_the_stock_pipeline(seed_text):
+    # with the model's entity recogniser: the two faster components must change no attribute, entities included
     texts = WRITTEN + [seed_text] + _news(8)
-    fast = list(nlp.load().pipe(texts))
+    fast = list(nlp.load(entities="model").pipe(texts))
     stock = list(nlp.load(stock=True).pipe(texts))
     assert sum(len(d) for d in fast) > 5000
     for text, a, b in zip(texts, stock, fast):
