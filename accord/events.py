@@ -42,6 +42,8 @@ FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcom
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
+ACCORDING = frozenset({"according"})
+NEED_HAVE = frozenset({"need", "have"})
 PLACE_OBJECT = "@place"  # triggers.tsv: an object that names a state or a place
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
@@ -107,6 +109,19 @@ class DocumentCoder:
         self.mentions_by_sent: dict[int, list] = {}
         for m in self.resolver.mentions:
             self.mentions_by_sent.setdefault(self._sent_of(m.start), []).append(m)
+        # every token's form and lemma in lower case, read once from arrays: the sentence rules look for a few
+        # words each, and making a Token object of every word for every rule was a fifth of the coder's time
+        from spacy.attrs import LEMMA, LOWER
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+        self.lowers = [strings[lo] for lo, _ in rows]
+        self.lemmas = [strings[le].lower() for _, le in rows]
+
+    def _with_words(self, sent: Span, words: frozenset[str]) -> list[Token]:
+        """The tokens of a sentence whose form or lemma (lower case) is one of `words`, in order."""
+        lowers, lemmas, doc = self.lowers, self.lemmas, self.doc
+        return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in words or lemmas[i] in words]
 
     def _sent_of(self, i: int) -> int:
         from bisect import bisect_right
@@ -291,7 +306,7 @@ class DocumentCoder:
                 self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media, m.start))
         self.memory = self.memory[-40:]
         # "the Russian-North Korean friendship", "ties between Moscow and Pyongyang": the pair in focus
-        for tok in sent:
+        for tok in self._with_words(sent, self.lex.words.get("relationship", frozenset())):
             if noun_like(tok) and self.lex.is_("relationship", tok.lemma_.lower()):
                 pair = []
                 for t in phrase_tokens(tok) + [g for c in tok.children if c.dep_ == "prep"
@@ -610,10 +625,11 @@ class DocumentCoder:
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
                 first = first.head  # "cooperation, support and solidarity between the two countries"
             light = first.head if first.dep_ in OBJ and verb_like(first.head) else None
-            if (first.dep_ == "pobj" and first.head.lower_ == "in" and verb_like(first.head.head)
-                    and self.lex.is_("engage_in", first.head.head.lemma_.lower())):
+            engaged = (first.dep_ == "pobj" and first.head.lower_ == "in" and verb_like(first.head.head)
+                       and self.lex.is_("engage_in", first.head.head.lemma_.lower()))
+            if engaged:
                 light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
-            if light is not None and (self.lex.is_("light", light.lemma_.lower()) or light is not first.head):
+            if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
                 for c in light.children:  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
                         cands.append((f"{c.dep_}({light.lemma_})", c))
@@ -745,16 +761,20 @@ class DocumentCoder:
     # -- the sentence ----------------------------------------------------------------------------------
 
     def code_sentence(self, sent: Span) -> list[Event]:
-        if any(self.lex.is_("sports", t.lower_) and not verb_like(t) and self.resolver.mention_at(t.i) is None
-               for t in sent) or "Asian Games" in sent.text \
+        sports = self.lex.words.get("sports", frozenset())
+        if any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
+               for t in self._with_words(sent, sports)) or "Asian Games" in sent.text \
                 or "World Cup" in sent.text:
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
         matches = {}
-        for tok in sent:
-            t = self.match(tok)
-            if t is not None:
-                matches[tok.i] = Match(tok, t)
+        heads, lowers, lemmas = self.lex.heads, self.lowers, self.lemmas
+        for i in range(sent.start, sent.end):   # (match's own first test, without making a Token of each word)
+            if lowers[i] in heads or lemmas[i] in heads or lowers[i][:-1] in heads:
+                tok = self.doc[i]
+                t = self.match(tok)
+                if t is not None:
+                    matches[i] = Match(tok, t)
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
             # "undertook to respect the truce" promises; "undertook a mediation mission" does it
@@ -825,7 +845,7 @@ class DocumentCoder:
         """Do actors named together as the subject act on each other? "Russia and North Korea agreed", "met",
         "signed a treaty", "cut ties", "clashed" — but "France and Germany rejected the plan" and "lawmakers
         and voters criticised the machines" are two actors doing the same thing."""
-        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "057", "161", "062"}:
+        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "057", "161"}:
             return True
         return self.lex.is_("mutual", tok.lemma_.lower())
 
@@ -1095,8 +1115,7 @@ class DocumentCoder:
             target, source = source, speaker_side
         moves_forces = info.plover_type == "MOBILIZE" or code.startswith(("0356", "087"))
         if (moves_forces and target.actors and not any(names_who(a) for a in target.actors)
-                and all(t.dep_ in OBJ and t.head.i == t_head.i for t in target.tokens
-                        for t_head in [tok_for_target if tok_for_target is not tok else tok])):
+                and all(t.dep_ in OBJ and t.head.i == tok_for_target.i for t in target.tokens)):
             # "Russia massed troops on Ukraine's border", "the US plans to withdraw 4,000 soldiers": the forces
             # an actor moves are its own, not the target
             target = Side([], "none", [], False)
@@ -1151,7 +1170,7 @@ class DocumentCoder:
         "the US and its allies like South Korea and Japan". Each pair of members gets one reciprocal
         SUPPORT 050 event with rule `alignment`: evidence for bloc analysis, not a dated act."""
         out = []
-        for noun in sent:
+        for noun in self._with_words(sent, self.lex.words.get("alignment", frozenset())):
             if not (noun_like(noun) and self.lex.is_("alignment", noun.lemma_.lower())):
                 continue
             if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in noun.children):
@@ -1228,7 +1247,14 @@ class DocumentCoder:
         """"X said Y must enact reforms", "X told Y that it needs to act": the speaker's demand on Y, also
         when the demanded action is not itself in the lexicon (CAMEO 100 for must, 020 for should/need)."""
         out = []
-        for verb in sent:
+        musts = self.lex.words.get("must", frozenset())
+        candidates = set()   # verbs with a "must" auxiliary, or governed by "need"/"have" ("needs to act")
+        for t in self._with_words(sent, musts | NEED_HAVE):
+            if t.dep_ == "aux" and t.lower_ in musts:
+                candidates.add(t.head.i)
+            if t.lemma_.lower() in NEED_HAVE:
+                candidates.update(c.i for c in t.children if c.dep_ == "xcomp")
+        for verb in (self.doc[i] for i in sorted(candidates) if sent.start <= i < sent.end):
             if not verb_like(verb) or verb.i in matches or verb.idx in coded_at:
                 continue
             modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and self.lex.is_("must", c.lower_)), None)
@@ -1325,8 +1351,8 @@ class DocumentCoder:
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "the foreign minister criticised the United States": a state's officer acting on
-                        # another state is of the state the story was about, not of the one it acts on
-                        # (the state the story was about: the latest other one named before this sentence)
+                        # another state is of the state the story was about (the latest other one named in
+                        # the sentences before), not of the one it acts on
                         country = next((r.country for r in self.recall(
                             exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
                     if country is None:
@@ -1476,7 +1502,7 @@ class DocumentCoder:
     def _reported_hostility(self, sent: Span, matches, attribution, timerefs) -> list[Event]:
         """A speaker naming another actor's hostile act accuses it: Kim on "the hostile forces' military threat"."""
         out = []
-        for tok in sent:
+        for tok in self._with_words(sent, self.lex.words.get("hostile", frozenset())):
             if not (noun_like(tok) and self.lex.is_("hostile", tok.lemma_.lower())):
                 continue
             speech = self._speech_ancestor(tok)
@@ -1565,7 +1591,7 @@ class DocumentCoder:
         return None
 
     def _according_to(self, sent: Span) -> dict | None:
-        for tok in sent:
+        for tok in self._with_words(sent, ACCORDING):
             if tok.lower_ == "according":
                 for c in tok.children:
                     if c.lower_ == "to":

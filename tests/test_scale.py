@@ -112,8 +112,16 @@ def test_the_cli_takes_the_scale_options(corpus, tmp_path):
                                  "--no-prefilter", "--dedup-threshold", "0.9", "--batch-size", "6"])
     assert result.exit_code == 0, result.output
     assert open_store(store).counts()["documents"] == 12
+    # the model's entity recogniser on request, for that run only
+    result = runner.invoke(app, ["ingest", str(corpus), "--store", str(tmp_path / "store2"), "--workers", "1",
+                                 "--entities", "model", "--batch-size", "6"])
+    assert result.exit_code == 0, result.output
+    assert open_store(tmp_path / "store2").counts()["documents"] == 12
+    from accord import nlp
+
+    assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"
     for bad in (["--engine", "spark"], ["--scheduler", "10.0.0.5:8786"], ["--dedup-threshold", "0"],
-                ["--input-format", "pdf"]):
+                ["--input-format", "pdf"], ["--entities", "spacy"]):
         result = runner.invoke(app, ["ingest", str(corpus), "--store", str(store), *bad])
         assert result.exit_code == 2, (bad, result.output)
 
