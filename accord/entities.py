@@ -121,15 +121,12 @@ MAX_NAME = 6   # longest proper-noun run looked up as one place or person
 def _tables() -> dict[str, object]:
     """Names the rules look up, from accord's tables: leaders, countries and their capitals, curated regions,
     US states, cities; all folded as the gazetteer folds them."""
+    from .actors import leader_files
     from .location import fold, gazetteer
 
     gz = gazetteer()
-    leaders = set()
-    for f in ("leaders", "leaders_africa", "leaders_asia_americas", "leaders_eurasia", "leaders_igo", "leaders_mena"):
-        for r in read_tsv(f"actors/{f}.tsv"):
-            for n in r.get("names", "").split("|"):
-                if n.strip():
-                    leaders.add(fold(n))
+    leader_rows = [r for f in leader_files() for r in read_tsv(f)]
+    leaders = {fold(n) for r in leader_rows for n in r.get("names", "").split("|") if n.strip()}
     # places that are places whatever the context: countries and their other names, capitals, curated regions,
     # US states
     sure: dict[str, str] = {}
@@ -150,8 +147,7 @@ def _tables() -> dict[str, object]:
             sure[fold(r["pattern"])] = "ORG"
     # given names: the first words of the leaders' names ("Jimmy Lai" is a person like Jimmy Carter)
     given = set()
-    for r in (r for f in ("leaders", "leaders_africa", "leaders_asia_americas", "leaders_eurasia", "leaders_igo",
-                          "leaders_mena") for r in read_tsv(f"actors/{f}.tsv")):
+    for r in leader_rows:
         for n in r.get("names", "").split("|"):
             words = n.split()
             if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) > 2:
