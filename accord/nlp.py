@@ -263,6 +263,13 @@ class CachedLemmatizer:
         self.lemmatizer = lemmatizer
         self.lookups = lemmatizer.lookups
         self.cache: dict[tuple[int, int, int], int] = {}
+        # the model's English rule lemmatizer, read from its tables once: a word seen for the first time is
+        # lemmatized from its form, part of speech and morphology without making a Token (`_rule_lemma`)
+        self._fast = lemmatizer.mode == "rule" and type(lemmatizer).is_base_form is _ENGLISH_IS_BASE_FORM()
+        self._tables = {name: lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc",
+                                                                                   "lemma_rules")}
+        self._base: dict[tuple[int, int], bool] = {}
+        self._index_sets: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -281,14 +288,87 @@ class CachedLemmatizer:
             if got is None:
                 if len(cache) >= _CACHE_MAX:
                     cache.clear()
-                got = cache[key] = strings.add(lemmatize(doc[i])[0])
+                lemma = self._rule_lemma(strings[orth], pos, morph, strings) if self._fast else None
+                got = cache[key] = strings.add(lemma if lemma is not None else lemmatize(doc[i])[0])
             lemmas[i] = got
         doc.from_array([LEMMA], lemmas)
         return doc
 
+    def _rule_lemma(self, string: str, pos: int, morph: int, strings) -> str | None:
+        """spaCy's `Lemmatizer.rule_lemmatize` with `EnglishLemmatizer.is_base_form`, step for step, from the
+        token's form, part of speech and morphology (the first of the forms it returns); None where it would
+        warn (no part of speech). tests/test_nlp.py compares the lemmas with the stock component's."""
+        from spacy.parts_of_speech import NAMES
+
+        univ_pos = NAMES.get(pos, "").lower()
+        if univ_pos in ("", "eol", "space"):
+            return None if univ_pos == "" else string.lower()
+        base = self._base.get((pos, morph))
+        if base is None:
+            try:
+                text = strings[morph] if morph else ""
+            except KeyError:
+                return None
+            feats = dict(f.split("=", 1) for f in text.split("|") if "=" in f)
+            base = self._base[(pos, morph)] = _is_base_form(univ_pos, feats)
+        if base:
+            return string.lower()
+        index_table, exc_table, rules_table = (self._tables[n] for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return string if univ_pos == "propn" else string.lower()
+        index = self._index_sets.get(univ_pos)
+        if index is None:   # the model's index is a list per part of speech (57,528 nouns): a set answers `in` at once
+            index = self._index_sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig, string = string, string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        return forms[0]
+
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _ENGLISH_IS_BASE_FORM():
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+
+    return EnglishLemmatizer.is_base_form
+
+
+def _is_base_form(univ_pos: str, morphology: dict[str, str]) -> bool:
+    """`EnglishLemmatizer.is_base_form`, from the part of speech and the morphological features."""
+    if univ_pos == "noun" and morphology.get("Number") == "Sing":
+        return True
+    if univ_pos == "verb" and morphology.get("VerbForm") == "Inf":
+        return True
+    if univ_pos == "verb" and (morphology.get("VerbForm") == "Fin" and morphology.get("Tense") == "Pres"
+                               and morphology.get("Number") is None):
+        return True
+    if univ_pos == "adj" and morphology.get("Degree") == "Pos":
+        return True
+    return morphology.get("VerbForm") in {"Inf", "None"} or morphology.get("Degree") == "Pos"
 
 
 @Language.factory("accord_attribute_ruler")

@@ -45,6 +45,9 @@ def test_fast_components_replace_the_stock_ones():
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
     assert isinstance(nlp.load().get_pipe("lemmatizer"), nlp.CachedLemmatizer)
     assert not isinstance(nlp.load(stock=True).get_pipe("lemmatizer"), nlp.CachedLemmatizer)
+    # a word seen for the first time is lemmatized from the model's tables without a Token (the comparison
+    # below runs through that path)
+    assert nlp.load().get_pipe("lemmatizer")._fast and nlp.load(entities="model").get_pipe("lemmatizer")._fast
 
 
 def test_every_pattern_kind_is_handled():
