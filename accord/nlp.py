@@ -265,7 +265,7 @@ class CachedLemmatizer:
         self.cache: dict[tuple[int, int, int], int] = {}
         # the model's English rule lemmatizer, read from its tables once: a word seen for the first time is
         # lemmatized from its form, part of speech and morphology without making a Token (`_rule_lemma`)
-        self._fast = lemmatizer.mode == "rule" and type(lemmatizer).is_base_form is _ENGLISH_IS_BASE_FORM()
+        self._fast = lemmatizer.mode == "rule" and type(lemmatizer).is_base_form is _english_is_base_form()
         self._tables = {name: lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc",
                                                                                    "lemma_rules")}
         self._base: dict[tuple[int, int], bool] = {}
@@ -351,7 +351,7 @@ class CachedLemmatizer:
             yield self(doc)
 
 
-def _ENGLISH_IS_BASE_FORM():
+def _english_is_base_form():
     from spacy.lang.en.lemmatizer import EnglishLemmatizer
 
     return EnglishLemmatizer.is_base_form
