@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
-from .lexicon import Lexicon, Trigger
+from .lexicon import PLACE_OBJECT, Lexicon, Trigger
 from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
@@ -44,7 +44,6 @@ VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a v
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
 ACCORDING = frozenset({"according"})
 NEED_HAVE = frozenset({"need", "have"})
-PLACE_OBJECT = "@place"  # triggers.tsv: an object that names a state or a place
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
 

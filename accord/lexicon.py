@@ -6,6 +6,10 @@ from functools import cached_property, lru_cache
 
 from .ontology import lookup, read_tsv
 
+# an object of a VERB row in triggers.tsv that stands for any object naming a state, a capital or a place the
+# gazetteer knows ("Israeli jets struck Gaza"); the coder checks it (events.py), the pre-filter counts it as the
+# actor mention a sentence needs anyway
+PLACE_OBJECT = "@place"
 FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
 FRAME_DEFAULTS = {"intent": "030", "request": "020", "refuse": "120", "threaten": "130", "prepare": "150"}
 

@@ -53,19 +53,13 @@ def _load(stock: bool, entities: str) -> Language:
         _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
     if entities == "rules":
-        swap_entities(nlp)
+        from . import entities as _  # noqa: F401  (registers the "accord_entities" factory)
+
+        _swap(nlp, "ner", "accord_entities")
     elif entities == "none":
         nlp.remove_pipe("ner")
     elif entities != "model":
         raise ValueError(f"entities must be one of {', '.join(ENTITY_MODES)}, not {entities!r}")
-    return nlp
-
-
-def swap_entities(nlp: Language) -> Language:
-    """Put accord's rule-based entity component in the place of the model's ``ner`` (in place)."""
-    from . import entities  # noqa: F401  (registers the "accord_entities" factory)
-
-    _swap(nlp, "ner", "accord_entities")
     return nlp
 
 
@@ -266,8 +260,8 @@ class CachedLemmatizer:
         # the model's English rule lemmatizer, read from its tables once: a word seen for the first time is
         # lemmatized from its form, part of speech and morphology without making a Token (`_rule_lemma`)
         self._fast = lemmatizer.mode == "rule" and type(lemmatizer).is_base_form is _english_is_base_form()
-        self._tables = {name: lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc",
-                                                                                   "lemma_rules")}
+        self._index_table, self._exc_table, self._rules_table = (
+            lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
         self._base: dict[tuple[int, int], bool] = {}
         self._index_sets: dict[str, frozenset[str]] = {}
 
@@ -313,7 +307,7 @@ class CachedLemmatizer:
             base = self._base[(pos, morph)] = _is_base_form(univ_pos, feats)
         if base:
             return string.lower()
-        index_table, exc_table, rules_table = (self._tables[n] for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+        index_table, exc_table, rules_table = self._index_table, self._exc_table, self._rules_table
         if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
             return string if univ_pos == "propn" else string.lower()
         index = self._index_sets.get(univ_pos)

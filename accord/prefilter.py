@@ -41,6 +41,7 @@ from importlib.resources import files
 
 from . import nlp
 from .actors import tables
+from .lexicon import PLACE_OBJECT
 from .lexicon import load as load_lexicon
 
 __all__ = ["Selection", "Prefilter", "split_sentences", "prefilter"]
@@ -218,8 +219,8 @@ class Prefilter:
                 if t.frame in SKIP_FRAMES:
                     continue
                 all_of = tuple(w for w in (t.particle, t.prep, *t.modifiers) if w)
-                # an object that names a state or place ("@place") is an actor mention: the sentence needs one anyway
-                objects = frozenset() if "@place" in t.objects else t.objects
+                # an object that names a state or place is an actor mention: the sentence needs one anyway
+                objects = frozenset() if PLACE_OBJECT in t.objects else t.objects
                 needs.setdefault((pos, lemma), set()).add(_Need(all_of, objects))
         for noun, verb in lex.nominalizations.items():   # "the expansion of ties" codes as "expand ties"
             for t in lex.candidates("VERB", verb):
