@@ -131,6 +131,7 @@ class ActorTables:
         # one-letter misspellings of one-word country names ("Ethopia", "Quatar", "Afganistan"), by deletion
         # neighbourhoods: a word and a name match when deleting at most one letter from each makes them equal
         self.near: dict[str, set[str]] = {}
+        self._may_be_misspelt: dict[int, bool] = {}   # ORTH -> a word `_misspelt_country` looks at
         for pattern, entries in self.entries.items():
             if " " in pattern or len(pattern) < 5 or not pattern.isalpha() or \
                     not any(e.kind == "country" and e.form == "name" for e in entries):
@@ -234,12 +235,19 @@ class ActorTables:
             if taken.isdisjoint(range(m.start, m.end)) and not in_name.issuperset(range(m.start, m.end)):
                 chosen.append(m)
                 taken.update(range(m.start, m.end))
-        for t in doc:
-            if t.i not in taken:
-                m = self._misspelt_country(t)
+        from spacy.attrs import ORTH
+
+        spelt = self._may_be_misspelt
+        for i, orth in enumerate(doc.to_array([ORTH]).ravel().tolist()):
+            may = spelt.get(orth)
+            if may is None:
+                w = doc.vocab.strings[orth]
+                may = spelt[orth] = len(w) >= 6 and w.isalpha() and w[0].isupper() and not w.isupper()
+            if may and i not in taken:
+                m = self._misspelt_country(doc[i])
                 if m is not None:
                     chosen.append(m)
-                    taken.add(t.i)
+                    taken.add(i)
         for ent in doc.ents:
             # a role word inside the name ("the Committee to Protect Journalists") does not block it
             inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
@@ -255,7 +263,7 @@ class ActorTables:
         """"The Armed Forces of the Philippines (AFP)": an acronym the text defines for a longer name means that
         name in this text, not what the tables list under the same letters (Agence France-Presse). Its mentions
         take the long name's entries (none, when the long name is no actor)."""
-        if "(" not in doc.text:
+        if "(" not in nlp_mod.doc_text(doc):
             return
         from spacy.attrs import ORTH
 

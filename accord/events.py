@@ -18,6 +18,7 @@ from .lexicon import PLACE_OBJECT, Lexicon, Trigger
 from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
+from .nlp import doc_text
 from .ontology import lookup
 
 SUBJ = {"nsubj", "csubj", "expl"}
@@ -116,6 +117,11 @@ class DocumentCoder:
         rows = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
         self.lowers = [strings[lo] for lo, _ in rows]
         self.lemmas = [strings[le].lower() for _, le in rows]
+        self.text = doc_text(doc)
+
+    def _text(self, span: Span) -> str:
+        """``span.text``, cut from the document's text (spaCy joins a Token object's text for every word)."""
+        return self.text[span.start_char:span.end_char] if len(span) else ""
 
     def _with_words(self, sent: Span, words: frozenset[str]) -> list[Token]:
         """The tokens of a sentence whose form or lemma (lower case) is one of `words`, in order."""
@@ -761,9 +767,9 @@ class DocumentCoder:
 
     def code_sentence(self, sent: Span) -> list[Event]:
         sports = self.lex.words.get("sports", frozenset())
+        text = self._text(sent)
         if any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
-               for t in self._with_words(sent, sports)) or "Asian Games" in sent.text \
-                or "World Cup" in sent.text:
+               for t in self._with_words(sent, sports)) or "Asian Games" in text or "World Cup" in text:
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
         matches = {}
@@ -1660,7 +1666,7 @@ class DocumentCoder:
                     and noun_like(ent.root.head) and ent.root.head.ent_type_ != "DATE":
                 continue  # "their 2016 pact": the year names the pact, not when the event happened
             if ent.label_ in {"DATE", "EVENT"}:
-                ctx = self.doc[max(sent.start, ent.start - 2): ent.end].text
+                ctx = self._text(self.doc[max(sent.start, ent.start - 2): ent.end])
                 p = dates_mod.period(ctx)
                 if p:
                     out.append((ent.start, p[0], True))
@@ -1669,9 +1675,10 @@ class DocumentCoder:
                     ref = dates_mod.resolve(ent.text, self.published)
                     if ref:
                         out.append((ent.start, ref, False))
-        h = dates_mod.holiday(sent.text, self.published, countries)
+        text = self._text(sent)
+        h = dates_mod.holiday(text, self.published, countries)
         if h:
-            low = sent.text.lower()
+            low = text.lower()
             pos = sent.start
             for t in sent:
                 if t.lower_ == "day" and t.idx - sent.start_char <= len(low):
@@ -1679,7 +1686,7 @@ class DocumentCoder:
                     break
             out.append((pos, h, False))
         if not any(p for _, _, p in out):
-            p = dates_mod.period(sent.text)
+            p = dates_mod.period(text)
             if p:
                 out.append((sent.start, p[0], True))
         return out

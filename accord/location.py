@@ -607,7 +607,9 @@ def _paragraph_starts(doc: Doc) -> tuple[int, ...]:
     cached = doc.user_data.get(key)
     if cached is not None:
         return cached
-    text = doc.text
+    from .nlp import doc_text
+
+    text = doc_text(doc)
     breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
     first = text[:breaks[0]].strip() if breaks else text.strip()
     skip_title = bool(breaks) and "\n" not in first and len(first) < 200 and not first.endswith(
@@ -630,7 +632,9 @@ def in_lead(doc: Doc, char: int, paragraphs: int | None = DEFAULT_PARAGRAPHS) ->
 def _doc_dateline(doc: Doc) -> dict[str, Any] | None:
     key = "accord.location.dateline"
     if key not in doc.user_data:
-        doc.user_data[key] = dateline(doc.text)
+        from .nlp import doc_text
+
+        doc.user_data[key] = dateline(doc_text(doc))
     return doc.user_data[key]
 
 

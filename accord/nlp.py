@@ -70,6 +70,25 @@ def tokenizer_only() -> Language:
     return spacy.blank("en", vocab=nlp.vocab)
 
 
+_TEXT = "accord.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept in ``doc.user_data`` after the first call: spaCy rebuilds it from every token each time
+    (a Token object per word), which cost the coder more than its own rules on long articles. `remember_text`
+    stores the string the Doc was made from, which is the same text."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep the text a Doc was tokenized from (spaCy's tokenizer keeps every character, so it is ``doc.text``)."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
 def token_starts(doc: Doc) -> list[int]:
     """The character offset of every token of a Doc, read in one array (not token by token)."""
     from spacy.attrs import IDX

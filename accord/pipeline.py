@@ -205,8 +205,10 @@ def _paragraphed(texts: Iterable[str]) -> Iterator:
     the pre-filter the paragraph on either side may be blanked, and the two runs would read different sentences.
     """
     tokenizer = nlp.load().tokenizer
-    for doc in tokenizer.pipe(texts):
-        breaks = [m.start() for m in _BLANK_LINE.finditer(doc.text)]
+    texts = list(texts)
+    for text, doc in zip(texts, tokenizer.pipe(texts)):
+        nlp.remember_text(doc, text)
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
         if breaks:
             starts = nlp.token_starts(doc)
             for pos in breaks:

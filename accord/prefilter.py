@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
+from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
+
 from . import nlp
 from .actors import tables
 from .lexicon import PLACE_OBJECT
@@ -265,7 +267,7 @@ class Prefilter:
         """One `Selection` per text, in order; the tokenizer runs over the texts in batches."""
         texts = list(texts) if not isinstance(texts, list) else texts
         for text, doc in zip(texts, self.tokenizer.pipe(texts, batch_size=batch_size)):
-            yield self._select(text, doc)
+            yield self._select(text, nlp.remember_text(doc, text))
 
     def _select(self, text: str, doc) -> Selection:
         spans = split_sentences(text)
@@ -283,15 +285,17 @@ class Prefilter:
         dated = [False] * n       # a date the coder may take as the reference time
         s, next_start = 0, starts[1] if n > 1 else None
         previous = ""
-        for tok in doc:
-            if tok.is_space:
+        strings = doc.vocab.strings
+        # the tokens' offsets and forms from arrays (a Token object per word cost more than the rest of this)
+        for idx, lower_id, orth, space in doc.to_array([IDX, LOWER, ORTH, IS_SPACE]).tolist():
+            if space:
                 continue
-            first = tok.idx == starts[s]
-            while next_start is not None and tok.idx >= next_start:
+            first = idx == starts[s]
+            while next_start is not None and idx >= next_start:
                 s += 1
                 next_start = starts[s + 1] if s + 1 < n else None
                 first = True
-            lower = tok.lower_
+            lower = strings[lower_id]
             if not dated[s] and (lower in self.date_words or _YEAR.match(lower)
                                  or (lower in _PERIOD_WORDS and previous in _PERIOD_LEADS)):
                 dated[s] = True
@@ -300,7 +304,7 @@ class Prefilter:
             if hs:
                 if previous in NOUN_DETERMINERS:
                     hs = [h for h in hs if h[0] != "VERB"]
-                elif lower in self.months and not first and tok.text[0].isupper():
+                elif lower in self.months and not first and strings[orth][0].isupper():
                     hs = []    # "in March", "on May 9": the month, not a march
                 heads[s].extend(hs)
             if lower == "to" and previous in HAVE_FORMS:

@@ -130,3 +130,26 @@ def test_the_coder_reads_the_rule_entities():
     assert [e.code for m in tables().mentions(doc) for e in m.entries] == ["NGO"]
     doc = rules("Chad Johnson criticised the plan.")
     assert not [e for m in tables().mentions(doc) for e in m.entries if e.kind == "country"]
+
+
+def test_date_matches_in_windows_are_the_matchers_on_the_whole_doc(rules):
+    """The DATE Matcher runs only around its anchor words (entities.DATE_ANCHORS): on real text it must find
+    exactly what it finds over the whole document."""
+    from pathlib import Path
+
+    from spacy.matcher import Matcher
+
+    from accord.entities import DATE_PATTERNS
+
+    seed = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed" / "russia-north-korea.txt"
+    text = seed.read_text(encoding="utf-8") + (
+        "\n\nOn 3 March 2022, and again in mid-July 2019, the two sides met; in the 1990s and 2001-02 they did not."
+        " Three weeks ago, a few days ago and last Monday night, on 2021-08-15, between 1994 and 1998, on"
+        " Aug. 15, 2021, earlier this year, the past month, next week: talks went on. 12 years later, 2016-17.")
+    whole = Matcher(rules.vocab)
+    whole.add("DATE", DATE_PATTERNS)
+    ruler = rules.get_pipe("ner")
+    doc = rules(text)
+    expected = sorted(set(whole(doc)), key=lambda m: (m[1], m[2]))
+    assert len(expected) > 20
+    assert ruler._date_matches(doc) == expected
