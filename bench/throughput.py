@@ -10,9 +10,10 @@ Configurations, each with 1 and with 2 processes (``--processes``):
 - ``s``: bare spaCy in separate processes — with two, each process loads the model and runs ``nlp.pipe`` over
   half of the texts, nothing sent back: the fastest two processes can parse (``--configs sbc``);
 - ``p``: accord's own parse alone — ``nlp.pipe`` with ``accord.nlp.load()``, whose attribute ruler and lemmatizer
-  are faster equivalents of the model's and whose entities come from accord's rules (accord/entities.py) in the
-  place of the model's recogniser (``a`` and ``s`` load the model exactly as shipped): (b)/(p) is what the coder,
-  actors and store add to accord's own parse (``--configs apbc``);
+  are faster equivalents of the model's, whose entities come from accord's rules (accord/entities.py) in the
+  place of the model's recogniser, and whose layers multiply matrices with numpy's OpenBLAS instead of BLIS
+  (``a`` and ``s`` load the model exactly as shipped): (b)/(p) is what the coder, actors and store add to
+  accord's own parse (``--configs apbc``);
 - ``b``: ``accord ingest --no-prefilter`` into a new store (reading, cleaning, deduplication, parsing, coding and
   writing the store: end to end);
 - ``c``: ``accord ingest`` with the pre-filter.
@@ -51,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CONFIGS = {"a": "bare spaCy nlp.pipe", "s": "bare spaCy nlp.pipe, texts split between processes",
-           "p": "accord's parse alone (nlp.load(): its attribute ruler, lemmatizer and entity rules), texts split between processes",
+           "p": "accord's parse alone (nlp.load(): its attribute ruler, lemmatizer, entity rules and numpy matrix products), texts split between processes",
            "b": "ingest --no-prefilter", "c": "ingest (pre-filter)"}
 
 
