@@ -224,7 +224,12 @@ class ActorTables:
                     in_name.update(range(m.start, m.end))
             # "the Oslo accords", "the Minsk agreements", "the Geneva talks": a capital that names an agreement
             # or the venue of a meeting is no actor
-            after = [t.lower_ for t in doc[m.end: m.end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+            # (the noun must follow the capital directly: "Washington held talks" names no venue)
+            after = []
+            for t in doc[m.end: m.end + 2]:
+                if t.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                after.append(t.lower_)
             if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
         self._defined_acronyms(doc, found)

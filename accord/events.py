@@ -48,6 +48,14 @@ NEED_HAVE = frozenset({"need", "have"})
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
 
+def dative_objects(tok: Token) -> list[Token]:
+    """The receiver a dative names: the word itself ("gave Iran aid"), or the object of a "to" that spaCy labels
+    dative ("sent aid to Japan")."""
+    if tok.pos_ == "ADP":
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return [tok]
+
+
 def verb_like(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
@@ -542,13 +550,18 @@ class DocumentCoder:
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
         kids = list(tok.children)
         if verb_like(tok):
-            for c in kids:
-                if c.dep_ == "agent":  # passive "by X"
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            acts, rule, coref = self.actors_of(g, speaker)
-                            if acts:
-                                return Side(acts, f"agent({tok.lemma_})", [g], coref)
+            agents = [c for c in kids if c.dep_ == "agent"]  # passive "by X"
+            if not agents and any(c.dep_ == "auxpass" for c in kids):
+                # "Japan was threatened with sanctions by China": spaCy hangs the passive's "by" on the noun
+                # before it
+                agents = [b for c in kids if c.dep_ == "prep" and c.lower_ != "by" for g in c.children
+                          if g.dep_ == "pobj" for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
+            for c in agents:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        acts, rule, coref = self.actors_of(g, speaker)
+                        if acts:
+                            return Side(acts, f"agent({tok.lemma_})", [g], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
             subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
             for c in subs:
@@ -608,11 +621,13 @@ class DocumentCoder:
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
-                        cands += [("to", g) for g in ([c] if c.dep_ != "prep" else c.children)
+                        cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else c.children)
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             for c in kids:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
+                if c.dep_ in {"dobj", "obj", "nsubjpass"}:
                     cands.append((c.dep_, c))
+                elif c.dep_ in {"dative", "iobj"}:
+                    cands += [(c.dep_, g) for g in dative_objects(c)]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
                 if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
                                                     and not any(g.dep_ == "pobj" for g in c.children)):
@@ -637,7 +652,7 @@ class DocumentCoder:
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
                 for c in light.children:  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
-                        cands.append((f"{c.dep_}({light.lemma_})", c))
+                        cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
@@ -1488,9 +1503,11 @@ class DocumentCoder:
         src = {family(a) for a in source.actors}
         for c in tok.children:
             cands = []
-            if c.dep_ in OBJ | {"dative", "iobj"}:
+            if c.dep_ == "nsubjpass":   # "Japan was urged by China to …": the one asked
+                cands = [c]
+            elif c.dep_ in OBJ | {"dative", "iobj"}:
                 # "demanded an admission by Moscow", "demanded Moscow's withdrawal": who is to perform the act
-                cands = [c] + [g for g in c.children if g.dep_ == "poss"] + \
+                cands = ([c] if c.dep_ in OBJ else dative_objects(c)) + [g for g in c.children if g.dep_ == "poss"] + \
                     [x for g in c.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
                      for x in g.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
