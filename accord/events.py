@@ -755,8 +755,9 @@ class DocumentCoder:
 
     def _topic_on(self, prep: Token) -> bool:
         """An "on" phrase on a noun that is no hostile act names a topic, not a target: "contacts on Syria",
-        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv")."""
-        return prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv", and a measure: "restrictions on X")."""
+        return (prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+                and not self.lex.is_("measure", prep.head.lemma_.lower()))  # "restrictions on Chinese diplomats"
 
     def _hostile_head(self, tok: Token) -> bool:
         """Is this word a hostile act (CAMEO 11-20)? "on" names an adversary after "an attack on", a topic
@@ -1385,6 +1386,8 @@ class DocumentCoder:
             return side
         if side is other:
             return side
+        if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
+            place = self._place_country(tok, mission=True)
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
             return Side([self.t_country(place)], "place", [], False)
@@ -1414,8 +1417,9 @@ class DocumentCoder:
         return Actor(text=e.name if e else code, name=e.name if e else None, country=code, sector=sector,
                      code=code + (sector or ""))
 
-    def _place_country(self, tok: Token) -> str | None:
-        """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"."""
+    def _place_country(self, tok: Token, mission: bool = False) -> str | None:
+        """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
+        `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
         holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
@@ -1457,6 +1461,14 @@ class DocumentCoder:
                     for g in c.children:
                         if g.dep_ != "pobj":
                             continue
+                        if mission and self.lex.is_("embassy", g.lemma_.lower()):
+                            # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
+                            # mission it is, named by any form before the noun
+                            named = [e.country for t in g.subtree if t.i < g.i
+                                     for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
+                                     if e.kind == "country"]
+                            if named:
+                                return named[-1]
                         for t in g.subtree:
                             m = self.resolver.mention_at(t.i)
                             if m:

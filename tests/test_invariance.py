@@ -302,47 +302,11 @@ def variants() -> list[Variant]:
 VARIANTS = variants()
 
 # id -> why the coder still gets it wrong (strict xfail: remove the entry once it passes)
+_MASSED = ('a parser error, not a rule: en_core_web_sm reads "massed" here as an adjective of "troops" (no verb, '
+           'so no event); the same template with other additions is coded')
 KNOWN_FAILURES: dict[str, str] = {
-    "concede-restrictions/base/USA-CHN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/src-capital/CHN-JPN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/src-people/RUS-GBR":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/src-gov/IRN-ISR":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/src-leader/IND-PAK":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/src-ministry/USA-CHN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/date/CHN-JPN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/place/RUS-GBR":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/fronted/IRN-ISR":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/attribution/IND-PAK":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/apposition/USA-CHN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "concede-restrictions/reported/CHN-JPN":
-        '"restrictions on Chinese diplomats": an "on" phrase on a noun that is no hostile act is read as a topic, so whom the restriction applies to is no target',
-    "protest-embassy/base/RUS-UKR":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "protest-embassy/date/ISR-IRN":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "protest-embassy/place/IND-PAK":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "protest-embassy/fronted/UKR-RUS":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "protest-embassy/attribution/PAK-IND":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "protest-embassy/reported/RUS-UKR":
-        '"outside the Ukrainian embassy": an embassy named by a demonym is not read as the place of the state it represents (target falls back to the domestic government)',
-    "mobilize-mass/date/PAK-IND":
-        'parser error: en_core_web_sm tags "massed" as an adjective of "troops" here (no verb, no event)',
-    "mobilize-mass/apposition/UKR-RUS":
-        'parser error: en_core_web_sm tags "massed" as an adjective of "troops" here (no verb, no event)',
+    "mobilize-mass/date/PAK-IND": _MASSED,
+    "mobilize-mass/apposition/UKR-RUS": _MASSED,
 }
 
 
