@@ -563,6 +563,10 @@ class DocumentCoder:
                         if acts:
                             return Side(acts, f"agent({tok.lemma_})", [g], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
+            if not subs and tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"}:
+                # "Pakistan massed troops on …" misread as a noun phrase ("massed troops", Pakistan its modifier):
+                # the name before the verb is its subject
+                subs = [c for c in kids if c.dep_ == "npadvmod" and c.i < tok.i]
             subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
             for c in subs:
                 acts, rule, coref = self.actors_of(c, speaker)
@@ -1423,6 +1427,8 @@ class DocumentCoder:
         holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
+        if tok.dep_ == "amod" and verb_like(tok) and tok.head.i != tok.i:
+            holders.append(tok.head)  # "massed troops on Ukraine's border" misread with the verb as the noun's modifier
         if noun_like(tok):  # "troops remained on alert in the West Bank": the noun's clause verb
             verb = next((a for a in tok.ancestors if verb_like(a)), None)
             if verb is not None:

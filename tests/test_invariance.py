@@ -41,6 +41,11 @@ class Country:
     leader: str         # as in accord/data/actors/leaders*.tsv
     ministry: str
     gov_adj: str = ""   # "the U.S. government"
+    fm: str = ""        # the foreign minister, with the title news gives: "Foreign Minister Sergei Lavrov"
+    seat: str = ""      # the seat of government used for it: "the Kremlin"
+
+    def has(self, key: str) -> bool:
+        return bool(self.fm) if key == "fm" else bool(self.seat) if key == "seat" else True
 
     def form(self, key: str, role: str) -> tuple[str, str]:
         """(text, pronoun) of one surface form; the pronoun is the possessive that refers back to it."""
@@ -60,20 +65,33 @@ class Country:
             return self.ministry, "its"
         if key == "appos":
             return f"{self.leader}, the {self.adj} {self.title.lower()},", "his"
+        if key == "full":
+            return f"{self.gov_adj or self.adj} {self.title} {self.leader}", "his"
+        if key == "fm":
+            return self.fm, "his"
+        if key == "poss":
+            return f"{_poss(self.name)} foreign minister", "his"
+        if key == "seat":
+            return self.seat, "its"
         raise KeyError(key)
 
 
 COUNTRIES = {c.code: c for c in [
-    Country("RUS", "Russia", "Moscow", "Russian", "President", "Vladimir Putin", "the Russian foreign ministry"),
-    Country("UKR", "Ukraine", "Kyiv", "Ukrainian", "President", "Volodymyr Zelensky", "the Ukrainian foreign ministry"),
-    Country("CHN", "China", "Beijing", "Chinese", "President", "Xi Jinping", "the Chinese foreign ministry"),
+    Country("RUS", "Russia", "Moscow", "Russian", "President", "Vladimir Putin", "the Russian foreign ministry",
+            fm="Foreign Minister Sergei Lavrov", seat="the Kremlin"),
+    Country("UKR", "Ukraine", "Kyiv", "Ukrainian", "President", "Volodymyr Zelensky", "the Ukrainian foreign ministry",
+            fm="Foreign Minister Dmytro Kuleba"),
+    Country("CHN", "China", "Beijing", "Chinese", "President", "Xi Jinping", "the Chinese foreign ministry",
+            fm="Foreign Minister Wang Yi"),
     Country("JPN", "Japan", "Tokyo", "Japanese", "Prime Minister", "Fumio Kishida", "the Japanese foreign ministry"),
     Country("USA", "the United States", "Washington", "American", "President", "Joe Biden", "the State Department",
-            gov_adj="U.S."),
-    Country("IRN", "Iran", "Tehran", "Iranian", "President", "Ebrahim Raisi", "the Iranian foreign ministry"),
+            gov_adj="U.S.", fm="Secretary of State Antony Blinken", seat="the White House"),
+    Country("IRN", "Iran", "Tehran", "Iranian", "President", "Ebrahim Raisi", "the Iranian foreign ministry",
+            fm="Foreign Minister Hossein Amir-Abdollahian"),
     Country("FRA", "France", "Paris", "French", "President", "Emmanuel Macron", "the French foreign ministry"),
     Country("DEU", "Germany", "Berlin", "German", "Chancellor", "Olaf Scholz", "the German foreign ministry"),
-    Country("GBR", "Britain", "London", "British", "Prime Minister", "Rishi Sunak", "the Foreign Office"),
+    Country("GBR", "Britain", "London", "British", "Prime Minister", "Rishi Sunak", "the Foreign Office",
+            fm="Foreign Secretary David Cameron", seat="Downing Street"),
     Country("IND", "India", "New Delhi", "Indian", "Prime Minister", "Narendra Modi", "the Indian foreign ministry"),
     Country("PAK", "Pakistan", "Islamabad", "Pakistani", "Prime Minister", "Shehbaz Sharif",
             "the Pakistani foreign ministry"),
@@ -88,7 +106,9 @@ PAIRS = {
     "hostile": [("RUS", "UKR"), ("ISR", "IRN"), ("IND", "PAK"), ("UKR", "RUS"), ("PAK", "IND")],
 }
 
-ALL_FORMS = ("name", "capital", "people", "gov", "leader", "ministry")
+ALL_FORMS = ("name", "capital", "people", "gov", "leader", "ministry", "full", "fm", "seat", "poss")
+VERBAL_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}   # acts done "in a statement"
+TARGET_FORMS = ("name", "capital", "people", "gov", "leader", "ministry", "full")
 STATE_FORMS = ("name", "capital", "gov", "leader")
 MILITARY_FORMS = ("name", "capital", "people", "leader")
 
@@ -100,7 +120,7 @@ class Template:
     active: str                 # past tense, no final period; slots below
     pairs: str = "verbal"
     src: tuple[str, ...] = ALL_FORMS   # the source's forms that are natural here
-    tgt: tuple[str, ...] = ALL_FORMS   # the target's forms (empty: the target is only an adjective, {Tadj})
+    tgt: tuple[str, ...] = TARGET_FORMS   # the target's forms (empty: the target is only an adjective, {Tadj})
     role: str = "officials"     # the role word of the "people" form of the source
     trole: str = "officials"    # … of the target
     passive: str = ""
@@ -256,6 +276,9 @@ def _fill(pattern: str, t: Template, src: Country, tgt: Country, sform: str, tfo
     s_text, s_its = src.form(sform, t.role)
     t_text, t_its = tgt.form(tform, t.trole)
     slots = {
+        "Spron": {"its": "it", "their": "they", "his": "he"}[s_its],
+        "Swho": "who" if s_its in {"his", "their"} else "which",
+        "Shas": "have" if s_its == "their" else "has",
         "S": s_text, "Sp": _poss(s_text), "Sits": s_its, "Sadj": src.adj, "Scap": src.capital,
         "T": t_text, "Tp": _poss(t_text), "Tits": t_its, "Tadj": tgt.adj,
         "Twas": "were" if t_its == "their" else "was",
@@ -273,8 +296,13 @@ def variants() -> list[Variant]:
 
         def add(kind: str, pattern: str, sform: str = "name", tform: str = "name", edit=None) -> None:
             nonlocal k
-            s, g = pairs[k % len(pairs)]
-            k += 1
+            for _ in range(len(pairs)):   # the next pair whose countries have these forms
+                s, g = pairs[k % len(pairs)]
+                k += 1
+                if COUNTRIES[s].has(sform) and COUNTRIES[g].has(tform):
+                    break
+            else:
+                return
             text = _fill(pattern, t, COUNTRIES[s], COUNTRIES[g], sform, tform)
             text = edit(text, COUNTRIES[s]) if edit else text + "."
             out.append(Variant(f"{t.id}/{kind}/{s}-{g}", text, t.type, s, g))
@@ -290,23 +318,35 @@ def variants() -> list[Variant]:
             add("place", t.active, s0, t0, edit=lambda x, c: x + " " + t.place.format(Scap=c.capital) + ".")
         add("fronted", t.active, s0, t0, edit=lambda x, c: "On Tuesday, " + _lower_first(x) + ".")
         add("attribution", t.active, s0, t0, edit=lambda x, c: x + ", state media reported.")
+        if t.type in VERBAL_TYPES:
+            add("statement", t.active, s0, t0, edit=lambda x, c: x + " in a statement.")
+            add("participle", t.active, s0, t0, edit=lambda x, c: "Speaking to reporters, " + _lower_first(x) + ".")
+        add("mid-date", t.active.replace("{S}", "{S} on Tuesday", 1), s0, t0)      # "Moscow on Tuesday accused …"
+        # a verb coordinated before it shares the subject: "Russia issued a statement and accused …"
+        add("conj", "{S} issued a statement and " + t.active[len("{S} "):], s0, t0)
+        add("relative", t.active.replace("{S}", "{S}, {Swho} had faced criticism at home,", 1), s0, t0)
         if "leader" in t.src:
             add("apposition", t.active, "appos", t0)
         if t.passive:
             add("passive", t.passive, s0, t0)
         if t.perfect:
             add("reported", t.perfect, s0, t0, edit=lambda x, c: "A spokesman said " + _lower_first(x) + ".")
+            # "Russia said it had …": the pronoun is the speaker
+            add("said-pronoun", "{S} said " + t.perfect.replace("{S}", "{Spron}", 1), s0, t0)
+            add("present-perfect", t.perfect.replace(" had ", " {Shas} ", 1), s0, t0)
     return out
 
 
 VARIANTS = variants()
 
 # id -> why the coder still gets it wrong (strict xfail: remove the entry once it passes)
-_MASSED = ('a parser error, not a rule: en_core_web_sm reads "massed" here as an adjective of "troops" (no verb, '
-           'so no event); the same template with other additions is coded')
+_MASSED = ('a parser error, not a rule: en_core_web_sm reads "massed troops" here as a noun phrase, "massed" an '
+           'adjective (no verb row fits) or the conjunct of the noun before it; where it keeps "massed" a verb '
+           'modifying "troops", the coder reads it as the verb')
 KNOWN_FAILURES: dict[str, str] = {
-    "mobilize-mass/date/PAK-IND": _MASSED,
-    "mobilize-mass/apposition/UKR-RUS": _MASSED,
+    "mobilize-mass/conj/PAK-IND": _MASSED,
+    "mobilize-mass/relative/RUS-UKR": _MASSED,
+    "mobilize-mass/apposition/ISR-IRN": _MASSED,
 }
 
 
@@ -360,7 +400,8 @@ def test_the_generator():
 
     by_type = {t: sum(1 for x in TEMPLATES if x.type == t) for t in PLOVER_TYPES}
     assert all(n >= 2 for n in by_type.values()), by_type
-    assert 200 <= len(VARIANTS) <= 600
+    assert all(t.active.startswith("{S} ") for t in TEMPLATES)   # the "conj" and "mid-date" variants need it
+    assert 300 <= len(VARIANTS) <= 900
 
 
 def test_the_prefilter_keeps_every_variant():
