@@ -54,7 +54,7 @@ class Country:
         if key == "capital":
             return self.capital, "its"
         if key == "people":   # "Russian officials", or a role with its own determiner: "a {adj} delegation"
-            a = "an" if self.adj[0] in "AEIOU" else "a"
+            a = "an" if self.adj[0] in "AEIO" else "a"
             text = role.format(adj=self.adj, a=a) if "{adj}" in role else f"{self.adj} {role}"
             return text, "their" if text.endswith("s") or text.endswith("police") else "its"
         if key == "gov":
@@ -126,6 +126,7 @@ class Template:
     passive: str = ""
     perfect: str = ""           # for reported speech: "{S} had …"
     place: str = "in Geneva"
+    extra: bool = False         # a further verb or noun of the type: base, its forms, passive and speech only
 
 
 # Slots: {S}/{T} the actors, {Sp}/{Tp} their possessives ("Russia's"), {Sits}/{Tits} the pronoun that refers back
@@ -247,6 +248,58 @@ TEMPLATES = [
     Template("assault-missiles", "ASSAULT", "{S} fired missiles at {T}", "hostile",
              src=("name", "people"), role="forces", tgt=("name", "capital", "people"), trole="forces",
              perfect="{S} had fired missiles at {T}", place="near the border"),
+    # further verbs and nouns, one each: fewer variants
+    Template("agree-reach", "AGREE", "{S} reached an agreement with {T} on trade", "coop", extra=True,
+             src=("name", "gov", "leader"), tgt=("name", "gov"), perfect="{S} had reached an agreement with {T} on trade"),
+    Template("consult-phone", "CONSULT", "{S} held a phone call with {T}", "coop", extra=True,
+             src=("leader", "fm"), tgt=("leader", "fm"), perfect="{S} had held a phone call with {T}"),
+    Template("consult-host", "CONSULT", "{S} hosted {T} for talks on trade", "coop", extra=True,
+             src=("leader", "name"), tgt=("leader", "fm")),
+    Template("support-expressed", "SUPPORT", "{S} expressed support for {T}", "coop", extra=True,
+             src=("name", "leader", "fm"), tgt=("name", "gov", "leader"),
+             perfect="{S} had expressed support for {T}"),
+    Template("aid-grant", "AID", "{S} gave {T} $500 million in military aid", "coop", extra=True,
+             src=("name", "gov", "capital"), tgt=("name", "gov"), perfect="{S} had given {T} $500 million in military aid"),
+    Template("retreat-release", "RETREAT", "{S} released 20 {Tadj} prisoners", "hostile", extra=True,
+             src=("name", "people", "gov"), role="authorities", tgt=(),
+             passive="Twenty {Tadj} prisoners were released by {S}", perfect="{S} had released 20 {Tadj} prisoners"),
+    Template("request-demand", "REQUEST", "{S} demanded that {T} withdraw {Tits} troops", "hostile", extra=True,
+             src=("name", "leader", "ministry"), tgt=("name", "gov", "capital"),
+             perfect="{S} had demanded that {T} withdraw {Tits} troops"),
+    Template("request-ask", "REQUEST", "{S} asked {T} for military assistance", "coop", extra=True,
+             src=("name", "leader", "gov"), tgt=("name", "gov"), perfect="{S} had asked {T} for military assistance"),
+    Template("accuse-blame", "ACCUSE", "{S} blamed {T} for the attack", "hostile", extra=True,
+             src=("name", "people", "leader", "fm"), tgt=("name", "capital", "gov"),
+             passive="{T} {Twas} blamed by {S} for the attack", perfect="{S} had blamed {T} for the attack"),
+    Template("accuse-condemn", "ACCUSE", "{S} condemned {Tp} decision to expel the diplomats", "verbal", extra=True,
+             src=("name", "ministry", "fm"), tgt=("name", "capital", "gov"),
+             perfect="{S} had condemned {Tp} decision to expel the diplomats"),
+    Template("reject-dismiss", "REJECT", "{S} dismissed {Tp} proposal as unrealistic", "verbal", extra=True,
+             src=("name", "leader", "ministry"), tgt=("name", "gov", "leader"),
+             perfect="{S} had dismissed {Tp} proposal as unrealistic"),
+    Template("threaten-warn", "THREATEN", "{S} warned {T} of serious consequences", "verbal", extra=True,
+             src=("name", "leader", "fm"), tgt=("name", "capital", "gov"),
+             perfect="{S} had warned {T} of serious consequences"),
+    Template("protest-march", "PROTEST", "{S} marched through {Scap} to protest against {Tp} policies", "verbal",
+             extra=True, src=("people",), role="thousands of {adj} demonstrators", tgt=("name", "gov", "leader"),
+             perfect="{S} had marched through {Scap} to protest against {Tp} policies"),
+    Template("sanction-recall", "SANCTION", "{S} recalled {Sits} ambassador from {T}", "verbal", extra=True,
+             src=("name", "capital", "gov"), tgt=("name", "capital"),
+             perfect="{S} had recalled {Sits} ambassador from {T}"),
+    Template("sanction-suspend", "SANCTION", "{S} suspended talks with {T}", "verbal", extra=True,
+             src=("name", "gov", "leader"), tgt=("name", "gov"), perfect="{S} had suspended talks with {T}"),
+    Template("mobilize-alert", "MOBILIZE", "{S} put {Sits} troops on high alert along the border with {T}", "hostile",
+             extra=True, src=("name", "gov"), tgt=("name",),
+             perfect="{S} had put {Sits} troops on high alert along the border with {T}"),
+    Template("coerce-seize", "COERCE", "{S} seized {Ta} {Tadj} oil tanker", "hostile", extra=True,
+             src=("name", "people"), role="forces", tgt=(),
+             passive="{Ta} {Tadj} oil tanker was seized by {S}", perfect="{S} had seized {Ta} {Tadj} oil tanker"),
+    Template("assault-drone", "ASSAULT", "{S} carried out a drone strike on {T}", "hostile", extra=True,
+             src=("name", "people"), role="forces", tgt=("name", "capital", "people"), trole="positions",
+             perfect="{S} had carried out a drone strike on {T}"),
+    Template("assault-kill", "ASSAULT", "{S} killed three {Tadj} soldiers", "hostile", extra=True,
+             src=("name", "people"), role="forces", tgt=(),
+             passive="Three {Tadj} soldiers were killed by {S}", perfect="{S} had killed three {Tadj} soldiers"),
 ]
 
 
@@ -277,10 +330,11 @@ def _fill(pattern: str, t: Template, src: Country, tgt: Country, sform: str, tfo
     t_text, t_its = tgt.form(tform, t.trole)
     slots = {
         "Spron": {"its": "it", "their": "they", "his": "he"}[s_its],
+        "Spron_cap": {"its": "It", "their": "They", "his": "He"}[s_its],
         "Swho": "who" if s_its in {"his", "their"} else "which",
         "Shas": "have" if s_its == "their" else "has",
         "S": s_text, "Sp": _poss(s_text), "Sits": s_its, "Sadj": src.adj, "Scap": src.capital,
-        "T": t_text, "Tp": _poss(t_text), "Tits": t_its, "Tadj": tgt.adj,
+        "T": t_text, "Tp": _poss(t_text), "Tits": t_its, "Tadj": tgt.adj, "Ta": "an" if tgt.adj[0] in "AEIO" else "a",
         "Twas": "were" if t_its == "their" else "was",
     }
     if sform == "appos":   # "Vladimir Putin, the Russian president, …": the apposition has no possessive
@@ -290,8 +344,9 @@ def _fill(pattern: str, t: Template, src: Country, tgt: Country, sform: str, tfo
 
 def variants() -> list[Variant]:
     out: list[Variant] = []
-    for t in TEMPLATES:
+    for n, t in enumerate(TEMPLATES):
         pairs = PAIRS[t.pairs]
+        odd = n % 2 == 1   # the further additions alternate between templates: fewer variants, each type still met
         k = 0
 
         def add(kind: str, pattern: str, sform: str = "name", tform: str = "name", edit=None) -> None:
@@ -313,18 +368,31 @@ def variants() -> list[Variant]:
             add(f"src-{f}", t.active, f, t0)
         for f in t.tgt[1:]:
             add(f"tgt-{f}", t.active, s0, f)
+        if t.extra:
+            add("date", t.active, s0, t0, edit=lambda x, c: x + " on Tuesday.")
+            add("attribution", t.active, s0, t0, edit=lambda x, c: x + ", state media reported.")
+            if t.passive:
+                add("passive", t.passive, s0, t0)
+            if t.perfect:
+                add("said-pronoun", "{S} said " + t.perfect.replace("{S}", "{Spron}", 1), s0, t0)
+            continue
         add("date", t.active, s0, t0, edit=lambda x, c: x + " on Tuesday.")
         if t.place:
             add("place", t.active, s0, t0, edit=lambda x, c: x + " " + t.place.format(Scap=c.capital) + ".")
         add("fronted", t.active, s0, t0, edit=lambda x, c: "On Tuesday, " + _lower_first(x) + ".")
         add("attribution", t.active, s0, t0, edit=lambda x, c: x + ", state media reported.")
-        if t.type in VERBAL_TYPES:
+        if t.type in VERBAL_TYPES and not odd:
             add("statement", t.active, s0, t0, edit=lambda x, c: x + " in a statement.")
+        if t.type in VERBAL_TYPES and odd:
             add("participle", t.active, s0, t0, edit=lambda x, c: "Speaking to reporters, " + _lower_first(x) + ".")
-        add("mid-date", t.active.replace("{S}", "{S} on Tuesday", 1), s0, t0)      # "Moscow on Tuesday accused …"
+        if not odd:
+            add("mid-date", t.active.replace("{S}", "{S} on Tuesday", 1), s0, t0)      # "Moscow on Tuesday accused …"
         # a verb coordinated before it shares the subject: "Russia issued a statement and accused …"
         add("conj", "{S} issued a statement and " + t.active[len("{S} "):], s0, t0)
-        add("relative", t.active.replace("{S}", "{S}, {Swho} had faced criticism at home,", 1), s0, t0)
+        # the source named in the sentence before, then a pronoun: "Russia spoke on Monday. It accused …"
+        add("coref", "{S} spoke on Monday. {Spron_cap} " + t.active[len("{S} "):], s0, t0)
+        if odd:
+            add("relative", t.active.replace("{S}", "{S}, {Swho} had faced criticism at home,", 1), s0, t0)
         if "leader" in t.src:
             add("apposition", t.active, "appos", t0)
         if t.passive:
@@ -333,7 +401,8 @@ def variants() -> list[Variant]:
             add("reported", t.perfect, s0, t0, edit=lambda x, c: "A spokesman said " + _lower_first(x) + ".")
             # "Russia said it had …": the pronoun is the speaker
             add("said-pronoun", "{S} said " + t.perfect.replace("{S}", "{Spron}", 1), s0, t0)
-            add("present-perfect", t.perfect.replace(" had ", " {Shas} ", 1), s0, t0)
+            if not odd:
+                add("present-perfect", t.perfect.replace(" had ", " {Shas} ", 1), s0, t0)
     return out
 
 
@@ -345,7 +414,6 @@ _MASSED = ('a parser error, not a rule: en_core_web_sm reads "massed troops" her
            'modifying "troops", the coder reads it as the verb')
 KNOWN_FAILURES: dict[str, str] = {
     "mobilize-mass/conj/PAK-IND": _MASSED,
-    "mobilize-mass/relative/RUS-UKR": _MASSED,
     "mobilize-mass/apposition/ISR-IRN": _MASSED,
 }
 
@@ -401,7 +469,7 @@ def test_the_generator():
     by_type = {t: sum(1 for x in TEMPLATES if x.type == t) for t in PLOVER_TYPES}
     assert all(n >= 2 for n in by_type.values()), by_type
     assert all(t.active.startswith("{S} ") for t in TEMPLATES)   # the "conj" and "mid-date" variants need it
-    assert 300 <= len(VARIANTS) <= 900
+    assert 300 <= len(VARIANTS) <= 900   # a few seconds to code
 
 
 def test_the_prefilter_keeps_every_variant():
