@@ -387,6 +387,8 @@ class DocumentCoder:
                 # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
                 speech = next((a for a in tok.head.ancestors if verb_like(a) and (
                     self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
+                if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
+                    speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
@@ -581,6 +583,11 @@ class DocumentCoder:
                             if got is not None and got.rule.startswith("agent("):
                                 got.rule = f"nsubj({tok.lemma_})<{got.rule}"
                                 return got
+                        # "Israel said its jets had struck …": the owner a possessive pronoun names
+                        if v.dep_ == "poss" and v.pos_ == "PRON":
+                            acts, rule, coref = self.actors_of(v, speaker)
+                            if acts:
+                                return Side(acts, f"nsubj({tok.lemma_})<poss~{rule}", [v], coref)
             return None
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
@@ -1606,6 +1613,12 @@ class DocumentCoder:
         """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""
         for anc in tok.ancestors:
             if verb_like(anc) and self.lex.is_("speech", anc.lemma_.lower()):
+                outer = anc.head
+                if (anc.i > tok.i and anc.dep_ in {"ccomp", "parataxis"} and outer.i < tok.i and verb_like(outer)
+                        and self.lex.is_("speech", outer.lemma_.lower())):
+                    # "Russia said its jets had struck …, state media reported": spaCy hangs what Russia said on
+                    # the trailing attribution; the speaker is the one who said it
+                    return outer
                 return anc
             if noun_like(anc) and self.lex.is_("communication", anc.lemma_.lower()) and anc.i < tok.i:
                 return anc

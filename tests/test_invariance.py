@@ -297,6 +297,8 @@ TEMPLATES = [
     Template("assault-drone", "ASSAULT", "{S} carried out a drone strike on {T}", "hostile", extra=True,
              src=("name", "people"), role="forces", tgt=("name", "capital", "people"), trole="positions",
              perfect="{S} had carried out a drone strike on {T}"),
+    Template("assault-jets", "ASSAULT", "{S} said {Sits} jets had struck targets in {T}", "hostile", extra=True,
+             src=("name", "capital", "gov", "people"), role="officials", tgt=("name",)),
     Template("assault-kill", "ASSAULT", "{S} killed three {Tadj} soldiers", "hostile", extra=True,
              src=("name", "people"), role="forces", tgt=(),
              passive="Three {Tadj} soldiers were killed by {S}", perfect="{S} had killed three {Tadj} soldiers"),
