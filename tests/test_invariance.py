@@ -12,7 +12,14 @@ type from the source's country to the target's country:
   (`On Tuesday, …`), an attribution (`…, state media reported`), an apposition (`Vladimir Putin, the Russian
   president, …`);
 - **voice and speech**, where natural: the passive (`Ukraine was accused by Russia of …`) and reported speech
-  (`A spokesman said Russia had …`: the inner subject is still the source, see docs/coder.md, "Source").
+  (`A spokesman said Russia had …`: the inner subject is still the source, see docs/coder.md, "Source"), the
+  speaker's pronoun (`Russia said it had …`) and a pronoun in the next sentence (`Russia spoke on Monday. It …`).
+
+Further forms (`U.S. President Joe Biden`, `Foreign Minister Sergei Lavrov`, `the Kremlin`, `Russia's foreign
+minister`) and additions (`in a statement`, a fronted participle, a date after the subject, a coordinated verb, a
+relative clause, the present perfect) come on the first templates of each type, some of them on every other
+template; the `extra` templates (a further verb or noun of a type) get their forms, a date, an attribution, the
+passive and the speaker's pronoun only. See docs/coder.md, "Added 2026-12-02: invariance tests".
 
 Country pairs rotate over the variants so that every template meets several countries. The sentences are
 written for this file from the lexicon and the CAMEO/PLOVER definitions, not taken from any gold set. All
