@@ -521,6 +521,8 @@ class Resolver:
     def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
         """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "the foreign ministers of China and Russia": the countries of an "of" phrase
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for c in list(mods):
             mods += [x for x in c.conjuncts]
         found = []
@@ -528,7 +530,8 @@ class Resolver:
             if e.kind == "country" and any(m.start <= c.i < m.end for c in mods):
                 if all(e.country != f.country for f in found):
                     found.append(e)
-        conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
+        conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) or any(
+            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
         return found if len(found) >= 2 and conj_linked else []
 
     def actor_from_code(self, code: str, text: str) -> Actor:
