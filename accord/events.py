@@ -1379,7 +1379,7 @@ class DocumentCoder:
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or based or place
+                    country = owner or based or self._own_speaker(tok, a.sector) or place
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "the foreign minister criticised the United States": a state's officer acting on
@@ -1410,6 +1410,19 @@ class DocumentCoder:
             c = other.actors[0].country
             return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
         return side
+
+    def _own_speaker(self, tok: Token, sector: str) -> str | None:
+        """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the
+        same sector says is of the speaker's state (a military spokesman's army is his own)."""
+        speech = self._speech_ancestor(tok)
+        if speech is None or not verb_like(speech):
+            return None
+        side = self._direct_agent(speech, None)
+        if side is None or not side.tokens:
+            return None
+        same = any(e.kind == "sector" and e.sector == sector for t in phrase_tokens(side.tokens[0])
+                   for m in [self.resolver.mention_at(t.i)] if m for e in m.entries)   # "military spokesman"
+        return next((a.country for a in side.actors if a.country and (a.sector == sector or same)), None)
 
     def _based_country(self, tokens: list[Token]) -> str | None:
         """"Pakistan-based militants": a group named by role takes the country it is based in (the country

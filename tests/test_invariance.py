@@ -312,6 +312,8 @@ TEMPLATES = [
              perfect="{S} had carried out a drone strike on {T}"),
     Template("assault-jets", "ASSAULT", "{S} said {Sits} jets had struck targets in {T}", "hostile", extra=True,
              src=("name", "capital", "gov", "people"), role="officials", tgt=("name",)),
+    Template("assault-army", "ASSAULT", "{Sa} {Sadj} military spokesman said the army had struck targets in {T}",
+             "hostile", extra=True, src=("name",), tgt=("name",)),   # the military spokesman's own army
     Template("assault-kill", "ASSAULT", "{S} killed three {Tadj} soldiers", "hostile", extra=True,
              src=("name", "people"), role="forces", tgt=(),
              passive="Three {Tadj} soldiers were killed by {S}", perfect="{S} had killed three {Tadj} soldiers"),
@@ -348,6 +350,7 @@ def _fill(pattern: str, t: Template, src: Country, tgt: Country, sform: str, tfo
         "Spron_cap": {"its": "It", "their": "They", "his": "He"}[s_its],
         "Swho": "who" if s_its in {"his", "their"} else "which",
         "Shas": "have" if s_its == "their" else "has",
+        "Sa": "an" if src.adj[0] in "AEIO" else "a",
         "S": s_text, "Sp": _poss(s_text), "Sits": s_its, "Sadj": src.adj, "Scap": src.capital,
         "T": t_text, "Tp": _poss(t_text), "Tits": t_its, "Tadj": tgt.adj, "Ta": "an" if tgt.adj[0] in "AEIO" else "a",
         "Twas": "were" if t_its == "their" else "was",
@@ -484,7 +487,7 @@ def test_the_generator():
     by_type = {t: sum(1 for x in TEMPLATES if x.type == t) for t in PLOVER_TYPES}
     assert all(n >= 2 for n in by_type.values()), by_type
     assert all(t.active.startswith("{S} ") for t in TEMPLATES if not t.extra)   # for the "conj", "mid-date" variants
-    assert 300 <= len(VARIANTS) <= 900   # a few seconds to code
+    assert 300 <= len(VARIANTS) <= 1000   # a few seconds to code
 
 
 def test_the_prefilter_keeps_every_variant():
