@@ -304,6 +304,8 @@ TEMPLATES = [
     Template("mobilize-alert", "MOBILIZE", "{S} put {Sits} troops on high alert along the border with {T}", "hostile",
              extra=True, src=("name", "gov"), tgt=("name",),
              perfect="{S} had put {Sits} troops on high alert along the border with {T}"),
+    Template("coerce-border", "COERCE", "{S} closed {Sits} border with {T}", "hostile", extra=True,
+             src=("name", "capital", "gov"), tgt=("name",), perfect="{S} had closed {Sits} border with {T}"),
     Template("coerce-seize", "COERCE", "{S} seized {Ta} {Tadj} oil tanker", "hostile", extra=True,
              src=("name", "people"), role="forces", tgt=(),
              passive="{Ta} {Tadj} oil tanker was seized by {S}", perfect="{S} had seized {Ta} {Tadj} oil tanker"),
