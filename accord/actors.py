@@ -224,7 +224,12 @@ class ActorTables:
                     in_name.update(range(m.start, m.end))
             # "the Oslo accords", "the Minsk agreements", "the Geneva talks": a capital that names an agreement
             # or the venue of a meeting is no actor
-            after = [t.lower_ for t in doc[m.end: m.end + 2] if t.pos_ in {"NOUN", "PROPN"}]
+            # (the noun must follow the capital directly: "Washington held talks" names no venue)
+            after = []
+            for t in doc[m.end: m.end + 2]:
+                if t.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                after.append(t.lower_)
             if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
         self._defined_acronyms(doc, found)
@@ -516,6 +521,8 @@ class Resolver:
     def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
         """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
+        # "the foreign ministers of China and Russia": the countries of an "of" phrase
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for c in list(mods):
             mods += [x for x in c.conjuncts]
         found = []
@@ -523,7 +530,8 @@ class Resolver:
             if e.kind == "country" and any(m.start <= c.i < m.end for c in mods):
                 if all(e.country != f.country for f in found):
                     found.append(e)
-        conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
+        conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) or any(
+            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
         return found if len(found) >= 2 and conj_linked else []
 
     def actor_from_code(self, code: str, text: str) -> Actor:

@@ -48,6 +48,14 @@ NEED_HAVE = frozenset({"need", "have"})
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
 
 
+def dative_objects(tok: Token) -> list[Token]:
+    """The receiver a dative names: the word itself ("gave Iran aid"), or the object of a "to" that spaCy labels
+    dative ("sent aid to Japan")."""
+    if tok.pos_ == "ADP":
+        return [g for g in tok.children if g.dep_ == "pobj"]
+    return [tok]
+
+
 def verb_like(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
@@ -379,6 +387,8 @@ class DocumentCoder:
                 # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
                 speech = next((a for a in tok.head.ancestors if verb_like(a) and (
                     self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
+                if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
+                    speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
@@ -542,14 +552,23 @@ class DocumentCoder:
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
         kids = list(tok.children)
         if verb_like(tok):
-            for c in kids:
-                if c.dep_ == "agent":  # passive "by X"
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            acts, rule, coref = self.actors_of(g, speaker)
-                            if acts:
-                                return Side(acts, f"agent({tok.lemma_})", [g], coref)
+            agents = [c for c in kids if c.dep_ == "agent"]  # passive "by X"
+            if not agents and any(c.dep_ == "auxpass" for c in kids):
+                # "Japan was threatened with sanctions by China": spaCy hangs the passive's "by" on the noun
+                # before it
+                agents = [b for c in kids if c.dep_ == "prep" and c.lower_ != "by" for g in c.children
+                          if g.dep_ == "pobj" for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
+            for c in agents:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        acts, rule, coref = self.actors_of(g, speaker)
+                        if acts:
+                            return Side(acts, f"agent({tok.lemma_})", [g], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
+            if not subs and tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"}:
+                # "Pakistan massed troops on …" misread as a noun phrase ("massed troops", Pakistan its modifier):
+                # the name before the verb is its subject
+                subs = [c for c in kids if c.dep_ == "npadvmod" and c.i < tok.i]
             subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
             for c in subs:
                 acts, rule, coref = self.actors_of(c, speaker)
@@ -564,6 +583,11 @@ class DocumentCoder:
                             if got is not None and got.rule.startswith("agent("):
                                 got.rule = f"nsubj({tok.lemma_})<{got.rule}"
                                 return got
+                        # "Israel said its jets had struck …": the owner a possessive pronoun names
+                        if v.dep_ == "poss" and v.pos_ == "PRON":
+                            acts, rule, coref = self.actors_of(v, speaker)
+                            if acts:
+                                return Side(acts, f"nsubj({tok.lemma_})<poss~{rule}", [v], coref)
             return None
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
@@ -608,11 +632,13 @@ class DocumentCoder:
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
-                        cands += [("to", g) for g in ([c] if c.dep_ != "prep" else c.children)
+                        cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else c.children)
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             for c in kids:
-                if c.dep_ in {"dobj", "obj", "dative", "iobj", "nsubjpass"}:
+                if c.dep_ in {"dobj", "obj", "nsubjpass"}:
                     cands.append((c.dep_, c))
+                elif c.dep_ in {"dative", "iobj"}:
+                    cands += [(c.dep_, g) for g in dative_objects(c)]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
                 if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
                                                     and not any(g.dep_ == "pobj" for g in c.children)):
@@ -637,7 +663,7 @@ class DocumentCoder:
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
                 for c in light.children:  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
-                        cands.append((f"{c.dep_}({light.lemma_})", c))
+                        cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
             for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
@@ -740,8 +766,9 @@ class DocumentCoder:
 
     def _topic_on(self, prep: Token) -> bool:
         """An "on" phrase on a noun that is no hostile act names a topic, not a target: "contacts on Syria",
-        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv")."""
-        return prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+        "talks on Ukraine" (but "sanctions on Iran", "an attack on Kyiv", and a measure: "restrictions on X")."""
+        return (prep.dep_ == "prep" and prep.lower_ == "on" and noun_like(prep.head) and not self._hostile_head(prep.head)
+                and not self.lex.is_("measure", prep.head.lemma_.lower()))  # "restrictions on Chinese diplomats"
 
     def _hostile_head(self, tok: Token) -> bool:
         """Is this word a hostile act (CAMEO 11-20)? "on" names an adversary after "an attack on", a topic
@@ -1352,7 +1379,7 @@ class DocumentCoder:
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or based or place
+                    country = owner or based or self._own_speaker(tok, a.sector) or place
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "the foreign minister criticised the United States": a state's officer acting on
@@ -1370,6 +1397,8 @@ class DocumentCoder:
             return side
         if side is other:
             return side
+        if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
+            place = self._place_country(tok, mission=True)
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
             return Side([self.t_country(place)], "place", [], False)
@@ -1381,6 +1410,19 @@ class DocumentCoder:
             c = other.actors[0].country
             return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
         return side
+
+    def _own_speaker(self, tok: Token, sector: str) -> str | None:
+        """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the
+        same sector says is of the speaker's state (a military spokesman's army is his own)."""
+        speech = self._speech_ancestor(tok)
+        if speech is None or not verb_like(speech):
+            return None
+        side = self._direct_agent(speech, None)
+        if side is None or not side.tokens:
+            return None
+        same = any(e.kind == "sector" and e.sector == sector for t in phrase_tokens(side.tokens[0])
+                   for m in [self.resolver.mention_at(t.i)] if m for e in m.entries)   # "military spokesman"
+        return next((a.country for a in side.actors if a.country and (a.sector == sector or same)), None)
 
     def _based_country(self, tokens: list[Token]) -> str | None:
         """"Pakistan-based militants": a group named by role takes the country it is based in (the country
@@ -1399,11 +1441,14 @@ class DocumentCoder:
         return Actor(text=e.name if e else code, name=e.name if e else None, country=code, sector=sector,
                      code=code + (sector or ""))
 
-    def _place_country(self, tok: Token) -> str | None:
-        """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"."""
+    def _place_country(self, tok: Token, mission: bool = False) -> str | None:
+        """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
+        `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
         holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
+        if tok.dep_ == "amod" and verb_like(tok) and tok.head.i != tok.i:
+            holders.append(tok.head)  # "massed troops on Ukraine's border" misread with the verb as the noun's modifier
         if noun_like(tok):  # "troops remained on alert in the West Bank": the noun's clause verb
             verb = next((a for a in tok.ancestors if verb_like(a)), None)
             if verb is not None:
@@ -1442,6 +1487,14 @@ class DocumentCoder:
                     for g in c.children:
                         if g.dep_ != "pobj":
                             continue
+                        if mission and self.lex.is_("embassy", g.lemma_.lower()):
+                            # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
+                            # mission it is, named by any form before the noun
+                            named = [e.country for t in g.subtree if t.i < g.i
+                                     for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
+                                     if e.kind == "country"]
+                            if named:
+                                return named[-1]
                         for t in g.subtree:
                             m = self.resolver.mention_at(t.i)
                             if m:
@@ -1488,9 +1541,11 @@ class DocumentCoder:
         src = {family(a) for a in source.actors}
         for c in tok.children:
             cands = []
-            if c.dep_ in OBJ | {"dative", "iobj"}:
+            if c.dep_ == "nsubjpass":   # "Japan was urged by China to …": the one asked
+                cands = [c]
+            elif c.dep_ in OBJ | {"dative", "iobj"}:
                 # "demanded an admission by Moscow", "demanded Moscow's withdrawal": who is to perform the act
-                cands = [c] + [g for g in c.children if g.dep_ == "poss"] + \
+                cands = ([c] if c.dep_ in OBJ else dative_objects(c)) + [g for g in c.children if g.dep_ == "poss"] + \
                     [x for g in c.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
                      for x in g.children if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
@@ -1571,6 +1626,12 @@ class DocumentCoder:
         """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""
         for anc in tok.ancestors:
             if verb_like(anc) and self.lex.is_("speech", anc.lemma_.lower()):
+                outer = anc.head
+                if (anc.i > tok.i and anc.dep_ in {"ccomp", "parataxis"} and outer.i < tok.i and verb_like(outer)
+                        and self.lex.is_("speech", outer.lemma_.lower())):
+                    # "Russia said its jets had struck …, state media reported": spaCy hangs what Russia said on
+                    # the trailing attribution; the speaker is the one who said it
+                    return outer
                 return anc
             if noun_like(anc) and self.lex.is_("communication", anc.lemma_.lower()) and anc.i < tok.i:
                 return anc
