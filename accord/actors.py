@@ -246,8 +246,7 @@ class ActorTables:
         for i, orth in enumerate(doc.to_array([ORTH]).ravel().tolist()):
             may = spelt.get(orth)
             if may is None:
-                w = doc.vocab.strings[orth]
-                may = spelt[orth] = len(w) >= 6 and w.isalpha() and w[0].isupper() and not w.isupper()
+                may = spelt[orth] = _misspelling_shape(doc.vocab.strings[orth])
             if may and i not in taken:
                 m = self._misspelt_country(doc[i])
                 if m is not None:
@@ -317,7 +316,7 @@ class ActorTables:
         """A capitalised word one letter away from exactly one country's one-word name, that is no
         person's name, no part of a longer name ("Columbia University") and no place of the gazetteer."""
         w = t.text
-        if len(w) < 6 or not w.isalpha() or not w[0].isupper() or w.isupper() or t.pos_ not in {"PROPN", "NOUN"}:
+        if not _misspelling_shape(w) or t.pos_ not in {"PROPN", "NOUN"}:
             return None
         if t.ent_type_ == "PERSON" or (t.ent_type_ and (t.ent_iob_ == "I" or (t.i + 1 < len(t.doc)
                                                                                and t.doc[t.i + 1].ent_iob_ == "I"))):
@@ -345,6 +344,11 @@ class ActorTables:
             if when < since:
                 return self.countries.get(pred, e)
         return e
+
+
+def _misspelling_shape(w: str) -> bool:
+    """A word `_misspelt_country` looks at: capitalised (not all capitals), letters only, six or more."""
+    return len(w) >= 6 and w.isalpha() and w[0].isupper() and not w.isupper()
 
 
 @lru_cache(maxsize=1)

@@ -209,26 +209,20 @@ class RuleEntities:
         doc.ents = filter_spans(spans)
         return doc
 
-    def _date_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def _date_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The DATE Matcher's matches in doc, found in windows of DATE_REACH tokens around the anchor words."""
         from spacy.attrs import LOWER
 
-        lower = doc.to_array([LOWER]).ravel().tolist()
-        anchors = self._anchors
         n, reach = len(doc), DATE_REACH
-        found: set[tuple[str, int, int]] = set()
-        start = end = -1
-        for i, h in enumerate(lower):
-            if h not in anchors:
-                continue
-            a, b = max(0, i - reach + 1), min(n, i + reach)
-            if a > end:   # a new window
-                if end > start:
-                    found.update((m, start + s, start + e) for m, s, e in self.dates(doc[start:end], as_spans=False))
-                start = a
-            end = b
-        if end > start:
-            found.update((m, start + s, start + e) for m, s, e in self.dates(doc[start:end], as_spans=False))
+        windows: list[list[int]] = []
+        for i, h in enumerate(doc.to_array([LOWER]).ravel().tolist()):
+            if h in self._anchors:
+                a, b = max(0, i - reach + 1), min(n, i + reach)
+                if windows and a <= windows[-1][1]:
+                    windows[-1][1] = b   # overlaps the last window: widen it
+                else:
+                    windows.append([a, b])
+        found = {(m, a + s, a + e) for a, b in windows for m, s, e in self.dates(doc[a:b], as_spans=False)}
         return sorted(found, key=lambda x: (x[1], x[2]))
 
     def pipe(self, docs, batch_size: int = 128):

@@ -70,17 +70,13 @@ def _numpy_matmul(nlp: Language) -> None:
 
     The same weights and the same operations: only the library that multiplies the matrices changes. On this
     project's machine (AMD EPYC) OpenBLAS multiplies tok2vec's matrices about 2.8 times as fast as BLIS, which
-    makes the parse about a third faster; over 400 TempEval-3 articles (130,940 tokens) no tag, part of speech,
-    dependency, head, lemma, entity or sentence start differed (docs/scale.md; tests/test_nlp.py compares the
-    two token by token). OpenBLAS is held to one thread: a process parses on one core, and workers are the
-    parallelism (two threads per worker would fight over the cores)."""
+    makes the parse about a third faster, and no token attribute changed over 482,618 tokens of news
+    (docs/scale.md, "Matrix products with numpy"; tests/test_nlp.py compares the two token by token). OpenBLAS
+    is held to one thread: a process parses on one core, and workers are the parallelism (two threads per
+    worker would fight over the cores)."""
     from thinc.api import Model, NumpyOps
-    from threadpoolctl import threadpool_limits
 
-    global _blas_limited
-    if not _blas_limited:
-        threadpool_limits(limits=1, user_api="blas")
-        _blas_limited = True
+    _one_blas_thread()
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
@@ -89,7 +85,11 @@ def _numpy_matmul(nlp: Language) -> None:
                 node.ops = ops
 
 
-_blas_limited = False
+@lru_cache(maxsize=1)
+def _one_blas_thread() -> None:
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=1)
