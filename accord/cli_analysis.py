@@ -10,15 +10,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import analysis, plots
-from .report import write_report
-from .store import Store
+if TYPE_CHECKING:
+    from .store import Store
 
 __all__ = ["register"]
 
@@ -43,6 +42,8 @@ def _choice(value: str, choices: tuple[str, ...], option: str) -> str:
 
 
 def _date(value: Optional[str], option: str) -> Optional[str]:
+    from . import analysis
+
     if value is None:
         return None
     try:
@@ -54,6 +55,8 @@ def _date(value: Optional[str], option: str) -> Optional[str]:
 
 
 def _store(path: Path) -> Store:
+    from .store import Store
+
     try:
         return Store(path, create=False)
     except FileNotFoundError:
@@ -116,6 +119,8 @@ def dyad_cmd(
       accord dyad RUS PRK --by year --format json --out rus-prk.json
       accord dyad RUS UKR --since 2014 --until 2015 --format png --out rus-ukr.png
     """
+    from . import analysis, plots
+
     by = _choice(by, analysis.BY, "--by")
     format = _choice(format, ("table", "json", "png", "svg"), "--format")
     since, until = _date(since, "--since"), _date(until, "--until")
@@ -193,6 +198,8 @@ def graph_cmd(
       accord graph --since 2014 --half-life 180 --format graphml --out relations.graphml
       accord graph --sectors --score plover --format json
     """
+    from . import analysis
+
     format = _choice(format, analysis.GRAPH_FORMATS, "--format")
     score = _choice(score, analysis.SCORES, "--score")
     since, until = _date(since, "--since"), _date(until, "--until")
@@ -230,6 +237,8 @@ def blocs_cmd(
       accord blocs
       accord blocs --since 2014 --min-events 5 --format json --out blocs.json
     """
+    from . import analysis
+
     format = _choice(format, ("table", "json"), "--format")
     if min_events < 1:
         raise _bad("--min-events", f"{min_events} is below 1. Fix: give --min-events 3, for example.")
@@ -292,6 +301,8 @@ def shifts_cmd(
       accord shifts --window 6m --end 2014-12-31
       accord shifts --window 1y --history
     """
+    from . import analysis
+
     format = _choice(format, ("table", "json"), "--format")
     try:
         analysis.parse_window(window)
@@ -351,6 +362,9 @@ def report_cmd(
       accord report --out report.html
       accord report --store accord-data --title "Russia 2010-2020" --window 1y --out russia.html
     """
+    from . import analysis
+    from .report import write_report
+
     if window is not None:
         try:
             analysis.parse_window(window)
@@ -380,5 +394,7 @@ def register(app: typer.Typer) -> None:
 
 def demo_hook(store: Store, report: str | Path) -> None:
     """Called by ``accord demo`` after it has coded the demo corpus: write the report and print its path."""
+    from .report import write_report
+
     path = write_report(store, report, title="accord demo: relations and blocs in the demo corpus")
     typer.echo(f"report: {path.resolve()}")

@@ -38,6 +38,8 @@ from .prefilter import Selection, prefilter as load_prefilter
 from .read import read_paths
 
 DEFAULT_BATCH = 32
+# Input files of at least this size hold more than one batch of documents: worker processes start at once.
+START_WORKERS_BYTES = 1_000_000
 # Characters the parser gets at once (about 6,000 words: some 25 wire articles); see `_parse_in_groups`.
 PARSE_GROUP_CHARS = 40_000
 ENGINES = ("local", "dask")
@@ -320,12 +322,31 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
             stored_errors.add(key)
             read_errors.append(row)
 
+    paths = list(paths)
     docs = read_paths(paths, published=published, input_format=input_format, on_error=on_error, lang=lang,
                       max_bytes=max_doc_bytes)
     return ingest_documents(docs, store, batch_size=batch_size, progress=progress, workers=workers,
                             prefilter=prefilter, engine=engine, scheduler=scheduler, dedup=dedup,
                             dedup_threshold=dedup_threshold, summary=summary, pending_errors=read_errors,
-                            doc_timeout=doc_timeout, entities=entities)
+                            doc_timeout=doc_timeout, entities=entities,
+                            start_workers=_input_bytes(paths) >= START_WORKERS_BYTES)
+
+
+def _input_bytes(paths: list, enough: int = START_WORKERS_BYTES) -> int:
+    """The size of the files at ``paths`` (folders walked), counted until it reaches ``enough``."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        try:
+            files = [path] if path.is_file() else path.rglob("*") if path.is_dir() else []
+            for f in files:
+                if f.is_file():
+                    total += f.stat().st_size
+                    if total >= enough:
+                        return total
+        except OSError:
+            continue
+    return total
 
 
 def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAULT_BATCH,
@@ -333,11 +354,14 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
                      engine: str = "local", scheduler: str | None = None, dedup: bool = True,
                      dedup_threshold: float | None = None, summary: IngestSummary | None = None,
                      pending_errors: list[dict] | None = None,
-                     doc_timeout: float | None = DOC_TIMEOUT, entities: str = "rules") -> IngestSummary:
+                     doc_timeout: float | None = DOC_TIMEOUT, entities: str = "rules",
+                     start_workers: bool = False) -> IngestSummary:
     """`ingest` for documents already read (a feed's entries, a WARC file's records); see `ingest`.
 
     ``pending_errors`` is a list the reader appends error rows to while ``docs`` is consumed: they are written
-    to the store's ``errors`` table as they come.
+    to the store's ``errors`` table as they come. ``start_workers``: the input is known to be larger than a
+    batch (`ingest`: at least `START_WORKERS_BYTES` of files), so worker processes start before the first
+    document is read and load the model meanwhile; otherwise they start with the second batch.
     """
     from .dedup import DEFAULT_THRESHOLD, Deduplicator
     from .workers import BatchOptions, make_engine
@@ -351,8 +375,6 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
     t0 = time.perf_counter()
     summary = summary if summary is not None else IngestSummary()
     pending_errors = pending_errors if pending_errors is not None else []
-    known_ids = store.known_doc_ids()
-    dedup_index = Deduplicator(store, dedup_threshold or DEFAULT_THRESHOLD) if dedup else None
     options = BatchOptions(prefilter=prefilter, batch_size=batch_size, doc_timeout=doc_timeout or None,
                            entities=entities)
     store_path = str(Path(store.path).resolve())
@@ -376,6 +398,10 @@ def ingest_documents(docs: Iterable[Document], store, *, batch_size: int = DEFAU
 
     batch: list[Document] = []
     with make_engine(engine, workers, scheduler, store_path, options, done) as run:
+        if start_workers:
+            run.start()
+        known_ids = store.known_doc_ids()
+        dedup_index = Deduplicator(store, dedup_threshold or DEFAULT_THRESHOLD) if dedup else None
         for doc in docs:
             doc = clean(doc)
             if doc.id in known_ids:

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-import multiprocessing
 import os
 import resource
 import signal
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import lru_cache
+from multiprocessing.context import SpawnContext, SpawnProcess
 
 from .models import Document
 from .pipeline import CodingError, code_cleaned, document_row, error_row
@@ -148,6 +149,9 @@ class _Engine(ABC):
     def submit(self, docs: list[Document]) -> None:
         """Hand one batch of documents to a worker."""
 
+    def start(self) -> None:
+        """Start the workers now rather than with the first batches: the run is known to need them."""
+
     def close(self) -> None:
         """Wait for every batch handed out."""
 
@@ -184,11 +188,34 @@ def _init_worker(options: BatchOptions) -> None:
         prefilter()
 
 
+def _ready() -> None:
+    """Nothing: a task that makes the pool start a worker process."""
+
+
+class _WorkerProcess(SpawnProcess):
+    """A pool worker that leaves without tearing its interpreter down.
+
+    Once the pool tells a worker to stop, every batch it took is coded, written and its result sent back; what
+    is left is freeing the model and the tables object by object, which took a worker half a second to a second
+    while the run waited for it. ``os._exit`` leaves at once. A worker that fails leaves the usual way."""
+
+    def run(self) -> None:
+        super().run()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+
+class _SpawnContext(SpawnContext):
+    Process = _WorkerProcess
+
+
 class LocalPool(_Engine):
     """``workers`` processes, each loading spaCy once; at most ``2 × workers`` batches in flight.
 
     The pool starts with the second batch: a run that fits in one batch is coded here, without paying for
-    starting processes and loading the model in each.
+    starting processes and loading the model in each. `start` starts it at once, for a run known to be larger:
+    the workers then load the model while this process reads the first documents.
     """
 
     def __init__(self, workers: int, store_path: str, options: BatchOptions, done: Done) -> None:
@@ -198,14 +225,23 @@ class LocalPool(_Engine):
         self._pool: ProcessPoolExecutor | None = None
         self._pending: set[Future] = set()
 
+    def start(self) -> None:
+        """Start the worker processes now, before the first batch."""
+        if self._pool is not None:
+            return
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=_SpawnContext(),
+            initializer=_init_worker, initargs=(self.options,), max_tasks_per_child=BATCHES_PER_WORKER)
+        # (the executor spawns a process per submitted task until it has `workers`: start them all now)
+        for _ in range(self.workers):
+            self._pending.add(self._pool.submit(_ready))
+
     def submit(self, docs: list[Document]) -> None:
         if self._pool is None:
             if self._held is None:
                 self._held = docs
                 return
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker, initargs=(self.options,), max_tasks_per_child=BATCHES_PER_WORKER)
+            self.start()
             held, self._held = self._held, None
             self._send(held)
         self._send(docs)
@@ -218,7 +254,9 @@ class LocalPool(_Engine):
     def _collect(self, how) -> None:
         finished, self._pending = wait(self._pending, return_when=how)
         for future in finished:
-            self.done(future.result())
+            result = future.result()
+            if result is not None:   # (None: a worker's `_ready`)
+                self.done(result)
 
     def close(self) -> None:
         if self._held is not None:

@@ -69,6 +69,53 @@ def test_a_worker_is_replaced_after_its_batches_and_nothing_is_lost(corpus, one_
     assert stored(store) == stored(one_worker[0])
 
 
+def test_workers_started_before_the_first_batch_code_it_and_leave_cleanly(corpus, one_worker, tmp_path):
+    """``start_workers`` (a large input): the pool starts before the first document is read; every batch is
+    coded once, and each worker leaves with exit code 0 once its results are in (it skips tearing its
+    interpreter down, not its work)."""
+    from accord.pipeline import ingest_documents
+    from accord.read import read_paths
+    from accord.workers import LocalPool
+
+    made = []
+    real_start = LocalPool.start
+
+    def start(self):
+        real_start(self)
+        made.append(self._pool)
+
+    store = open_store(tmp_path / "store")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(LocalPool, "start", start)
+        processes = []
+        real_send = LocalPool._send
+
+        def send(self, docs):
+            real_send(self, docs)
+            processes.extend(p for p in (self._pool._processes or {}).values() if p not in processes)
+
+        mp.setattr(LocalPool, "_send", send)
+        summary = ingest_documents(read_paths([str(corpus)]), store, workers=2, batch_size=3, start_workers=True)
+    assert len(made) == 1
+    assert summary.documents == 12 and summary.errors == 0
+    assert stored(store) == stored(one_worker[0])
+    assert len(processes) == 2 and all(p.exitcode == 0 for p in processes), [p.exitcode for p in processes]
+
+
+def test_a_large_input_starts_the_workers_at_once(tmp_path):
+    from accord.pipeline import START_WORKERS_BYTES, _input_bytes
+
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"id": "a", "text": "Russia and China signed an agreement."}\n', encoding="utf-8")
+    assert _input_bytes([str(small)]) < START_WORKERS_BYTES
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_bytes(b"x" * (START_WORKERS_BYTES // 2))
+    assert _input_bytes([str(small), str(folder)]) >= START_WORKERS_BYTES
+    assert _input_bytes([str(tmp_path / "missing.txt")]) == 0
+
+
 def test_a_dask_local_cluster_gives_the_same_events_as_the_local_run(corpus, one_worker, tmp_path):
     pytest.importorskip("distributed")
     store = open_store(tmp_path / "store")
