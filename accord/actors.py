@@ -590,5 +590,5 @@ class Resolver:
         toks = [t for t in toks if t.dep_ not in {"punct"} or 0 < toks.index(t) < len(toks) - 1]
         if not toks:
             return ""
-        span: Span = self.doc[toks[0].i: toks[-1].i + 1]
-        return span.text.strip(" ,")
+        last = toks[-1]
+        return nlp_mod.doc_text(self.doc)[toks[0].idx:last.idx + len(last)].strip(" ,")

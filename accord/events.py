@@ -1182,7 +1182,7 @@ class DocumentCoder:
                 if x and x.country in DEFUNCT and self.published and self.published >= DEFUNCT[x.country]:
                     hist = True
             events.append(Event(
-                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
                 span=sentence_span(sent), trigger=self._trigger_text(tok, trig),
                 event_type=event_type, event_mode=mode, cameo=code, goldstein=info.goldstein,
                 quad_class=info.quad_class, source=a2, target=b2,
@@ -1258,7 +1258,7 @@ class DocumentCoder:
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     out.append(Event(
-                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
                         span=sentence_span(sent), trigger=noun.text, event_type=info.plover_type,
                         event_mode=info.plover_mode, cameo="050", goldstein=info.goldstein,
                         quad_class=info.quad_class, source=a, target=b,
@@ -1313,7 +1313,7 @@ class DocumentCoder:
             for a in speaker.actors:
                 for b in addressee:
                     out.append(Event(
-                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text.strip(),
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
                         span=sentence_span(sent), trigger=f"{modal} {verb.text}", event_type=info.plover_type,
                         event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
                         quad_class=info.quad_class, source=a, target=b,
@@ -1590,7 +1590,7 @@ class DocumentCoder:
             ref, hist_period = self._date_for(speech, timerefs)
             for a in accused:
                 out.append(Event(
-                    doc_id=self.doc_id, sentence_index=self.sent_index, sentence=sent.text,
+                    doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent),
                     span=(sent.start_char, sent.end_char), trigger=tok.text, event_type=info.plover_type,
                     event_mode=info.plover_mode, cameo="112", goldstein=info.goldstein,
                     quad_class=info.quad_class, source=spk, target=a,
@@ -1814,7 +1814,7 @@ class DocumentCoder:
             span = self.doc.char_span(near, min(near + 1, end), alignment_mode="expand")
             sent = sentence_of(span[0]) if span is not None and len(span) else None
         if side.actors and side.actors[0].text and sent is not None:
-            found = sent.text.rfind(side.actors[0].text)
+            found = self._text(sent).rfind(side.actors[0].text)
             if found >= 0:
                 start = sent.start_char + found
                 return [start, start + len(side.actors[0].text)]
@@ -1867,8 +1867,9 @@ class DocumentCoder:
 
 def sentence_span(sent: Span) -> tuple[int, int]:
     """The sentence's character span in the cleaned text, without the whitespace around it."""
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
+    start_char = sent.start_char
+    text = doc_text(sent.doc)[start_char:sent.end_char] if len(sent) else ""
+    start = start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
 
 
