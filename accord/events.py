@@ -126,6 +126,15 @@ class DocumentCoder:
         self.lowers = [strings[lo] for lo, _ in rows]
         self.lemmas = [strings[le].lower() for _, le in rows]
         self.text = doc_text(doc)
+        self._children: dict[int, tuple[Token, ...]] = {}
+
+    def _kids(self, tok: Token) -> tuple[Token, ...]:
+        """``tok.children``, kept for the document: spaCy makes a new Token object of every child each time it is
+        asked, and the rules ask for the same tokens' children again and again (a third of the coder's time)."""
+        kids = self._children.get(tok.i)
+        if kids is None:
+            kids = self._children[tok.i] = tuple(tok.children)
+        return kids
 
     def _text(self, span: Span) -> str:
         """``span.text``, cut from the document's text (spaCy joins a Token object's text for every word)."""
@@ -194,9 +203,9 @@ class DocumentCoder:
         cur = tok
         for _ in range(depth):
             nxt = None
-            for c in cur.children:
+            for c in self._kids(cur):
                 if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ == "pobj":
                             nxt = g
             if nxt is None:
@@ -214,7 +223,7 @@ class DocumentCoder:
         preposition's object ("appealed for aid"); on NOUN rows `object` names a modifier ("air strike"),
         and `prep` an "of" phrase ("state of emergency").
         """
-        kids = list(tok.children)
+        kids = list(self._kids(tok))
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
@@ -243,20 +252,20 @@ class DocumentCoder:
         preps: list[Token] = []
         if t.prep:
             for h in holders:  # "agreed on Monday that …" is no "agree on": a date is no prepositional object
-                preps += [c for c in h.children if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep
-                          and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)]
+                preps += [c for c in self._kids(h) if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == t.prep
+                          and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in self._kids(c))]
             if t.pos == "VERB":
                 for o in kids:
                     if o.dep_ in OBJ:
-                        preps += [c for c in o.children if c.dep_ == "prep" and c.lower_ == t.prep]
+                        preps += [c for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == t.prep]
             elif tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
                 # "opened a hearing Wednesday into …": the noun's preposition parsed on its light verb
-                preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
+                preps += [c for c in self._kids(tok.head) if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
             if not preps:
                 return False
         if t.objects:
             if preps:
-                objs = [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp", "dobj"}]
+                objs = [g for p in preps for g in self._kids(p) if g.dep_ in {"pobj", "pcomp", "dobj"}]
                 objs += [c for o in objs for c in o.conjuncts]
             else:
                 objs = self._objects(tok, t.pos)
@@ -277,7 +286,7 @@ class DocumentCoder:
 
     def _objects(self, tok: Token, pos: str) -> list[Token]:
         """What counts as the object a lexicon row can require."""
-        kids = list(tok.children)
+        kids = list(self._kids(tok))
         if pos != "NOUN":
             objs = [c for c in kids if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
             if not objs:
@@ -286,19 +295,19 @@ class DocumentCoder:
                 objs.append(tok.head)
             for c in kids:  # "cut off ties" parsed with the object under the particle
                 if c.dep_ in {"prt", "advmod"}:
-                    objs += [g for g in c.children if g.dep_ in {"pobj", "dobj"}]
+                    objs += [g for g in self._kids(c) if g.dep_ in {"pobj", "dobj"}]
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
-                objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+                objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c) if g.dep_ == "pobj"]
             for o in list(objs):
                 objs += list(o.conjuncts)
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
                 if self.lex.is_("generic_head", o.lemma_.lower()):
-                    objs += [c for c in o.children if c.dep_ in {"compound", "amod", "nmod"}]
-                    objs += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
-                             for g in c.children if g.dep_ == "pobj"]
+                    objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod", "nmod"}]
+                    objs += [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
+                             for g in self._kids(c) if g.dep_ == "pobj"]
                 if self.lex.is_("quantity", o.lemma_.lower()):  # "sent dozens of warplanes and warships"
-                    inner = [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"]
+                    inner = [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in self._kids(c) if g.dep_ == "pobj"]
                     objs += inner + [x for g in inner for x in g.conjuncts]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
@@ -322,7 +331,7 @@ class DocumentCoder:
         for tok in self._with_words(sent, self.lex.words.get("relationship", frozenset())):
             if noun_like(tok) and self.lex.is_("relationship", tok.lemma_.lower()):
                 pair = []
-                for t in phrase_tokens(tok) + [g for c in tok.children if c.dep_ == "prep"
+                for t in phrase_tokens(tok) + [g for c in self._kids(tok) if c.dep_ == "prep"
                                                for g in c.subtree]:
                     m = self.resolver.mention_at(t.i)
                     if m is None or any(m.start <= p[0] < m.end for p in pair):
@@ -394,7 +403,7 @@ class DocumentCoder:
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
                 if speech.dep_ == "conj" and verb_like(speech.head):  # "X rejected the plan and said they …"
                     said_by.append(speech.head)
-                for c in [c for v in said_by for c in v.children if c.dep_ in SUBJ | {"nsubjpass"}]:
+                for c in [c for v in said_by for c in self._kids(v) if c.dep_ in SUBJ | {"nsubjpass"}]:
                     if c.i != tok.i and c.pos_ != "PRON":
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
                         got = [a for a in got if family(a) not in exclude]
@@ -428,7 +437,7 @@ class DocumentCoder:
             if h.dep_ == "attr" or h == tok.head:
                 cop = h.head if h.dep_ == "attr" else (tok.head if tok.dep_ == "attr" else None)
                 if cop is not None and cop.lemma_ == "be":
-                    for c in cop.children:
+                    for c in self._kids(cop):
                         if c.dep_ in SUBJ:
                             got, rule, coref = self.actors_of(c, speaker, depth + 1)
                             if got:
@@ -437,11 +446,11 @@ class DocumentCoder:
 
     def _author(self, tok: Token) -> Token | None:
         """The author of a letter or statement: 'a letter from Putin', 'Putin's letter'."""
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ == "poss":
                 return c
             if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
-                for g in c.children:
+                for g in self._kids(c):
                     if g.dep_ == "pobj":
                         return g
         return None
@@ -461,7 +470,7 @@ class DocumentCoder:
             if got is not None:
                 got.rule = "/".join(path + [got.rule])
                 return got
-            if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):
+            if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur)):
                 break
             head = cur.head
             if head.i == cur.i:
@@ -485,7 +494,7 @@ class DocumentCoder:
                     continue
                 # "recaptured the town after fierce fighting with rebels": the clause's subject took part
                 if (cur.dep_ == "pobj" and head.dep_ == "prep" and self.lex.is_("sequence", head.lower_)
-                        and verb_like(head.head) and any(c.dep_ == "prep" and c.lower_ == "with" for c in cur.children)):
+                        and verb_like(head.head) and any(c.dep_ == "prep" and c.lower_ == "with" for c in self._kids(cur))):
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
                     continue
@@ -516,10 +525,10 @@ class DocumentCoder:
                 cur = head
                 continue
             if (cur.dep_ == "conj" and verb_like(cur) and verb_like(head)
-                    and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children)
-                    and any(c.dep_ == "auxpass" for c in head.children)):
+                    and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur))
+                    and any(c.dep_ == "auxpass" for c in self._kids(head))):
                 # "the prime minister was indicted by the court and will resign": the passive's subject resigns
-                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in self._kids(head) if c.dep_ == "nsubjpass"), None)
                 acts, rule, coref = self.actors_of(subj, speaker) if subj is not None else ([], "", False)
                 if acts:
                     return Side(acts, "/".join(path + [f"conj<nsubjpass({head.lemma_})"]), [subj], coref)
@@ -541,7 +550,7 @@ class DocumentCoder:
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         for t in {tok, first}:
-            for c in t.children:
+            for c in self._kids(t):
                 if c.dep_ in {"poss", "ccomp", "acl", "relcl"}:
                     return True
                 if c.dep_ == "prep" and c.lower_ in {"for", "on", "against", "with", "to", "between", "of", "among",
@@ -550,16 +559,16 @@ class DocumentCoder:
         return not noun_like(tok)
 
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
-        kids = list(tok.children)
+        kids = list(self._kids(tok))
         if verb_like(tok):
             agents = [c for c in kids if c.dep_ == "agent"]  # passive "by X"
             if not agents and any(c.dep_ == "auxpass" for c in kids):
                 # "Japan was threatened with sanctions by China": spaCy hangs the passive's "by" on the noun
                 # before it
-                agents = [b for c in kids if c.dep_ == "prep" and c.lower_ != "by" for g in c.children
-                          if g.dep_ == "pobj" for b in g.children if b.dep_ == "prep" and b.lower_ == "by"]
+                agents = [b for c in kids if c.dep_ == "prep" and c.lower_ != "by" for g in self._kids(c)
+                          if g.dep_ == "pobj" for b in self._kids(g) if b.dep_ == "prep" and b.lower_ == "by"]
             for c in agents:
-                for g in c.children:
+                for g in self._kids(c):
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker)
                         if acts:
@@ -577,7 +586,7 @@ class DocumentCoder:
             # "a roadside bomb planted by Taliban militants killed four soldiers": the weapon's user acts
             for c in subs:
                 if noun_like(c) and self.lex.is_("weapon", c.lemma_.lower()):
-                    for v in c.children:
+                    for v in self._kids(c):
                         if v.dep_ == "acl" and verb_like(v):
                             got = self._direct_agent(v, speaker)
                             if got is not None and got.rule.startswith("agent("):
@@ -591,7 +600,7 @@ class DocumentCoder:
             return None
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
-                and any(x.dep_ in SUBJ for x in tok.head.children)
+                and any(x.dep_ in SUBJ for x in self._kids(tok.head))
             for c in kids:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and light_subject:
                     continue  # "the US and the Philippines launched their exercises": the subject says who
@@ -604,7 +613,7 @@ class DocumentCoder:
                     if acts:
                         return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
                 if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ == "pobj":
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
@@ -625,14 +634,14 @@ class DocumentCoder:
                 return True
             return a.code not in src_codes and bool(({a.sector} | src_sectors) & SOCIETY_SECTORS) \
                 and a.sector not in src_sectors
-        kids = list(tok.children)
+        kids = list(self._kids(tok))
         cands: list[tuple[str, Token]] = []
         if verb_like(tok):
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
-                        cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else c.children)
+                        cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else self._kids(c))
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             for c in kids:
                 if c.dep_ in {"dobj", "obj", "nsubjpass"}:
@@ -641,16 +650,16 @@ class DocumentCoder:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
                 if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
-                                                    and not any(g.dep_ == "pobj" for g in c.children)):
-                    cands += [(f"prt-{g.lower_}", x) for g in c.children if g.dep_ == "prep"
-                              for x in g.children if x.dep_ == "pobj"]
+                                                    and not any(g.dep_ == "pobj" for g in self._kids(c))):
+                    cands += [(f"prt-{g.lower_}", x) for g in self._kids(c) if g.dep_ == "prep"
+                              for x in self._kids(g) if x.dep_ == "pobj"]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
-                    cands += [(f"{c.dep_}-subj", g) for g in c.children if g.dep_ == "nsubj"
+                    cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
                               or (g.dep_ == "dobj" and not self.lex.is_("transfer", c.lemma_.lower()))]
             for c in kids:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
-                    cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
+                    cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
         else:
             first = tok
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
@@ -661,16 +670,16 @@ class DocumentCoder:
             if engaged:
                 light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
-                for c in light.children:  # "sent military aid to Vietnam"
+                for c in self._kids(light):  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
                         cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
-                        cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in c.children if g.dep_ == "pobj"]
-            for c in kids + ([x for x in first.children if x.dep_ == "prep"] if first is not tok else []):
+                        cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"]
+            for c in kids + ([x for x in self._kids(first) if x.dep_ == "prep"] if first is not tok else []):
                 if self._topic_on(c):
                     continue
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
-                    cands += [(f"prep-{c.lower_}", g) for g in c.children if g.dep_ == "pobj"]
+                    cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = self.match(tok) if verb_like(tok) else None
         for dep, c in cands:
@@ -680,7 +689,7 @@ class DocumentCoder:
                     and self.lex.is_("stance", c.lemma_.lower())):
                 acts = []  # "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition
             if acts and not any(names_who(a) for a in acts):
-                own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)  # "its troops"
+                own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(c))  # "its troops"
                 goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
                 if not own and not goods:  # "sent troops to …": what is sent is not who receives it
                     fallback = fallback or Side(acts, f"{dep}({tok.lemma_})", [c], coref)
@@ -688,11 +697,11 @@ class DocumentCoder:
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
-            for g in c.children:
+            for g in self._kids(c):
                 if self._topic_on(g):
                     continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
-                    inner = [g] if g.dep_ == "poss" else [x for x in g.children if x.dep_ == "pobj"]
+                    inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
                         acts, rule, coref = self.actors_of(x, speaker, exclude=src)
                         acts = [a for a in acts if other(a)]
@@ -727,19 +736,19 @@ class DocumentCoder:
         # government's refusal": whom an act answers is its target
         holders = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
         for h in holders:
-            for c in h.children:
+            for c in self._kids(h):
                 if not (c.dep_ == "prep" and c.lower_ == "in"):
                     continue
-                for g in c.children:
+                for g in self._kids(c):
                     if g.dep_ != "pobj" or not self.lex.is_("answer", g.lemma_.lower()):
                         continue
-                    for p in g.children:
+                    for p in self._kids(g):
                         if p.dep_ != "prep" or p.lower_ not in {"of", "against", "at", "to", "for", "over"}:
                             continue
-                        for x in p.children:
+                        for x in self._kids(p):
                             if x.dep_ != "pobj":
                                 continue
-                            for who in [x] + [y for y in x.children if y.dep_ == "poss"]:
+                            for who in [x] + [y for y in self._kids(x) if y.dep_ == "poss"]:
                                 acts, rule, coref = self.actors_of(who, speaker, exclude=src)
                                 acts = [a for a in acts if other(a)]
                                 if acts:
@@ -748,7 +757,7 @@ class DocumentCoder:
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
                     and (t.lower_ == "against" or self._hostile_head(t.head)):
-                for g in t.children:
+                for g in self._kids(t):
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)
                         acts = [a for a in acts if family(a) not in src and (a.country or a.code.startswith("IGO"))]
@@ -780,7 +789,7 @@ class DocumentCoder:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        near = list(first.subtree) if noun_like(tok) else [c for c in tok.children]
+        near = list(first.subtree) if noun_like(tok) else [c for c in self._kids(tok)]
         for c in list(near):
             if c.dep_ in OBJ | {"nsubj", "nsubjpass", "prep", "pobj"}:
                 near += list(c.subtree)
@@ -811,18 +820,18 @@ class DocumentCoder:
         for i, m in list(matches.items()):
             # "undertook to respect the truce" promises; "undertook a mediation mission" does it
             if (m.trigger.frame == "intent" and self.lex.is_("perform", m.tok.lemma_.lower())
-                    and not any(c.dep_ in {"xcomp", "ccomp"} for c in m.tok.children)):
-                objs = [c for c in m.tok.children if c.dep_ in OBJ]
-                objs += [g for o in objs for g in o.children if g.dep_ == "compound"]
+                    and not any(c.dep_ in {"xcomp", "ccomp"} for c in self._kids(m.tok))):
+                objs = [c for c in self._kids(m.tok) if c.dep_ in OBJ]
+                objs += [g for o in objs for g in self._kids(o) if g.dep_ == "compound"]
                 if any(o.i in matches for o in objs):
                     del matches[i]
                     continue
             if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
-                objs = [c for c in m.tok.children if c.dep_ in OBJ]
+                objs = [c for c in self._kids(m.tok) if c.dep_ in OBJ]
                 objs += [g for o in objs if self.lex.is_("generic_head", o.lemma_.lower())
-                         for g in o.children if g.dep_ == "compound"]  # "undertook a mediation mission"
+                         for g in self._kids(o) if g.dep_ == "compound"]  # "undertook a mediation mission"
                 if any(o.i in matches and matches[o.i].trigger.pos == "NOUN"
                        and (matches[o.i].trigger.specificity > 1 or o.dep_ == "compound") for o in objs):
                     del matches[i]
@@ -887,14 +896,14 @@ class DocumentCoder:
         "should"), means "indicate" or "show"."""
         if not self.lex.is_("show_that", tok.lemma_.lower()):
             return False
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ == "ccomp" and verb_like(c):
-                auxes = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+                auxes = [a for a in self._kids(c) if a.dep_ in {"aux", "auxpass"}]
                 if any(a.lower_ in {"should", "must", "would", "could", "might", "to"} for a in auxes):
                     return False
                 if c.tag_ in {"VBZ", "VBD"} or (c.tag_ in {"VBP", "VBN", "VBG"} and auxes) \
                         or (c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.lower_ in {"they", "we", "i", "you"}
-                                                    for g in c.children)):
+                                                    for g in self._kids(c))):
                     return True
         return False
 
@@ -902,7 +911,7 @@ class DocumentCoder:
         """Is tok inside an "if"/"unless" clause? A condition names no event ("… unless the president agrees
         to step down"), even when the main clause holds none either."""
         for t in [tok, *tok.ancestors]:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in t.children):
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in self._kids(t)):
                 return True
         return False
 
@@ -941,7 +950,7 @@ class DocumentCoder:
             path.append(cur.dep_)
             if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
                 # "began a hunger strike to protest …": the light verb stands for its event object
-                obj = next((c for c in head.children if c.dep_ in OBJ and c.i in triggers and c.i != tok.i
+                obj = next((c for c in self._kids(head) if c.dep_ in OBJ and c.i in triggers and c.i != tok.i
                             and not (c.i < tok.i <= c.right_edge.i)), None)
                 if obj is not None:
                     head = obj
@@ -965,9 +974,9 @@ class DocumentCoder:
         cur = self.doc[i]
         while cur.i != main and cur.dep_ != "advcl" and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
+        if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in self._kids(cur)):
             return False
-        if any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in cur.children):
+        if any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in self._kids(cur)):
             return False  # "threatened to expel the envoy unless Madrid apologized": a condition is no event
         mine = {family(e.source) for e in by_trigger[i] if e.source}
         theirs = {family(e.source) for e in by_trigger[main] if e.source}
@@ -980,23 +989,23 @@ class DocumentCoder:
         cur = tok
         for dep in path:
             if dep == "advcl":
-                return (cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-                        or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children))
+                return (cur.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(cur))
+                        or any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in self._kids(cur)))
             cur = cur.head
         return False
 
     def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
-        kids = list(tok.children)
+        kids = list(self._kids(tok))
         for c in kids:
             if c.dep_ in OBJ | {"pobj", "dative"} or c.dep_ == "prep":
-                kids += [g for g in c.children if g.dep_ in {"xcomp", "ccomp", "pobj", "dobj", "acl", "relcl"}]
+                kids += [g for g in self._kids(c) if g.dep_ in {"xcomp", "ccomp", "pobj", "dobj", "acl", "relcl"}]
         for c in kids:
             if c.dep_ in {"xcomp", "ccomp", "acl", "relcl"} and c.i in matches:
                 return matches[c.i]
             if c.dep_ in {"xcomp", "ccomp"}:
                 # "agreed to hold talks": the light verb's object carries the event
-                for g in c.children:
+                for g in self._kids(c):
                     if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
         for c in kids:
@@ -1012,8 +1021,8 @@ class DocumentCoder:
         tok_for_target = tok
         frame = trig.frame
         if frame == "intent" and tok.lemma_.lower() == "agree" and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in tok.children) and any(
-                c.dep_ == "ccomp" for c in tok.children) and self._complement(tok, matches) is None:
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in self._kids(tok)) and any(
+                c.dep_ == "ccomp" for c in self._kids(tok)) and self._complement(tok, matches) is None:
             code = "019"  # "agreed (that) there was an urgent need": agreement in opinion, not a promise
             frame = ""
         wish = False
@@ -1024,8 +1033,8 @@ class DocumentCoder:
             return []  # "figures suggest TB has increased", "will have to demonstrate they are healthy"
         if (trig.pos == "VERB" and self.lex.is_("meet", tok.lemma_.lower()) and not trig.objects
                 and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                    g.dep_ == "pobj" and self.lex.is_("reaction", g.lemma_.lower()) for g in c.children)
-                    for c in tok.children)):
+                    g.dep_ == "pobj" and self.lex.is_("reaction", g.lemma_.lower()) for g in self._kids(c))
+                    for c in self._kids(tok))):
             return []  # "the proposals met with disapproval": a reception, not a meeting
         if frame in WRAPPERS:
             comp = self._complement(tok, matches)
@@ -1055,12 +1064,12 @@ class DocumentCoder:
                                        for h in source.tokens for t in h.subtree if t.i <= h.i or t.head.i == h.i
                                        or t.head.dep_ == "prep"):
             return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
-        passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-        cause = next((c for c in tok.children if c.dep_ == "nsubj" and c.i in matches
+        passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
+        cause = next((c for c in self._kids(tok) if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
         if cause is None and passive:  # "was killed in a car bomb explosion", "were killed by an air strike"
-            cause = next((g for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
-                          for g in c.children if g.dep_ == "pobj" and g.i in matches
+            cause = next((g for c in self._kids(tok) if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+                          for g in self._kids(c) if g.dep_ == "pobj" and g.i in matches
                           and lookup(matches[g.i].code).plover_type == "ASSAULT"), None)
         if cause is not None and info.plover_type == "ASSAULT":
             code, info = matches[cause.i].code, lookup(matches[cause.i].code)
@@ -1082,7 +1091,7 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         # hostile event nouns governed by "repel", "resist": the subject of that verb is the target
         if noun_like(tok) and not target.actors and arg.dep_ in OBJ and self.lex.is_("undergo", arg.head.lemma_.lower()):
-            for c in arg.head.children:
+            for c in self._kids(arg.head):
                 if c.dep_ in SUBJ:
                     acts, r, coref = self.actors_of(c, speaker)
                     acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
@@ -1205,7 +1214,7 @@ class DocumentCoder:
         for noun in self._with_words(sent, self.lex.words.get("alignment", frozenset())):
             if not (noun_like(noun) and self.lex.is_("alignment", noun.lemma_.lower())):
                 continue
-            if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in noun.children):
+            if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in self._kids(noun)):
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             members: list[Actor] = []
 
@@ -1215,15 +1224,15 @@ class DocumentCoder:
                         members.append(a)
 
             # named in the noun phrase or by its relative clause: "a bloc that includes China and Iran"
-            for c in noun.children:
+            for c in self._kids(noun):
                 if c.dep_ == "relcl" and self.lex.is_("include", c.lemma_.lower()):
-                    for o in c.children:
+                    for o in self._kids(c):
                         if o.dep_ in OBJ:
-                            for x in [o, *[g for p_ in o.children if p_.dep_ == "prep" and p_.lower_ == "of"
-                                            for g in p_.children if g.dep_ == "pobj"]]:
+                            for x in [o, *[g for p_ in self._kids(o) if p_.dep_ == "prep" and p_.lower_ == "of"
+                                            for g in self._kids(p_) if g.dep_ == "pobj"]]:
                                 add(self.actors_of(x)[0])
                 if c.dep_ == "prep" and c.lower_ in {"like", "of", "including", "between", "among"}:
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ == "pobj":
                             add(self.actors_of(g)[0])
                 if c.dep_ in {"amod", "compound", "nmod"} and self.resolver.mention_at(c.i) is not None:
@@ -1243,7 +1252,7 @@ class DocumentCoder:
                 verb = None  # "fired rockets against Kampuchean guerrilla camps": the subject's adversary
             hops = 0
             while verb is not None and hops < 3:
-                subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i != noun.i
+                subj = next((c for c in self._kids(verb) if c.dep_ in SUBJ and c.i != noun.i
                              and self.match(c) is None), None)
                 builders = [a for a in self.actors_of(subj)[0] if a.country] if subj is not None else []
                 if builders:
@@ -1285,11 +1294,11 @@ class DocumentCoder:
             if t.dep_ == "aux" and t.lower_ in musts:
                 candidates.add(t.head.i)
             if t.lemma_.lower() in NEED_HAVE:
-                candidates.update(c.i for c in t.children if c.dep_ == "xcomp")
+                candidates.update(c.i for c in self._kids(t) if c.dep_ == "xcomp")
         for verb in (self.doc[i] for i in sorted(candidates) if sent.start <= i < sent.end):
             if not verb_like(verb) or verb.i in matches or verb.idx in coded_at:
                 continue
-            modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and self.lex.is_("must", c.lower_)), None)
+            modal = next((c.lower_ for c in self._kids(verb) if c.dep_ == "aux" and self.lex.is_("must", c.lower_)), None)
             subj_holder = verb
             if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"need", "have"}:
                 modal, subj_holder = verb.head.lemma_.lower(), verb.head
@@ -1299,7 +1308,7 @@ class DocumentCoder:
             if speech is None:
                 continue
             speaker = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
-            subj = next((c for c in subj_holder.children if c.dep_ in SUBJ), None)
+            subj = next((c for c in self._kids(subj_holder) if c.dep_ in SUBJ), None)
             if not speaker or not speaker.actors or subj is None:
                 continue
             addressee, rule, coref = self.actors_of(subj, speaker.actors[0].country,
@@ -1331,27 +1340,27 @@ class DocumentCoder:
 
     def _has_addressee(self, tok: Token) -> bool:
         """'urged Iran to', 'called on Iran to', 'wants Germany to': a request names whom it asks."""
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ in {"dobj", "dative", "iobj"}:
                 return True
             if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
                 return True
-            if c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ in SUBJ for g in c.children):
+            if c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ in SUBJ for g in self._kids(c)):
                 return True
         return False
 
     def _conditional(self, tok: Token) -> bool:
         verb = tok if verb_like(tok) else tok.head
         for t in (verb, verb.head):
-            for c in t.children:
-                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in c.children):
+            for c in self._kids(t):
+                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in self._kids(c)):
                     return True
         return False
 
     def _demanded_by_speaker(self, tok: Token, source: Side) -> Side | None:
         """In "X said Y must withdraw", the event is X's demand on Y."""
         verb = tok if verb_like(tok) else (tok.head if verb_like(tok.head) else None)
-        if verb is None or not any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in verb.children):
+        if verb is None or not any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in self._kids(verb)):
             return None
         speech = self._speech_ancestor(verb)
         if speech is None:
@@ -1372,7 +1381,7 @@ class DocumentCoder:
             # "China said its navy would …": the owner a possessive pronoun names comes first
             owner = None
             for t in side.tokens:
-                for c in t.children:
+                for c in self._kids(t):
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
             based = self._based_country(side.tokens)
@@ -1444,7 +1453,7 @@ class DocumentCoder:
     def _place_country(self, tok: Token, mission: bool = False) -> str | None:
         """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
         `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
-        holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
+        holders = [tok] + [c for c in self._kids(tok) if c.dep_ in OBJ]
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
         if tok.dep_ == "amod" and verb_like(tok) and tok.head.i != tok.i:
@@ -1455,11 +1464,11 @@ class DocumentCoder:
                 holders.append(verb)
         # "shelled Kharkiv", "captured the town of Bakhmut": a place that is the act's own object
         if verb_like(tok):
-            for c in tok.children:
+            for c in self._kids(tok):
                 if c.dep_ not in {"dobj", "obj", "nsubjpass"}:
                     continue
-                named = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for g in p.children if g.dep_ == "pobj"]
+                named = [c] + [g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in self._kids(p) if g.dep_ == "pobj"]
                 for t in named:
                     if ((t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and not t.ent_type_))
                             and self.resolver.mention_at(t.i) is None):
@@ -1469,14 +1478,14 @@ class DocumentCoder:
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
-            frontier = [g for h in frontier for c in h.children if c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS
-                        for g in ([c] if c.dep_ != "prep" else list(c.children))]
+            frontier = [g for h in frontier for c in self._kids(h) if c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS
+                        for g in ([c] if c.dep_ != "prep" else list(self._kids(c)))]
             holders += frontier
         for h in holders:
-            for c in h.children:
+            for c in self._kids(h):
                 if c.dep_ == "prep" and c.lower_ in BORDER_PREPS:
                     # "massed troops on Ukraine's border", "on the Thai border", "along the border with Somalia"
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ == "pobj" and self.lex.is_("border", g.lemma_.lower()):
                             named = [e.country for t in g.subtree if t.i != g.i
                                      for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
@@ -1484,7 +1493,7 @@ class DocumentCoder:
                             if named:   # "Kenya's border with Somalia": the neighbour is named last
                                 return named[-1]
                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
-                    for g in c.children:
+                    for g in self._kids(c):
                         if g.dep_ != "pobj":
                             continue
                         if mission and self.lex.is_("embassy", g.lemma_.lower()):
@@ -1524,7 +1533,7 @@ class DocumentCoder:
         return hit.get("country") if hit else None
 
     def _said_by_document(self, tok: Token) -> bool:
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ in SUBJ:
                 n = c
                 if c.lower_ in RELATIVE and tok.dep_ in {"relcl", "acl"}:
@@ -1539,19 +1548,19 @@ class DocumentCoder:
     def _request_target(self, tok: Token, source: Side, speaker: str | None) -> Side:
         """Who is asked: "urged Iran to", "called on Iran to", "demanded that Iran"."""
         src = {family(a) for a in source.actors}
-        for c in tok.children:
+        for c in self._kids(tok):
             cands = []
             if c.dep_ == "nsubjpass":   # "Japan was urged by China to …": the one asked
                 cands = [c]
             elif c.dep_ in OBJ | {"dative", "iobj"}:
                 # "demanded an admission by Moscow", "demanded Moscow's withdrawal": who is to perform the act
-                cands = ([c] if c.dep_ in OBJ else dative_objects(c)) + [g for g in c.children if g.dep_ == "poss"] + \
-                    [x for g in c.children if g.dep_ == "prep" and g.lower_ in {"by", "from"}
-                     for x in g.children if x.dep_ == "pobj"]
+                cands = ([c] if c.dep_ in OBJ else dative_objects(c)) + [g for g in self._kids(c) if g.dep_ == "poss"] + \
+                    [x for g in self._kids(c) if g.dep_ == "prep" and g.lower_ in {"by", "from"}
+                     for x in self._kids(g) if x.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
-                cands = [g for g in c.children if g.dep_ == "pobj"]
+                cands = [g for g in self._kids(c) if g.dep_ == "pobj"]
             elif c.dep_ in {"ccomp", "xcomp"}:
-                cands = [g for g in c.children if g.dep_ in SUBJ]
+                cands = [g for g in self._kids(c) if g.dep_ in SUBJ]
             for x in cands:
                 acts, rule, coref = self.actors_of(x, speaker)
                 acts = [a for a in acts if family(a) not in src]
@@ -1573,11 +1582,11 @@ class DocumentCoder:
                 continue
             spk = speaker_side.actors[0]
             agent_tok = None
-            for c in tok.children:
+            for c in self._kids(tok):
                 if c.dep_ == "poss":
                     agent_tok = c
             if agent_tok is None and tok.dep_ == "conj":
-                for c in tok.head.children:
+                for c in self._kids(tok.head):
                     if c.dep_ == "poss":
                         agent_tok = c
             if agent_tok is None:
@@ -1616,7 +1625,7 @@ class DocumentCoder:
         anc = self._speech_ancestor(tok)
         if anc is None or not verb_like(anc) or not self.lex.is_("decide", anc.lemma_.lower()):
             return False
-        subj = next((c for c in anc.children if c.dep_ in SUBJ), None)
+        subj = next((c for c in self._kids(anc) if c.dep_ in SUBJ), None)
         if subj is None:
             return False
         acts, _, _ = self.actors_of(subj, None)
@@ -1649,7 +1658,7 @@ class DocumentCoder:
         speech = self._speech_ancestor(tok)
         if speech is None:
             return None
-        for c in speech.children:
+        for c in self._kids(speech):
             if c.dep_ in SUBJ:
                 attr = self.resolver.attribution(c)
                 if attr and attr["code"] not in {a.code for a in source.actors}:
@@ -1659,18 +1668,18 @@ class DocumentCoder:
     def _according_to(self, sent: Span) -> dict | None:
         for tok in self._with_words(sent, ACCORDING):
             if tok.lower_ == "according":
-                for c in tok.children:
+                for c in self._kids(tok):
                     if c.lower_ == "to":
-                        for g in c.children:
+                        for g in self._kids(c):
                             if g.dep_ == "pobj":
                                 return self.resolver.attribution(g)
         return None
 
     def _negated(self, tok: Token) -> bool:
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return True
-            if c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in self._kids(c)):
                 return True
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
@@ -1681,7 +1690,7 @@ class DocumentCoder:
             if cur.pos_ == "ADJ" and self.lex.is_("unable", cur.lemma_.lower()):
                 return True
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
-            return any(c.dep_ == "neg" for c in tok.head.children) and tok.dep_ == "xcomp"
+            return any(c.dep_ == "neg" for c in self._kids(tok.head)) and tok.dep_ == "xcomp"
         return False
 
     def _denied(self, tok: Token) -> bool:
@@ -1699,7 +1708,7 @@ class DocumentCoder:
         if noun_like(tok) and tok.head.i != tok.i:
             chain.append(tok.head)
         for t in chain:
-            for c in t.children:
+            for c in self._kids(t):
                 if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would", "wo"}:
                     return "intended"
                 if c.dep_ == "aux" and self.lex.is_("hypothetical", c.lower_):
@@ -1769,7 +1778,7 @@ class DocumentCoder:
         for v in [tok, *tok.ancestors]:
             if not verb_like(v):
                 continue
-            auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+            auxes = [c for c in self._kids(v) if c.dep_ in {"aux", "auxpass"}]
             if v.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in {"would", "could"} for c in auxes):
                 past = True
                 break
@@ -1792,7 +1801,7 @@ class DocumentCoder:
 
     def _trigger_text(self, tok: Token, trig: Trigger) -> str:
         words = [tok]
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ == "prt" or (trig.prep and c.dep_ == "prep" and c.lower_ == trig.prep):
                 words.append(c)
             if trig.objects and c.dep_ in OBJ and self._lemma_in(c, trig.objects):
@@ -1826,7 +1835,7 @@ class DocumentCoder:
     def _trigger_span(self, tok: Token, trig: Trigger) -> list[int]:
         """The trigger's words in the text: "cut off ties", not only "cut"."""
         words = [tok]
-        for c in tok.children:
+        for c in self._kids(tok):
             if c.dep_ == "prt" or (trig.objects and c.dep_ in OBJ and self._lemma_in(c, trig.objects)):
                 words.append(c)
         for i in range(len(trig.modifiers)):
