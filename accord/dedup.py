@@ -59,10 +59,9 @@ _SCHEMA = pa.schema([("doc_id", pa.string()), ("signature", pa.list_(pa.uint32()
 _WORDS = re.compile(r"\w+")
 
 
-def _crc32(data: bytes) -> int:
-    # Stable across processes and runs (Python's hash() is salted), and fast: signatures are persisted.
-    return zlib.crc32(data)
-
+# Shingles are hashed with CRC-32: stable across processes and runs (Python's hash() is salted; signatures are
+# persisted), and called directly, with no Python function around it (once per shingle).
+_crc32 = zlib.crc32
 
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32, scheme=SCHEME)
 

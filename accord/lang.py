@@ -143,9 +143,14 @@ def _primary(tag: str | None) -> str | None:
 
 
 def _shares(words: list[str]) -> dict[str, float]:
-    counts = Counter(words)
-    total = len(words)
-    return {code: sum(counts[w] for w in vocab if w in counts) / total for code, vocab in _stopwords().items()}
+    """The share of ``words`` that are each language's function words (every language of the table, in its
+    order)."""
+    hits = dict.fromkeys(_stopwords(), 0)
+    languages_of = _languages_of()
+    for word, n in Counter(words).items():
+        for code in languages_of.get(word, ()):
+            hits[code] += n
+    return {code: n / len(words) for code, n in hits.items()}
 
 
 def _count_scripts(sample: str) -> Counter:
@@ -193,6 +198,16 @@ def _stopwords() -> dict[str, frozenset[str]]:
     for code, _name, words in _rows("stopwords.tsv", 3):
         table[code] = frozenset(words.split())
     return table
+
+
+@lru_cache(maxsize=1)
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each function word of the table and the languages it belongs to."""
+    by_word: dict[str, list[str]] = {}
+    for code, vocab in _stopwords().items():
+        for word in vocab:
+            by_word.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in by_word.items()}
 
 
 @lru_cache(maxsize=1)
