@@ -232,6 +232,8 @@ class ActorTables:
                 after.append(t.lower_)
             if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
+            if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks
+                m.entries = [e for e in m.entries if e.kind != "country"]
         self._defined_acronyms(doc, found)
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
@@ -460,6 +462,9 @@ class Resolver:
             if not entries:
                 continue
             kind = min(entries, key=lambda e: rank.get(e.kind, 9)).kind
+            if (kind in {"igo", "region"} and m.end < len(self.doc) and self.doc[m.end].lower_ == "affairs"
+                    and m.end in idx):
+                continue  # "Spain's EU affairs minister": the body names the minister's portfolio, not his employer
             picked = self._pick([e for e in entries if e.kind == kind])
             if picked:
                 r = rank.get(kind, 9)

@@ -519,11 +519,23 @@ class DocumentCoder:
             if cur.dep_ in {"relcl", "acl"}:
                 # "the countries to recognise", "Putin, which discussed"
                 acts, rule, coref = self.actors_of(head, speaker)
+                among = head.head if head.dep_ == "pobj" and head.head.lower_ == "among" else None
+                if not any(names_who(a) for a in acts) and among is not None and among.head.lemma_ == "be":
+                    # "the Brazilian president and the Indian prime minister are among the leaders attending": the subject
+                    for c in self._kids(among.head):
+                        if c.dep_ in SUBJ:
+                            got, r2, coref2 = self.actors_of(c, speaker)
+                            if got:
+                                return Side(got, "/".join(path + [f"{cur.dep_}<among<{r2}"]), [c], coref2)
                 if acts:
                     return Side(acts, "/".join(path + [f"{cur.dep_}<{rule}"]), [head], coref)
                 path.append(cur.dep_)
                 cur = head
                 continue
+            if (cur.dep_ == "conj" and verb_like(cur) and any(
+                    c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and c.lower_ not in RELATIVE
+                    for c in self._kids(cur))):
+                break  # "Canada suspended its dialogue with Iran, but some European states want …": not Canada
             if (cur.dep_ == "conj" and verb_like(cur) and verb_like(head)
                     and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur))
                     and any(c.dep_ == "auxpass" for c in self._kids(head))):
@@ -618,6 +630,19 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
                                 return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
+            # "talks between Israel and Syria resumed", "killed in a clash between Turkish troops and Kurdish
+            # rebels": the two sides named are the actors (not for a noun a light verb's subject performs, nor
+            # for mediation, whose parties are not its actor)
+            if tok.dep_ not in OBJ and not tok.lemma_.lower().startswith("mediat"):
+                for c in kids:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        for g in self._kids(c):
+                            if g.dep_ != "pobj":
+                                continue
+                            acts, rule, coref = self.actors_of(g, speaker)
+                            if len({family(a) for a in acts}) >= 2 or (
+                                    len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
+                                return Side(acts, f"between({tok.lemma_})", [g], coref)
         return None
 
     # -- to whom ---------------------------------------------------------------------------------------
@@ -636,6 +661,14 @@ class DocumentCoder:
                 and a.sector not in src_sectors
         kids = list(self._kids(tok))
         cands: list[tuple[str, Token]] = []
+        if getattr(self.match(tok), "frame", "") in {"intent", "refuse"}:
+            # "agreed to open its market to U.S. firms", "refused to sell rice to North Korea", "is ready to work
+            # with China", "made an offer to sell gas to China": the party of the act promised or refused (when
+            # that act is none of the lexicon's)
+            cands += [(f"{c.dep_}-{p.lower_}", g) for c in kids if c.dep_ in {"xcomp", "acl"} and verb_like(c)
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
+                      for p in self._kids(c) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
+                      for g in self._kids(p) if g.dep_ == "pobj"]
         if verb_like(tok):
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
@@ -643,9 +676,13 @@ class DocumentCoder:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
                         cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else self._kids(c))
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
+            topic = self.lex.is_("topic_verb", tok.lemma_.lower())  # "discussed Iran's programme with France"
             for c in kids:
-                if c.dep_ in {"dobj", "obj", "nsubjpass"}:
+                if c.dep_ in {"dobj", "obj", "nsubjpass"} and not topic:
                     cands.append((c.dep_, c))
+                elif c.dep_ in {"dobj", "obj"}:  # (the partner's "with" parsed on the topic)
+                    cands += [("prep-with", g) for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "with"
+                              for g in self._kids(p) if g.dep_ == "pobj"]
                 elif c.dep_ in {"dative", "iobj"}:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
@@ -699,6 +736,19 @@ class DocumentCoder:
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in self._kids(c):
                 if self._topic_on(g):
+                    # "suspended negotiations on stronger ties with Guinea": the partner of the relationship the topic names
+                    for x in self._kids(g):
+                        if x.dep_ == "pobj" and self.lex.is_("relationship", x.lemma_.lower()):
+                            for p in self._kids(x):
+                                if p.dep_ == "prep" and p.lower_ in {"with", "between"}:
+                                    for y in self._kids(p):
+                                        if y.dep_ != "pobj":
+                                            continue
+                                        acts, rule, coref = self.actors_of(y, speaker, exclude=src)
+                                        acts = [a for a in acts if other(a) and names_who(a)]
+                                        if acts:
+                                            return Side(acts, f"{dep}({tok.lemma_})>on-{x.lemma_}-{p.lower_}",
+                                                        [y], coref)
                     continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
@@ -756,7 +806,7 @@ class DocumentCoder:
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
-                    and (t.lower_ == "against" or self._hostile_head(t.head)):
+                    and (t.lower_ == "against" or self._hostile_head(t.head)) and not self._in_sequence(t, tok):
                 for g in self._kids(t):
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)
@@ -772,6 +822,51 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _fights_a_problem(self, tok: Token) -> bool:
+        """Is what this fight verb is aimed at a problem rather than an adversary?"""
+        objs = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}]
+        objs += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "against" for g in self._kids(c)
+                 if g.dep_ == "pobj"]
+        if not objs:
+            return False
+        for o in objs:
+            if self.actors_of(o)[0] or o.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or o.pos_ in {"PROPN", "PRON"}:
+                return False
+            if self.lex.is_("foe", o.lemma_.lower()) or self.lex.is_("weapon", o.lemma_.lower()):
+                return False
+        return True
+
+    def _circumstance_clause(self, tok: Token) -> Token | None:
+        """The verb whose prepositional phrases (through nouns: "on the first day of a visit") hold this noun."""
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                return None
+            h = cur.head.head
+            if h.pos_ == "ADJ" and h.dep_ == "acomp" and verb_like(h.head):
+                return h.head  # "is due in Tunisia for a visit"
+            if verb_like(h):
+                return h
+            if not noun_like(h):
+                return None
+            if h.dep_ in SUBJ and verb_like(h.head):
+                return h  # the phrase hangs on the clause's subject
+            cur = h
+        return None
+
+    def _in_sequence(self, t: Token, top: Token) -> bool:
+        """Is t inside an earlier or later event named under `top` ("after …", "following …", "in the wake of
+        …")? Its adversary is not the main event's: "raids on smugglers in the wake of rocket attacks against
+        Israel" are not aimed at Israel."""
+        for a in t.ancestors:
+            if a.i == top.i:
+                return False
+            if a.dep_ == "prep" and self.lex.is_("sequence", a.lower_):
+                return True
+            if a.lemma_.lower() == "wake" and a.head.lower_ == "in":
+                return True
+        return False
 
     def _topic_on(self, prep: Token) -> bool:
         """An "on" phrase on a noun that is no hostile act names a topic, not a target: "contacts on Syria",
@@ -816,6 +911,10 @@ class DocumentCoder:
                 t = self.match(tok)
                 if t is not None:
                     matches[i] = Match(tok, t)
+        for i, m in list(matches.items()):  # "so they can battle the drought", "vowed to fight corruption"
+            if (m.trigger.pos == "VERB" and m.trigger.cameo.startswith("19")
+                    and self.lex.is_("figurative_fight", m.tok.lemma_.lower()) and self._fights_a_problem(m.tok)):
+                del matches[i]
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
             # "undertook to respect the truce" promises; "undertook a mediation mission" does it
@@ -853,6 +952,25 @@ class DocumentCoder:
             got = self._events_for(m, matches, sent, attribution, timerefs)
             if got:
                 by_trigger[i] = got
+        # "Ecuador accused Colombia of … and threatened retaliation": a coordinated act of the same subject that
+        # names no target of its own is aimed at the first act's target
+        for i in sorted(by_trigger):
+            tok = self.doc[i]
+            if (tok.dep_ != "conj" or not verb_like(tok) or tok.head.i not in by_trigger
+                    or any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(tok))):
+                continue
+            first = [f for f in by_trigger[tok.head.i] if f.target is not None and f.source is not None
+                     and not f.reciprocal and f.event_type]
+            evs = by_trigger[i]
+            if not first or any(e.target is not None or e.reciprocal or not e.event_type for e in evs):
+                continue
+            out = []
+            for e in evs:
+                got = [f for f in first if e.source is not None and family(f.source) == family(e.source)]
+                out += [replace(e, target=f.target, why=dict(
+                    e.why, path=e.why["path"].split(" | ")[0] + " | conj-target",
+                    target_span=f.why.get("target_span"))) for f in got] or [e]
+            by_trigger[i] = out
         # one event per clause chain: what a main event's purpose, result or object clause says is part of it
         # ("staged rallies to demand reforms", "rejected a UN appeal", "opened fire, killing one") and is
         # kept in the main event's why, not coded again
@@ -864,6 +982,10 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            if (main is not None and main in by_trigger and all(e.event_type is None for e in by_trigger[main])
+                    and self.doc[i].dep_ == "advcl" and verb_like(self.doc[i])
+                    and any(e.event_type for e in by_trigger[i])):
+                main = None  # "rejected any role in the ambush, blaming Pakistani intelligence": a statement folds nothing
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 for ev in by_trigger[main]:
@@ -1025,6 +1147,10 @@ class DocumentCoder:
                 c.dep_ == "ccomp" for c in self._kids(tok)) and self._complement(tok, matches) is None:
             code = "019"  # "agreed (that) there was an urgent need": agreement in opinion, not a promise
             frame = ""
+        if (trig.pos == "VERB" and self.lex.is_("dare", tok.lemma_.lower()) and not trig.objects
+                and any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
+                        for c in self._kids(tok))):
+            code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
         wish = False
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
@@ -1041,12 +1167,16 @@ class DocumentCoder:
             if comp is None and wish:
                 return []  # "citizens wanting to work in the UK": a wish, not a request of anyone
             if comp is not None:
-                code = self.lex.combine(frame, trig.cameo, comp.code)
+                code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
                 wrapper = m
-                rule = f"{trig.frame}+{comp.trigger.pos.lower()}"
+                rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
+            elif (frame == "intent" and trig.pos == "VERB" and self.lex.is_("resolve", tok.lemma_.lower())
+                  and not trig.objects and any(c.dep_ in {"xcomp", "ccomp"} and verb_like(c) for c in self._kids(tok))
+                  and not self.target_of(tok, Side([], "none"), None).actors):
+                return []  # "decided to introduce new banking rules": a resolve, no promise to anyone
         if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
             return []  # "a letter which discussed …": the letter's content is the event, not a meeting
         # "a mediation effort between X and Y": the generic head noun stands in the sentence for the event
@@ -1060,6 +1190,19 @@ class DocumentCoder:
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal)
+        if not source.actors and code in VISIT_CODES and noun_like(tok):
+            # "in a speech on the second day of a state visit to Japan, the queen said", "is due in Tunisia for a
+            # visit": the clause a visit noun is a circumstance of names the visitor
+            host = self._circumstance_clause(tok)
+            got = None
+            if host is not None and verb_like(host):
+                got = self._direct_agent(host, speaker)
+            elif host is not None:  # "The queen, in a speech during a visit to Japan, said": on the subject
+                acts, r, coref = self.actors_of(host, speaker)
+                got = Side(acts, "subject", [host], coref) if acts and any(names_who(a) for a in acts) else None
+            if got is not None:
+                got.rule = f"visit-in<{got.rule}"
+                source = got
         if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower())
                                        for h in source.tokens for t in h.subtree if t.i <= h.i or t.head.i == h.i
                                        or t.head.dep_ == "prep"):
@@ -1132,7 +1275,10 @@ class DocumentCoder:
                 info = lookup(code)
                 event_type, mode = info.plover_type, info.plover_mode
         # "will not accept more refugees": a refusal, not a negated promise
-        if negated and modality == "intended" and info.quad_class in {1, 2}:
+        # … and so is "could not accept the idea", "cannot agree to it"
+        cannot = modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"}
+                                                    for c in self._kids(tok))
+        if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2}:
             code = self.lex.combine("refuse", "120", code)
             info = lookup(code)
             event_type, mode, negated, rule = info.plover_type, info.plover_mode, False, rule + "+refused"
@@ -1159,6 +1305,12 @@ class DocumentCoder:
                 and all(t.dep_ in OBJ and t.head.i == tok_for_target.i for t in target.tokens)):
             # "Russia massed troops on Ukraine's border", "the US plans to withdraw 4,000 soldiers": the forces
             # an actor moves are its own, not the target
+            target = Side([], "none", [], False)
+        # "the minister quit the cabinet", "Canada and Mexico joined forces": the office one leaves and the
+        # means a row names for a joint act ("forces", "hands") are no party to it
+        if ((code.startswith("083") or code[:2] in {"03", "06"}) and trig.objects and target.tokens
+                and not any(names_who(a) for a in target.actors)
+                and all(self._lemma_in(t, trig.objects) for t in target.tokens)):
             target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
@@ -1409,7 +1561,8 @@ class DocumentCoder:
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
-                and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES)):
+                and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES
+                     or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)
         if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
                 and info.plover_type in PLACE_TARGET_TYPES):
@@ -1496,6 +1649,8 @@ class DocumentCoder:
                     for g in self._kids(c):
                         if g.dep_ != "pobj":
                             continue
+                        if g.lemma_.lower() == "wake" and c.lower_ == "in":
+                            continue  # "in the wake of attacks on Israel": an earlier event, no place
                         if mission and self.lex.is_("embassy", g.lemma_.lower()):
                             # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
                             # mission it is, named by any form before the noun
@@ -1694,6 +1849,8 @@ class DocumentCoder:
         return False
 
     def _denied(self, tok: Token) -> bool:
+        if tok.dep_ in {"advcl", "conj"} and verb_like(tok) and verb_like(tok.head):
+            return False  # "denied the report and accused Britain of …": the denier's own act
         for anc in tok.ancestors:
             if anc.lemma_.lower() in {"deny", "dismiss", "refute"} and verb_like(anc):
                 return True
@@ -1707,6 +1864,12 @@ class DocumentCoder:
             chain.append(tok.head)
         if noun_like(tok) and tok.head.i != tok.i:
             chain.append(tok.head)
+        if noun_like(tok) and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "is due in Tunisia for a four-day visit": a scheduled visit
+            h = tok.head.head
+            if h.lower_ == "due" and h.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.lower_ == "due"
+                                                            for c in self._kids(h)):
+                return "intended"
         for t in chain:
             for c in self._kids(t):
                 if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would", "wo"}:
@@ -1718,6 +1881,12 @@ class DocumentCoder:
             if t.dep_ == "xcomp" and self.lex.is_("intend", t.head.lemma_.lower()):
                 return "intended"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"}:
+                return "intended"
+            # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
+            if (t.dep_ == "xcomp" and verb_like(t) and t.head.lemma_ == "be"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))
+                    and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ in {"it", "there"}
+                                for c in self._kids(t.head))):
                 return "intended"
         if trig.frame == "intent":
             return "intended"

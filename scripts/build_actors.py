@@ -328,6 +328,7 @@ Human Rights Watch ; igo ; own=NGOHRIHRW:Phoenix codes HRW as generic NGOHRI, CA
 Doctors Without Borders ; igo ; phoenix=MEDECINS_SANS_FRONTIERES ; Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Asia-Pacific Economic Cooperation ; igo ; own=IGOASAAPC:Phoenix has no APEC entry ; Asia-Pacific Economic Cooperation|Asia Pacific Economic Cooperation|APEC
 Mercosur ; igo ; own=IGOSAMMRC:Phoenix has no Mercosur entry ; Mercosur|Mercosul|Southern Common Market
+Paris Club ; igo ; own=IGOBUSPRC:Phoenix has no Paris Club entry (the creditor governments' group) ; Paris Club|Paris Club of creditors|Paris Club of creditor nations|Paris Club of creditor countries
 Organisation for Economic Co-operation and Development ; igo ; phoenix=ORGANIZATION_FOR_ECONOMIC_COOPERATION_AND_DEVELOPMENT ; OECD|Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation for Economic Cooperation and Development
 Inter-Parliamentary Union ; igo ; phoenix=INTER_PARLIAMENTARY_UNION ; Inter-Parliamentary Union|IPU
 Reporters Without Borders ; igo ; phoenix=REPORTERS_WITHOUT_BORDERS ; Reporters Without Borders|Reporters Sans Frontieres|Reporters Sans Frontières|RSF
