@@ -66,11 +66,12 @@ _crc32 = zlib.crc32
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_crc32, scheme=SCHEME)
 
 
-def shingles(text: str) -> set[bytes]:
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The runs of ``size`` words of a text, in lower case (the whole text when it is shorter)."""
     words = _WORDS.findall(text.lower())
-    if len(words) <= SHINGLE:
+    if len(words) <= size:
         return {" ".join(words).encode()}
-    return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
 def signature(text: str) -> np.ndarray:

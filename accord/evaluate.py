@@ -19,7 +19,6 @@ Negated predictions are left out, as in analysis.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -210,14 +209,6 @@ def score_doc(g: GoldDoc, preds: list[Event], res: Result, keep_misses: int = 0)
             res.triple_pred_ok += any(event_matches(p, e) for e in typed)
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _shingles(text: str, k: int = 5) -> frozenset[str]:
-    words = _WORD.findall(text.lower())
-    return frozenset(" ".join(words[i:i + k]) for i in range(max(1, len(words) - k + 1)))
-
-
 def seen_elsewhere(docs: list[GoldDoc], others: list[GoldDoc], *, share: float = 0.5) -> list[bool]:
     """For each of ``docs``: whether one of ``others`` holds the same sentence, perhaps edited (at least
     ``share`` of its five-word sequences).
@@ -225,10 +216,12 @@ def seen_elsewhere(docs: list[GoldDoc], others: list[GoldDoc], *, share: float =
     Both gold files come from the CAMEO manual's examples, so a sentence held back from one may be among the
     sentences of the other that the coder was tuned on: ``bench/accuracy.py`` reports the held-back part
     without those as well."""
-    pool = [_shingles(o.text) for o in others]
+    from .dedup import shingles
+
+    pool = [shingles(o.text, 5) for o in others]
     out = []
     for d in docs:
-        s = _shingles(d.text)
+        s = shingles(d.text, 5)
         out.append(any(len(s & o) >= share * len(s) for o in pool))
     return out
 

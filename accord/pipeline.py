@@ -333,17 +333,19 @@ def ingest(paths: Iterable[str], store, *, published: str | None = None, input_f
 
 
 def _input_bytes(paths: list, enough: int = START_WORKERS_BYTES) -> int:
-    """The size of the files at ``paths`` (folders walked), counted until it reaches ``enough``."""
+    """The size of the files at ``paths`` (in folders, the files the reader reads), counted until it reaches
+    ``enough``; standard input, URLs and patterns count nothing."""
+    from .read import _folder_files
+
     total = 0
     for p in paths:
         path = Path(p)
         try:
-            files = [path] if path.is_file() else path.rglob("*") if path.is_dir() else []
+            files = [path] if path.is_file() else _folder_files(path, "auto") if path.is_dir() else []
             for f in files:
-                if f.is_file():
-                    total += f.stat().st_size
-                    if total >= enough:
-                        return total
+                total += f.stat().st_size
+                if total >= enough:
+                    return total
         except OSError:
             continue
     return total
