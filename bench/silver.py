@@ -1,6 +1,6 @@
 """Accuracy of the coder on the silver newswire set (bench/silver/newswire.jsonl).
 
-Run: .venv/bin/python bench/silver.py [--data-dir ../shared/data] [--errors N] [--part dev|held|all]
+Run: .venv/bin/python bench/silver.py [--data-dir ../shared/data] [--errors N] [--part dev|held|all] [--append]
 
 The silver set is 207 sentences of real newswire (reuters21578, bbc_news, tempeval3_newswire, lee_abc_news),
 annotated by hand (PLOVER type, source and target country, CAMEO code where sure) before the coder was run
@@ -22,11 +22,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from accord.clean import clean_text
-from accord.evaluate import GoldDoc, Result, score_doc
+from accord.evaluate import GoldDoc, Result, score_doc, split
 from accord.models import Document
 from accord.pipeline import code_documents
 
@@ -36,7 +38,9 @@ KEYS = ("type_p", "type_r", "type_f1", "type_macro_f1", "root_acc", "triple_p", 
 HELD_EVERY = 3
 
 
-def read_silver(data_dir: Path, path: Path = SILVER) -> list[GoldDoc]:
+def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], list[int]]:
+    """The silver sentences as gold documents, read from the corpus files at their offsets, and each one's
+    annotation batch."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     wanted: dict[str, set[str]] = {}
     for r in rows:
@@ -48,24 +52,15 @@ def read_silver(data_dir: Path, path: Path = SILVER) -> list[GoldDoc]:
                 d = json.loads(line)
                 if d["id"] in ids:
                     texts[corpus, d["id"]] = clean_text(d["text"])
-    docs = []
+    docs, batches = [], []
     for r in rows:
         text = texts[r["corpus"], r["doc_id"]][r["start"]:r["end"]]
         if hashlib.sha1(text.encode()).hexdigest()[:12] != r["sha1"]:
             raise SystemExit(f"{r['corpus']} {r['doc_id']} {r['start']}:{r['end']}: the text at these offsets is "
                              "not the annotated sentence. Fix: use the corpus files the set was built on.")
         docs.append(GoldDoc(id=f"{r['doc_id']}@{r['start']}", text=text, date=r.get("date"), events=r["events"]))
-        BATCH[docs[-1].id] = r.get("batch", 1)
-    return docs
-
-
-BATCH: dict[str, int] = {}
-
-
-def split(docs: list[GoldDoc]) -> tuple[list[int], list[int]]:
-    dev = [i for i in range(len(docs)) if i % HELD_EVERY != HELD_EVERY - 1]
-    held = [i for i in range(len(docs)) if i % HELD_EVERY == HELD_EVERY - 1]
-    return dev, held
+        batches.append(r.get("batch", 1))
+    return docs, batches
 
 
 def _side(event: dict | None, key: str) -> str:
@@ -84,17 +79,24 @@ def main() -> None:
     ap.add_argument("--data-dir", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--errors", type=int, default=0, help="list up to N missed gold events of --part")
     ap.add_argument("--part", choices=("dev", "held", "all"), default="dev")
+    ap.add_argument("--append", action="store_true", help="append the figures to bench/RESULTS.md")
     args = ap.parse_args()
-    docs = read_silver(Path(args.data_dir))
+    lines: list[str] = []
+
+    def emit(line: str) -> None:
+        print(line)
+        lines.append(line)
+
+    docs, batches = read_silver(Path(args.data_dir))
     coded = list(code_documents(Document(text=g.text, id=g.id, published=g.date) for g in docs))
     preds = [[e for e in c.events if not e.negated] for c in coded]
-    dev, held = split(docs)
+    dev, held = split(list(range(len(docs))), held_out_every=HELD_EVERY)
     parts = {"dev": dev, "held": held, "all": list(range(len(docs))),
-             "batch 1": [i for i in range(len(docs)) if BATCH[docs[i].id] == 1],
-             "batch 2": [i for i in range(len(docs)) if BATCH[docs[i].id] == 2],
-             "batch 2 held": [i for i in held if BATCH[docs[i].id] == 2]}
-    print("| silver part | sentences | " + " | ".join(KEYS) + " | false alarms / event-free sentences |")
-    print("|---|---|" + "---|" * (len(KEYS) + 1))
+             "batch 1": [i for i in range(len(docs)) if batches[i] == 1],
+             "batch 2": [i for i in range(len(docs)) if batches[i] == 2],
+             "batch 2 held": [i for i in held if batches[i] == 2]}
+    emit("| silver part | sentences | " + " | ".join(KEYS) + " | false alarms / event-free sentences |")
+    emit("|---|---|" + "---|" * (len(KEYS) + 1))
     results = {}
     for name in ("dev", "held", "all", "batch 1", "batch 2", "batch 2 held"):
         res = Result(n_docs=len(parts[name]))
@@ -108,13 +110,21 @@ def main() -> None:
                 empty += 1
                 alarms += sum(1 for p in preds[i] if p.event_type)
         results[name] = res
-        print(row(f"silver {name}", len(parts[name]), res.as_dict(), alarms, empty))
+        emit(row(f"silver {name}", len(parts[name]), res.as_dict(), alarms, empty))
     for name in ("dev", "held"):
         per = results[name].as_dict()["per_type"]
-        print(f"\nper-type recall, {name}: " + ", ".join(
+        emit(f"\nper-type recall, {name}: " + ", ".join(
             f"{t} {v['tp']}/{v['support']}" for t, v in per.items() if v["support"]))
-        print(f"per-type false positives, {name}: " + ", ".join(
+        emit(f"per-type false positives, {name}: " + ", ".join(
             f"{t} {v['fp']}" for t, v in per.items() if v["fp"]))
+    if args.append:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip() or "unknown"
+        with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
+            f.write(f"\n## Silver newswire set — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}\n\n"
+                    "Command: `.venv/bin/python bench/silver.py --append` (hand-annotated sentences of real "
+                    "newswire, offsets into ../shared/data/corpora; see docs/coder.md).\n\n"
+                    + "\n".join(lines) + "\n")
     if args.errors:
         if args.part != "dev":
             print("\n(listing misses of a part other than dev: do not tune on them)", file=sys.stderr)
