@@ -720,6 +720,15 @@ class DocumentCoder:
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = self.match(tok) if verb_like(tok) else None
         for dep, c in cands:
+            owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
+                if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and self.match(c) is not None else None
+            if owner is not None:
+                # "criticized Qatar's support for the Muslim Brotherhood": the author of the act answered, not
+                # whom the act was for
+                acts, rule, coref = self.actors_of(owner, speaker, exclude=src)
+                acts = [a for a in acts if other(a) and names_who(a)]
+                if acts:
+                    return Side(acts, f"{dep}({tok.lemma_})>poss", [owner], coref)
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             acts = [a for a in acts if other(a)]
             if (acts and dep in OBJ and row is not None and self._lemma_in(c, row.objects)
@@ -822,6 +831,15 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _row_object(self, t: Token, trig: Trigger) -> bool:
+        """Is this the object the row names, directly or through a measure noun ("held a new round of military
+        talks": the talks)?"""
+        if self._lemma_in(t, trig.objects):
+            return True
+        return self.lex.is_("quantity", t.lemma_.lower()) and any(
+            self._lemma_in(x, trig.objects) for p in self._kids(t) if p.dep_ == "prep" and p.lower_ == "of"
+            for x in self._kids(p) if x.dep_ == "pobj")
 
     def _fights_a_problem(self, tok: Token) -> bool:
         """Is what this fight verb is aimed at a problem rather than an adversary?"""
@@ -1308,9 +1326,9 @@ class DocumentCoder:
             target = Side([], "none", [], False)
         # "the minister quit the cabinet", "Canada and Mexico joined forces": the office one leaves and the
         # means a row names for a joint act ("forces", "hands") are no party to it
-        if ((code.startswith("083") or code[:2] in {"03", "06"}) and trig.objects and target.tokens
+        if ((code.startswith("083") or code[:2] in {"03", "04", "06"}) and trig.objects and target.tokens
                 and not any(names_who(a) for a in target.actors)
-                and all(self._lemma_in(t, trig.objects) for t in target.tokens)):
+                and all(self._row_object(t, trig) for t in target.tokens)):
             target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         source = self._fill_countries(source, target, tok, sent, info)
@@ -1537,10 +1555,16 @@ class DocumentCoder:
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
             based = self._based_country(side.tokens)
+            # "between Sudan's military rulers and the opposition": a role word named beside a state's actor is
+            # of that state
+            beside = {a.country for a in side.actors if names_who(a) and a.country}
+            beside = beside.pop() if len(beside) == 1 else None
+            # "officials met in Geneva": a meeting's venue is often a third country, no one's home
+            venue = None if info.code.startswith("04") and info.code not in VISIT_CODES else place
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or based or self._own_speaker(tok, a.sector) or place
+                    country = owner or based or beside or self._own_speaker(tok, a.sector) or venue
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "the foreign minister criticised the United States": a state's officer acting on
