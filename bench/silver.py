@@ -72,6 +72,24 @@ def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], lis
     return docs, batches
 
 
+def read_documents(data_dir: Path, path: Path = SILVER) -> tuple[dict[str, tuple[str, str | None]], list[tuple[str, int, int]]]:
+    """For --context: each annotated article's cleaned text and date by key, and each row's (key, start, end)."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {(r["corpus"], r["doc_id"]): r.get("date") for r in rows}
+    texts: dict[str, tuple[str, str | None]] = {}
+    for corpus in {c for c, _ in wanted}:
+        with open(data_dir / "corpora" / f"{corpus}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if (corpus, d["id"]) in wanted:
+                    text = clean_text(d["text"])
+                    if clean_text(text) != text:  # the pipeline cleans again: the offsets must survive it
+                        raise SystemExit(f"{corpus} {d['id']}: cleaning the cleaned text changes it; --context "
+                                         "cannot place the events. Fix: make accord.clean.clean_text idempotent.")
+                    texts[f"{corpus}/{d['id']}"] = (text, wanted[corpus, d["id"]])
+    return texts, [(f"{r['corpus']}/{r['doc_id']}", r["start"], r["end"]) for r in rows]
+
+
 def _side(event: dict | None, key: str) -> str:
     if event is None:
         return "?"
@@ -91,6 +109,9 @@ def main() -> None:
     ap.add_argument("--append", action="store_true", help="append the figures to bench/RESULTS.md")
     ap.add_argument("--show-blind", action="store_true",
                     help=f"let --errors list rows of the blind batches {sorted(BLIND_BATCHES)} too")
+    ap.add_argument("--context", action="store_true",
+                    help="code each sentence's whole article and score the events whose trigger lies in the "
+                         "sentence (how the pipeline sees news: the text before names who 'he' is)")
     args = ap.parse_args()
     lines: list[str] = []
 
@@ -99,8 +120,16 @@ def main() -> None:
         lines.append(line)
 
     docs, batches = read_silver(Path(args.data_dir))
-    coded = list(code_documents(Document(text=g.text, id=g.id, published=g.date) for g in docs))
-    preds = [[e for e in c.events if not e.negated] for c in coded]
+    if args.context:
+        texts, where = read_documents(Path(args.data_dir))
+        keys = sorted(texts)
+        by_key = dict(zip(keys, code_documents(Document(text=texts[k][0], id=k, published=texts[k][1])
+                                               for k in keys)))
+        preds = [[e for e in by_key[k].events if not e.negated and start <= e.why["trigger_span"][0] < end]
+                 for k, start, end in where]
+    else:
+        coded = list(code_documents(Document(text=g.text, id=g.id, published=g.date) for g in docs))
+        preds = [[e for e in c.events if not e.negated] for c in coded]
     dev, held = split(list(range(len(docs))), held_out_every=HELD_EVERY)
     parts = {"dev": dev, "held": held, "all": list(range(len(docs)))}
     for b in sorted(set(batches)):
@@ -132,8 +161,8 @@ def main() -> None:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip() or "unknown"
         with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
-            f.write(f"\n## Silver newswire set — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}\n\n"
-                    "Command: `.venv/bin/python bench/silver.py --append` (hand-annotated sentences of real "
+            f.write(f"\n## Silver newswire set{' in context' if args.context else ''} — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, commit {commit}\n\n"
+                    f"Command: `.venv/bin/python bench/silver.py{' --context' if args.context else ''} --append` (hand-annotated sentences of real "
                     "newswire, offsets into ../shared/data/corpora; see docs/coder.md).\n\n"
                     + "\n".join(lines) + "\n")
     if args.errors:
