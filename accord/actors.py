@@ -104,6 +104,23 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "president", "premier", "minister", "secretary", "general", "gen", "gen.",
+               "admiral", "chancellor", "king", "queen", "prince", "sheikh", "ambassador", "senator", "sen.", "governor",
+               "mayor", "judge", "justice", "colonel", "col.", "lieutenant", "lt.", "commander", "chairman", "speaker",
+               "envoy", "deputy", "vice", "foreign", "defence", "defense", "prime", "state", "finance", "interior"}
+
+
+def self_mentioned(found: dict[tuple[int, int], "Mention"]) -> set[int]:
+    """The tokens of the mentions found so far that name a country ("Japanese Prime Minister Nakasone")."""
+    return {k for (s, e), m in found.items() if any(x.kind in {"country", "sector", "institution"} for x in m.entries)
+            for k in range(s, e)}
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as spaCy's tokenizer splits it, in lower case: hyphens stand alone ("al - assad")."""
+    return name.lower().replace("-", " - ").split()
+
+
 def _is_acronym(pattern: str) -> bool:
     letters = [c for c in pattern if c.isalpha()]
     return "." in pattern or (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
@@ -189,14 +206,30 @@ class ActorTables:
                       code=row["code"] or None)
             for p in _split(row["names"]) + [row["name"]]:
                 self.add(p, e)
+        # people of the Phoenix dictionary the leaders tables lack: looked up by their last word, not matched
+        # by the phrase matcher (23,000 rows would add seconds to every start of a worker)
+        self.people: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        text = resources.files("accord").joinpath("data", "actors", "people_phoenix.tsv").read_text("utf-8")
+        people = self.people
+        for line in text.splitlines()[1:]:
+            if line.startswith("#") or line.startswith("names\t"):
+                continue
+            names, country, sector, start, end = line.split("\t")
+            forms = names.split("|")
+            e = Entry("leader", name=forms[0], country=country or None, sector=sector or "GOV",
+                      valid_from=_date(start), valid_until=_date(end), form="phoenix")
+            for n in forms:
+                words = tuple(n.lower().replace("-", " - ").split())
+                people.setdefault(words[-1], []).append((words, e))
         for row in read_tsv("actors/speaker_aliases.tsv"):
             for p in _split(row["pattern"]):
                 self.add(p, Entry("alias", name=p, speaker=row["speaker"], targets=tuple(_split(row["targets"]))))
 
     # -- matching -------------------------------------------------------------------------------------
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Non-overlapping actor mentions in a Doc, longest first."""
+    def mentions(self, doc: Doc, when: date | None = None) -> list[Mention]:
+        """Non-overlapping actor mentions in a Doc, longest first (`when`: the publication date, for the lone
+        surnames of people_phoenix.tsv)."""
         found: dict[tuple[int, int], Mention] = {}
         in_name: set[int] = set()
         for matcher in (self.matcher_lower, self.matcher_orth):
@@ -209,6 +242,7 @@ class ActorTables:
                 for e in self.entries.get(key, []):
                     if e not in m.entries:
                         m.entries.append(e)
+        self._people(doc, found, when)
         for m in found.values():
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \
@@ -263,6 +297,59 @@ class ActorTables:
                 chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
                 taken.update(range(m.start, m.end))
         return sorted(chosen, key=lambda m: m.start)
+
+    def _people(self, doc: Doc, found: dict[tuple[int, int], Mention], when: date | None) -> None:
+        """People of people_phoenix.tsv ("Defense Secretary Caspar Weinberger", "Shultz"), where no table of the
+        phrase matcher named the same words. A name inside a longer person's name is not the person ("Jim
+        Shultz" is not George Shultz). A lone surname is the person only while in office at the publication date
+        or after the full name earlier in the text: "Lawson" in 1987 is not Togo's minister of 2010."""
+        people = self.people
+        lowers = None
+        named: set[str] = set()   # people named in full so far
+        for i, t in enumerate(doc):
+            if not t.text[:1].isupper():
+                continue
+            cands = people.get(t.lower_)
+            if not cands:
+                continue
+            if lowers is None:
+                lowers = [x.lower_ for x in doc]
+            best: tuple[int, list[Entry]] | None = None
+            for words, e in cands:
+                start = i - len(words) + 1
+                if start < 0 or tuple(lowers[start:i + 1]) != words:
+                    continue
+                if len(words) == 1 and t.pos_ not in {"PROPN", "NOUN"}:
+                    continue  # (the table's lone surnames are no common words: spaCy tags some as nouns)
+                if best is None or start < best[0]:
+                    best = (start, [e])
+                elif start == best[0] and e not in best[1]:
+                    best[1].append(e)
+            if best is None:
+                continue
+            start, entries = best
+            if start == i:
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                prev = doc[i - 1] if i > 0 else None
+                if (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or (
+                        prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                        and prev.lower_.rstrip(".") not in TITLE_WORDS and prev.i not in self_mentioned(found)):
+                    continue  # part of a longer name: "Nathan Robertson" is not S. R. Nathan
+                entries = [e for e in entries if e.name in named or (
+                    when is not None and e.sector != "ELI" and e.valid_from is not None and e.valid_at(when))]
+                if not entries:
+                    continue
+            if any((s <= start and i + 1 <= e_ and m.entries) or (s <= i and start < e_ and any(
+                    x.kind == "leader" for x in m.entries)) for (s, e_), m in found.items()):
+                continue  # a name the other tables hold, inside one, or around a leader they hold ("President Reagan")
+            if t.ent_type_ == "PERSON":
+                ent = next((x for x in doc.ents if x.start <= i < x.end), None)
+                if ent is not None and (ent.start < start and doc[ent.start].pos_ == "PROPN"
+                                        and doc[ent.start].lower_ not in TITLE_WORDS or ent.end > i + 1):
+                    continue
+            found[(start, i + 1)] = Mention(start, i + 1, list(entries))
+            if start < i:
+                named.update(e.name for e in entries)
 
     @staticmethod
     def _defined_acronyms(doc: Doc, found: dict[tuple[int, int], Mention]) -> None:
@@ -394,7 +481,7 @@ class Resolver:
         self.doc = doc
         self.when = when
         self.t = tables_ or tables()
-        self.mentions = self.t.mentions(doc)
+        self.mentions = self.t.mentions(doc, when)
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -421,6 +508,8 @@ class Resolver:
         if self.when is None:
             return max(entries, key=lambda e: e.valid_from or date.min)
         past = [e for e in entries if e.valid_until and e.valid_until < self.when]
+        if not past and all(e.form == "phoenix" for e in entries):
+            return None  # a person of the Phoenix dictionary before any of their roles: not yet who we know
         if past:  # a former office holder: still the person, no longer the government
             e = max(past, key=lambda e: e.valid_until)
             return Entry(e.kind, e.name, country=e.country, sector=None, form=e.form)

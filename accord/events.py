@@ -832,6 +832,21 @@ class DocumentCoder:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
 
+    def _warns_of_a_risk(self, tok: Token) -> bool:
+        """"warned that growth could slow": a threaten verb whose clause names no one who would act — no
+        addressee, and a subject that is neither an actor nor a pronoun — foresees a risk; it threatens no one."""
+        kids = self._kids(tok)
+        if any(c.dep_ in {"dobj", "iobj", "dative"} for c in kids):
+            return False
+        clauses = [c for c in kids if c.dep_ == "ccomp" and verb_like(c)]
+        if not clauses:
+            return False
+        for c in clauses:
+            for s in self._kids(c):
+                if s.dep_ in SUBJ | {"nsubjpass"} and (s.pos_ == "PRON" or self.actors_of(s)[0]):
+                    return False
+        return True
+
     def _row_object(self, t: Token, trig: Trigger) -> bool:
         """Is this the object the row names, directly or through a measure noun ("held a new round of military
         talks": the talks)?"""
@@ -1184,6 +1199,9 @@ class DocumentCoder:
             comp = self._complement(tok, matches)
             if comp is None and wish:
                 return []  # "citizens wanting to work in the UK": a wish, not a request of anyone
+            if (comp is not None and frame == "threaten" and comp.code.startswith("01") and trig.pos == "VERB"
+                    and not trig.objects and self._warns_of_a_risk(tok)):
+                return []  # "warning that other indicators had been worrying": a comment, no threat
             if comp is not None:
                 code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
                 wrapper = m
@@ -1191,6 +1209,9 @@ class DocumentCoder:
                 tok_for_target = comp.tok
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
+            elif frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep \
+                    and self._warns_of_a_risk(tok):
+                return []  # "warned that other indicators had been worrying": a risk foreseen, no threat
             elif (frame == "intent" and trig.pos == "VERB" and self.lex.is_("resolve", tok.lemma_.lower())
                   and not trig.objects and any(c.dep_ in {"xcomp", "ccomp"} and verb_like(c) for c in self._kids(tok))
                   and not self.target_of(tok, Side([], "none"), None).actors):

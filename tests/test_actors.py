@@ -136,3 +136,42 @@ def test_an_acronym_the_text_defines_means_its_long_name_there():
     assert resolve("AFP reported that Iran rejected the offer.", "AFP")[0].code == "FRAMED"
     # a definition that agrees with the tables changes nothing
     assert resolve("The Asia-Pacific Economic Cooperation (APEC) forum met.", "APEC")[0].code == "IGOASAAPC"
+
+
+# people of the Phoenix dictionary (accord/data/actors/people_phoenix.tsv), looked up by their last word
+
+@pytest.mark.parametrize("text,word,when,code", [
+    # a minister the leaders tables lack, named in full or by title and surname, in office at the date
+    ("Defense Secretary Caspar Weinberger accused Iran.", "Weinberger", date(1987, 6, 1), "USAGOV"),
+    ("Secretary of State George Shultz met the Soviet envoy.", "Shultz", date(1987, 6, 1), "USAGOV"),
+    # a lone surname: the person only while in office at the date
+    ("Weinberger accused Iran of attacking the tanker.", "Weinberger", date(1987, 6, 1), "USAGOV"),
+    ("Rumsfeld accused Syria of helping insurgents.", "Rumsfeld", date(2005, 6, 1), "USAGOV"),
+    ("Nakasone met Reagan in Washington.", "Nakasone", date(1987, 6, 1), "JPNGOV"),
+])
+def test_people_of_the_phoenix_dictionary(text, word, when, code):
+    got = resolve(text, word, when)
+    assert [a.code for a in got] == [code]
+
+
+@pytest.mark.parametrize("text,word,when", [
+    # Cina Lawson was Togo's minister from 2010: in 1987 "Lawson" is no one we know
+    ("Lawson met the bankers in London.", "Lawson", date(1987, 6, 1)),
+    # a lone surname out of office and not named in full before: not resolved (Weinberger left in 1987)
+    ("Weinberger criticised the plan.", "Weinberger", date(1995, 6, 1)),
+    # part of another person's name: Nathan Robertson the badminton player is not S. R. Nathan of Singapore
+    ("The Chinese pair will meet Nathan Robertson in the final.", "Nathan", date(2005, 11, 11)),
+])
+def test_people_not_taken_for_someone_else(text, word, when):
+    assert resolve(text, word, when) == []
+
+
+def test_a_surname_after_the_full_name_is_the_person_even_out_of_office():
+    doc = nlp.parse("Former defense secretary Caspar Weinberger spoke on Monday. Weinberger criticised the plan.")
+    tok = [t for t in doc if t.text == "Weinberger"][-1]
+    assert [a.country for a in Resolver(doc, date(1995, 6, 1)).resolve(tok)] == ["USA"]
+
+
+def test_the_leaders_tables_come_before_the_phoenix_people():
+    # "President Reagan" is a form of the Phoenix dictionary too; the hand-curated row (GOV in 1987) wins
+    assert [a.code for a in resolve("President Reagan met Gorbachev.", "Reagan", date(1987, 6, 1))] == ["USAGOV"]
