@@ -832,6 +832,35 @@ class DocumentCoder:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
 
+    def _verbal_clash(self, tok: Token, source: Side, target: Side) -> bool:
+        """A clash in words: every actor a state, its government or legislature, or an international body (no
+        armed force, police or crowd), and the clash is over an issue or said to be open, public or verbal."""
+        actors = source.actors + target.actors
+        if not actors or any(a.sector and a.sector not in {"GOV", "LEG", "JUD", "ELI", "PTY"} for a in actors):
+            return False
+        if any(self.lex.is_("foe", t.lemma_.lower()) or self.lex.is_("crowd", t.lemma_.lower())
+               for t in source.tokens + target.tokens):
+            return False
+        kids = self._kids(tok)
+        issues = [g for c in kids if c.dep_ == "prep" and c.lower_ in {"over", "about"} for g in self._kids(c)
+                  if g.dep_ in {"pobj", "pcomp"}]
+        if any(g.dep_ == "pobj" and self._lemma_in(g, frozenset({PLACE_OBJECT})) for g in issues):
+            return False  # "clashed over Nagorno-Karabakh": fighting over a territory
+        return bool(issues) or any(
+            c.dep_ == "advmod" and c.lower_ in {"openly", "publicly", "verbally", "diplomatically", "sharply"}
+            for c in kids)
+
+    def _unnamed_assailant(self, tok: Token) -> bool:
+        """Is the subject of this active violent verb an attacker no table names ("unidentified attackers",
+        "gunmen", "masked men", "a bomb")? A storm, a quake or a crash is no assailant ("the storm hit villages")."""
+        if not verb_like(tok) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok)):
+            return False
+        subj = next((c for c in self._kids(tok) if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        lemma = subj.lemma_.lower()
+        return any(self.lex.is_(cls, lemma) for cls in ("foe", "weapon", "assailant"))
+
     def _warns_of_a_risk(self, tok: Token) -> bool:
         """"warned that growth could slow": a threaten verb whose clause names no one who would act — no
         addressee, and a subject that is neither an actor nor a pronoun — foresees a risk; it threatens no one."""
@@ -1258,8 +1287,9 @@ class DocumentCoder:
             passive = True  # the attack may name no attacker
             if not source.actors:
                 source = self.source_of(cause, speaker, verbal=False)
-        if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}):
-            return []
+        if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
+                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)):
+            return []  # (an attack by attackers no table names still strikes the country of its place: below)
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]):
             return []  # "the city where 100 people were killed": background with no actor named
         speaker = speaker or (source.actors[0].country if source.actors else None)
@@ -1283,6 +1313,13 @@ class DocumentCoder:
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
+        if not source.actors and not target.actors and info.plover_type == "ASSAULT" and wrapper is None \
+                and self._unnamed_assailant(tok):
+            # "unidentified attackers exploded a device in a supermarket in Addis Ababa", "a bomb exploded at a
+            # market in Kabul": an attack by no one named is aimed at the country it struck
+            place = self._place_country(tok)
+            if place:
+                target = Side([self.t_country(place)], "place-of-attack", [], False)
         if not source.actors and not target.actors:
             return []
         negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
@@ -1327,6 +1364,12 @@ class DocumentCoder:
             code = self.lex.combine("threaten", "", code)
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
+        # "Australia and the United Nations clashed over asylum seekers": states and bodies that clash over an
+        # issue, with no armed actor on either side, clash in words (CAMEO 110), not in arms
+        if event_type == "ASSAULT" and tok.lemma_.lower() == "clash" and self._verbal_clash(tok, source, target):
+            code = "110"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
         # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot)
         if event_type == "ASSAULT" and source.tokens and self.lex.is_("crowd", source.tokens[0].lemma_.lower()):
             code = "145"
