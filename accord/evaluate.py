@@ -197,8 +197,8 @@ def score_doc(g: GoldDoc, preds: list[Event], res: Result, keep_misses: int = 0)
             res.misses.append({
                 "id": g.id, "kind": "type" if e["type"] not in pred_types else "actors", "sentence": g.text,
                 "gold": {"type": e["type"], "cameo": e.get("cameo"),
-                         "source": [a.get("code") for a in e.get("source") or []],
-                         "target": [a.get("code") for a in e.get("target") or []]},
+                         "source": [a.get("code") or a.get("country") for a in e.get("source") or []],
+                         "target": [a.get("code") or a.get("country") for a in e.get("target") or []]},
                 "predicted": [{"type": p.event_type, "cameo": p.cameo,
                                "source": p.source.code if p.source else None,
                                "target": p.target.code if p.target else None, "why": p.why} for p in preds],

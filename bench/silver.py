@@ -90,12 +90,6 @@ def read_documents(data_dir: Path, path: Path = SILVER) -> tuple[dict[str, tuple
     return texts, [(f"{r['corpus']}/{r['doc_id']}", r["start"], r["end"]) for r in rows]
 
 
-def _side(event: dict | None, key: str) -> str:
-    if event is None:
-        return "?"
-    return "|".join(a.get("country") or a.get("code") or "?" for a in event.get(key) or []) or "any"
-
-
 def row(name: str, n: int, d: dict, alarms: int, empty: int) -> str:
     vals = " | ".join("" if d[k] is None else f"{d[k]:.3f}" for k in KEYS)
     return f"| {name} | {n} | {vals} | {alarms}/{empty} |"
@@ -176,9 +170,9 @@ def main() -> None:
         misses = [m for m in results[args.part].misses if m["n"] in keep][:args.errors]
         print(f"\nmissed gold events ({args.part}, {len(misses)} shown):")
         for m in misses:
-            g = next(e for e in docs[int(m["n"])].events if e["type"] == m["gold"]["type"])
+            gs, gt = ("|".join(x or "?" for x in m["gold"][k]) or "any" for k in ("source", "target"))
             print(f"\n[{m['kind']}] {m['id']}: {m['sentence']}\n  gold: {m['gold']['type']} {m['gold']['cameo']} "
-                  f"{_side(g, 'source')} -> {_side(g, 'target')}")
+                  f"{gs} -> {gt}")
             for p in m["predicted"]:
                 print(f"  pred: {p['type']} {p['cameo']} {p['source']} -> {p['target']}  ({p['why'].get('rule')})")
         alarm_docs = [i for i in listed if not any(e.get("type") for e in docs[i].events)
