@@ -669,6 +669,16 @@ class DocumentCoder:
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                       for p in self._kids(c) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
                       for g in self._kids(p) if g.dep_ == "pobj"]
+        late: list[tuple[str, Token]] = []
+        row0 = self.match(tok) if verb_like(tok) else None
+        if row0 is not None and row0.objects and not row0.frame:
+            # "signed a deal to import gas from Iran", "reached an agreement to buy jets from France": the party of
+            # the act the object noun spells out, when nothing closer names one
+            late += [(f"{o.dep_}-{a.lemma_}-{p.lower_}", g) for o in kids if o.dep_ in OBJ
+                     for a in self._kids(o) if a.dep_ in {"acl", "relcl"} and verb_like(a)
+                     and any(x.dep_ == "aux" and x.lower_ == "to" for x in self._kids(a))
+                     for p in self._kids(a) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
+                     for g in self._kids(p) if g.dep_ == "pobj"]
         if verb_like(tok):
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
@@ -718,7 +728,8 @@ class DocumentCoder:
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
-        row = self.match(tok) if verb_like(tok) else None
+        row = row0
+        cands += late
         for dep, c in cands:
             owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
                 if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and self.match(c) is not None else None
@@ -1271,10 +1282,18 @@ class DocumentCoder:
             if got is not None:
                 got.rule = f"visit-in<{got.rule}"
                 source = got
-        if code in VISIT_CODES and any(self.lex.is_("deployed", t.lemma_.lower())
-                                       for h in source.tokens for t in h.subtree if t.i <= h.i or t.head.i == h.i
-                                       or t.head.dep_ == "prep"):
-            return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
+        arrived = False
+        deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
+                    or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
+        if code in VISIT_CODES and deployed:
+            if any(t.lemma_.lower().startswith("peacekeep") for h in source.tokens for t in h.subtree) \
+                    or not verb_like(tok):
+                return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
+            # "Australian troops arrived in Afghanistan": forces that arrive are deployed there (154); the host is
+            # no adversary (PLOVER's MOBILIZE names a recipient only when the move threatens it): no target
+            code, rule = "154", rule + "+deployed"
+            info = lookup(code)
+            arrived = True
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
         cause = next((c for c in self._kids(tok) if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
@@ -1394,7 +1413,7 @@ class DocumentCoder:
                 and not any(names_who(a) for a in target.actors)
                 and all(self._row_object(t, trig) for t in target.tokens)):
             target = Side([], "none", [], False)
-        target = self._fill_countries(target, source, tok, sent, info, is_target=True)
+        target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         source = self._fill_countries(source, target, tok, sent, info)
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
