@@ -588,6 +588,11 @@ class Resolver:
             if sector is None:
                 return []
             country = self._place_country(tok) if sector in PLACE_SECTORS else None
+            if country is None and sector in {"HRI", "NGO"}:
+                # "human rights groups condemned …": non-governmental bodies named by role and by no country are
+                # NGOs (CAMEO NGOHRI), not groups of the country the other side is from
+                return [Actor(text=text, name=None, country=None, sector=sector,
+                              code="NGO" if sector == "NGO" else "NGO" + sector)]
             return [Actor(text=text, name=None, country=country, sector=sector,
                           code=(country or "---") + sector)]
         country = best.country

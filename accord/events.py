@@ -232,6 +232,12 @@ class DocumentCoder:
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
             return False  # "the visiting secretary", "the ruling party": adjectives, not acts
+        if (t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i
+                and not any(c.dep_ not in {"advmod", "punct"} for c in kids) and tok.head.dep_ != "ROOT"
+                and not self.lex.is_("relationship", tok.head.lemma_.lower())):
+            # "the disputed islets", "the occupied territories", "a planned visit": a state of things, not an act
+            # (but "the expanded bilateral relations" is the expansion)
+            return False
         if t.pos == "VERB" and not t.particle and any(
                 (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1))
                 and self.lex.is_("other_sense", f"{tok.lemma_.lower()}+{c.lower_}")
@@ -777,6 +783,20 @@ class DocumentCoder:
                         acts = [a for a in acts if other(a)]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
+        # "condemned the execution of the dissidents by Nigeria's military rulers", with "by" hung on the verb: an
+        # active verb has no agent, so the "by" phrase names the author of its object's act
+        if verb_like(tok) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+            acted = [c for c in kids if c.dep_ in OBJ and noun_like(c)
+                     and not any(names_who(a) for a in self.actors_of(c, speaker)[0])]
+            for c in kids if acted else ():
+                if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                    for g in self._kids(c):
+                        if g.dep_ != "pobj" or self.match(g) is not None:
+                            continue
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if other(a) and names_who(a)]
+                        if acts:
+                            return Side(acts, f"{acted[0].dep_}({tok.lemma_})>by", [g], coref)
         # "rejected a UN appeal", "denounced Serbia's suppression", "a demand from the US President": the
         # author of an event the main event answers is its target
         for dep, c in cands:
