@@ -32,6 +32,7 @@ CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
 DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
                    "CRM", "HLH", "HRI"}
@@ -170,6 +171,11 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
+        if (pos == "NOUN" and tok.dep_ in {"dobj", "dative", "iobj"} and tok.head.lemma_.lower() in AUDIENCE_VERBS
+                and (any(c.dep_ == "ccomp" for c in self._kids(tok.head)) or any(
+                    c.dep_ == "relcl" and any(g.lower_ == "that" for g in self._kids(c))
+                    and any(g.dep_ in SUBJ and g.lower_ != "that" for g in self._kids(c)) for c in self._kids(tok)))):
+            return None  # "told a meeting of his party that …": the audience of a statement, not a meeting held
         lemmas = {lemma, lower}
         best: Trigger | None = None
         for form in lemmas:
