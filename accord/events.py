@@ -1250,6 +1250,9 @@ class DocumentCoder:
                 and any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                         for c in self._kids(tok))):
             code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
+        if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
+                and matches[tok.head.i].code[:2] in {"18", "19"}):
+            return []  # "killed or wounded several policemen", "killed and wounded": one attack, coded once
         wish = False
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
