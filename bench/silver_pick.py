@@ -14,7 +14,8 @@ Next``), before a quote and a bracket (``. "[The]``) and after ``etc.``, so that
 Reuters documents without a date are skipped; bbc_news and lee_abc_news rows carry the middle of the collection's
 period as their date (``date_from_corpus: false``).
 
-Batch 3 is ``--batch 3 --seed 3003`` with the default quotas. The output rows have no ``events``: annotate them
+Batch 3 is ``--batch 3 --seed 3003`` with the default quotas; batch 4 is ``--batch 4 --seed 4004 --quota
+reuters21578=35 bbc_news=35 tempeval3_newswire=50 lee_abc_news=30``. The output rows have no ``events``: annotate them
 from the PLOVER manual and the sentence alone before running the coder on them. ``--text`` adds each sentence
 as ``text`` for the annotator: never commit that field (the corpora are for research use only).
 """
