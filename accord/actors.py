@@ -296,7 +296,24 @@ class ActorTables:
             if m is not None:
                 chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
                 taken.update(range(m.start, m.end))
+        end = self._dateline_end(doc)
+        if end:  # "JERUSALEM (Reuters) - Israel released …": the dateline's place and agency are no actors
+            chosen = [m for m in chosen if doc[m.start].idx >= end]
         return sorted(chosen, key=lambda m: m.start)
+
+    @staticmethod
+    def _dateline_end(doc: Doc) -> int:
+        head = nlp_mod.doc_text(doc)[:300]
+        if not any(c in head for c in "-–—―"):
+            return 0
+        from .location import agency_prefix_end, dateline_end
+
+        end = dateline_end(head)
+        if not end:
+            end = agency_prefix_end(head.lstrip())
+            end = end + len(head) - len(head.lstrip()) if end else 0
+        return end
+
 
     def _people(self, doc: Doc, found: dict[tuple[int, int], Mention], when: date | None) -> None:
         """People of people_phoenix.tsv ("Defense Secretary Caspar Weinberger", "Shultz"), where no table of the

@@ -32,6 +32,7 @@ CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
 DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
@@ -43,7 +44,7 @@ CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "befor
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
-PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout"}
+PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 ACCORDING = frozenset({"according"})
 NEED_HAVE = frozenset({"need", "have"})
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
@@ -310,6 +311,8 @@ class DocumentCoder:
                     objs += [g for g in self._kids(c) if g.dep_ in {"pobj", "dobj"}]
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
                 objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c) if g.dep_ == "pobj"]
+            if tok.dep_ == "relcl" and tok.head.i != tok.i:  # "Lubumbashi, which was captured by the rebels"
+                objs += [tok.head for o in objs if o.lower_ in RELATIVE]
             for o in list(objs):
                 objs += list(o.conjuncts)
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
@@ -432,7 +435,18 @@ class DocumentCoder:
                 return got, "coref-it", True
             return [], "", False
         found = []
-        for t in [tok, *tok.conjuncts]:
+        listed = [tok, *tok.conjuncts]
+        head_acts = self.resolver.resolve(tok, speaker=speaker)
+        if head_acts and all(a.country and not a.sector for a in head_acts):
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": spaCy reads the list as an
+            # apposition with conjuncts; states in apposition to a state are more of the list
+            for c in self._kids(tok):
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and self.resolver.mention_at(c.i) is not None:
+                    more = self.resolver.resolve(c, speaker=speaker)
+                    if more and all(a.country and not a.sector for a in more) and \
+                            {a.country for a in more} != {a.country for a in head_acts}:
+                        listed += [c, *c.conjuncts]
+        for t in listed:
             acts = self.resolver.resolve(t, speaker=speaker)
             if not acts and self.lex.is_("communication", t.lemma_.lower()):
                 author = self._author(t)
@@ -869,6 +883,17 @@ class DocumentCoder:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
 
+    def _named_as_people(self, tok: Token) -> bool:
+        """"Algerians", "thousands of Algerians": a people named by the plural of its nationality."""
+        cands = [tok] + [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in self._kids(p) if g.dep_ == "pobj"] if self.lex.is_("quantity", tok.lemma_.lower()) \
+            or tok.lower_ in {"thousands", "hundreds", "tens", "dozens", "millions"} else [tok]
+        for t in cands:
+            m = self.resolver.mention_at(t.i)
+            if m is not None and any(e.kind == "country" and e.form == "plural" for e in m.entries):
+                return True
+        return False
+
     def _verbal_clash(self, tok: Token, source: Side, target: Side) -> bool:
         """A clash in words: every actor a state, its government or legislature, or an international body (no
         armed force, police or crowd), and the clash is over an issue or said to be open, public or verbal."""
@@ -1271,7 +1296,15 @@ class DocumentCoder:
             if (comp is not None and frame == "threaten" and comp.code.startswith("01") and trig.pos == "VERB"
                     and not trig.objects and self._warns_of_a_risk(tok)):
                 return []  # "warning that other indicators had been worrying": a comment, no threat
-            if comp is not None:
+            if comp is not None and frame == "intent" and comp.code[:2] == "16" \
+                    and self.lex.is_("decide", tok.lemma_.lower()):
+                # "has decided to break off all contacts with him": the decision cuts them, as "announced it would
+                # suspend flights" does; no threat
+                code = comp.code
+                wrapper = m
+                rule = "decided+" + comp.trigger.pos.lower()
+                tok_for_target = comp.tok
+            elif comp is not None:
                 code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
@@ -1418,8 +1451,14 @@ class DocumentCoder:
             code = "110"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
-        # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot)
-        if event_type == "ASSAULT" and source.tokens and self.lex.is_("crowd", source.tokens[0].lemma_.lower()):
+        # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot); so is
+        # a fight of students, workers or the opposition with the police ("students clashed with riot police")
+        if event_type == "ASSAULT" and source.tokens and (
+                (self.lex.is_("crowd", source.tokens[0].lemma_.lower()) and not (
+                    source.tokens[0].lemma_.lower() == "supporter"
+                    and any(a.sector in {"GOV", "MIL", "COP"} for a in source.actors)))  # (the ruler's thugs assault)
+                or (source.actors and target.actors and all(a.sector in RIOTERS for a in source.actors)
+                    and all(b.sector == "COP" for b in target.actors))):
             code = "145"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
@@ -1430,6 +1469,12 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
+        # "Thousands of Algerians rallied in Algiers": people named by nationality who demonstrate are civilians,
+        # not their state (which would protest against itself)
+        if event_type == "PROTEST" and source.actors and all(not a.sector and a.country for a in source.actors) \
+                and any(self._named_as_people(t) for t in source.tokens):
+            source = Side([Actor(text=a.text, name=a.name, country=a.country, sector="CVL", code=a.country + "CVL")
+                           for a in source.actors], source.rule + "~people", source.tokens, source.coref)
         moves_forces = info.plover_type == "MOBILIZE" or code.startswith(("0356", "087"))
         if (moves_forces and target.actors and not any(names_who(a) for a in target.actors)
                 and all(t.dep_ in OBJ and t.head.i == tok_for_target.i for t in target.tokens)):
@@ -1677,6 +1722,11 @@ class DocumentCoder:
             for a in side.actors:
                 if not names_who(a) and a.sector:
                     country = owner or based or beside or self._own_speaker(tok, a.sector) or venue
+                    if country is None and not is_target and a.sector not in SOCIETY_SECTORS and not other.actors:
+                        # "The Federal Government has called on Labor not to …" in a story about Australia: a state's
+                        # body named by role, acting on no one named, is of the state the sentences before named
+                        # last (none in a sentence coded alone)
+                        country = next((r.country for r in self.recall(n=1, before=sent.start) if r.country), None)
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "the foreign minister criticised the United States": a state's officer acting on

@@ -361,6 +361,32 @@ def dateline(text: str) -> dict[str, Any] | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening the text ends (after its dash), or 0 when there is none: the place, the date and
+    the agency in it ("JERUSALEM (Reuters) -") name no actor of the story."""
+    if dateline(text) is None:
+        return 0
+    start = len(text) - len(text.lstrip())
+    lines = text[start:].split("\n", 2)
+    offset = start
+    for line in lines[:2]:
+        m = _DATELINE.match(line[:200])
+        if m is not None and _dateline_line(line[:200]) is not None:
+            return offset + m.end()
+        offset += len(line) + 1
+    return 0
+
+
+def agency_prefix_end(text: str) -> int:
+    """Where an opening "PLACE (Agency) -" ends, whether or not the gazetteer knows the place ("UNITED NATIONS
+    (Reuters) -"), or 0."""
+    m = _DATELINE.match(text[:200])
+    if m is None or not (m.group("agency") or m.group("agency2")):
+        return 0
+    agency = m.group("agency") or m.group("agency2")
+    return m.end() if re.fullmatch(rf"\s*(?:{_AGENCY})\s*", agency) else 0
+
+
 def _dateline_line(line: str) -> Place | None:
     m = _DATELINE.match(line)
     if not m:
