@@ -33,6 +33,8 @@ DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993,
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
+COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
+PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
@@ -753,6 +755,20 @@ class DocumentCoder:
                     continue
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
+        if verb_like(tok) and tok.lemma_.lower() in COMPLAIN_VERBS:
+            # "complained to the European Commission about Turkish violations of Greek airspace": whom one complains
+            # about, not to, is the target
+            for c in kids:
+                if c.dep_ == "prep" and c.lower_ in {"about", "over", "of"}:
+                    for g in self._kids(c):
+                        if g.dep_ != "pobj" or not noun_like(g) or self.resolver.mention_at(g.i) is not None:
+                            continue
+                        for t in g.children:
+                            if t.dep_ in {"amod", "compound", "poss", "nmod"}:
+                                acts, rule, coref = self.actors_of(t, speaker, exclude=src)
+                                acts = [a for a in acts if other(a) and names_who(a)]
+                                if acts:
+                                    return Side(acts, f"{c.lower_}-author({g.lemma_})", [t], coref)
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = row0
         cands += late
@@ -882,6 +898,23 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _condition_actor(self, tok: Token, source: Side) -> Side | None:
+        """The actor of an "if"/"unless" clause on this act or the clause above it, other than the source."""
+        src = {family(a) for a in source.actors}
+        down = [c for c in self._kids(tok) if c.dep_ in {"ccomp", "xcomp"}]  # "warned that it would act if …"
+        for h in [tok, *down, *list(tok.ancestors)[:2]]:
+            for c in self._kids(h):
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and self.lex.is_("condition", m.lower_)
+                                                for m in self._kids(c)):
+                    continue
+                for g in self._kids(c):
+                    if g.dep_ in SUBJ | {"nsubjpass"}:
+                        acts, rule, coref = self.actors_of(g, None, exclude=src)
+                        acts = [a for a in acts if family(a) not in src and names_who(a)]
+                        if acts:
+                            return Side(acts, f"if-subj({c.lemma_})", [g], coref)
+        return None
 
     def _named_as_people(self, tok: Token) -> bool:
         """"Algerians", "thousands of Algerians": a people named by the plural of its nationality."""
@@ -1132,7 +1165,7 @@ class DocumentCoder:
         """Do actors named together as the subject act on each other? "Russia and North Korea agreed", "met",
         "signed a treaty", "cut ties", "clashed" — but "France and Germany rejected the plan" and "lawmakers
         and voters criticised the machines" are two actors doing the same thing."""
-        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "057", "161"}:
+        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"}:
             return True
         return self.lex.is_("mutual", tok.lemma_.lower())
 
@@ -1278,6 +1311,18 @@ class DocumentCoder:
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
                 and matches[tok.head.i].code[:2] in {"18", "19"}):
             return []  # "killed or wounded several policemen", "killed and wounded": one attack, coded once
+        if trig.lemma == "leave" and code == "0874" and not any(
+                self.lex.is_("deployed", t.lemma_.lower()) for c in self._kids(tok) if c.dep_ in SUBJ
+                for t in c.subtree):
+            return []  # "the president left Moscow" is a journey; "the last Soviet troops left Afghanistan" a retreat
+        if frame == "prepare" and not trig.objects and self._complement(tok, matches) is None and any(
+                c.dep_ in OBJ and not (self.lex.is_("deployed", c.lemma_.lower()) or self.lex.is_("foe", c.lemma_.lower())
+                                       or c.i in matches) for c in self._kids(tok)):
+            return []  # "the government prepared its annual budget": no show of force
+        if tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in PREDICT_VERBS and (
+                any(c.dep_ == "dobj" for c in self._kids(tok.head))
+                or any(c.dep_ in SUBJ for c in self._kids(tok))) and any(c.dep_ in SUBJ for c in self._kids(tok.head)):
+            return []  # "analysts expect the Senate to reject the nomination": a forecast, not an act
         wish = False
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
@@ -1357,6 +1402,18 @@ class DocumentCoder:
             info = lookup(code)
             arrived = True
         passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
+        if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
+            # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
+            # moved are their state's, whoever moves them
+            for c in self._kids(tok):
+                inner = [g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                         if g.dep_ == "pobj"]  # "thousands of reservists"
+                if c.dep_ == "nsubjpass" and any(self.lex.is_("deployed", t.lemma_.lower()) or
+                                                 self.lex.is_("foe", t.lemma_.lower()) or t.lemma_.lower() == "reservist"
+                                                 for t in [c, *inner]):
+                    acts, r, coref = self.actors_of(c, speaker)
+                    if acts:
+                        source = Side(acts, f"nsubjpass({tok.lemma_})~forces", [c], coref)
         cause = next((c for c in self._kids(tok) if c.dep_ == "nsubj" and c.i in matches
                       and lookup(matches[c.i].code).plover_type == "ASSAULT"), None) if verb_like(tok) else None
         if cause is None and passive:  # "was killed in a car bomb explosion", "were killed by an air strike"
@@ -1487,6 +1544,10 @@ class DocumentCoder:
                 and not any(names_who(a) for a in target.actors)
                 and all(self._row_object(t, trig) for t in target.tokens)):
             target = Side([], "none", [], False)
+        if event_type == "THREATEN" and not target.actors:
+            # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
+            # whoever would meet its condition
+            target = self._condition_actor(tok_for_target if tok_for_target is not None else tok, source) or target
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         source = self._fill_countries(source, target, tok, sent, info)
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
