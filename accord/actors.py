@@ -651,7 +651,9 @@ class Resolver:
                 if all(e.country != f.country for f in found):
                     found.append(e)
         conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) or any(
-            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) or any(
+            # "Thai and Cambodian military commanders", parsed with "and" hung on the first modifier and no conjunct
+            any(x.dep_ == "cc" for x in c.children) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
         return found if len(found) >= 2 and conj_linked else []
 
     def actor_from_code(self, code: str, text: str) -> Actor:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
-from .lexicon import PLACE_OBJECT, Lexicon, Trigger
+from .lexicon import LEADER_OBJECT, PLACE_OBJECT, Lexicon, Trigger
 from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
@@ -174,6 +174,9 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
+        if (pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"}
+                and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
+            return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
         if (pos == "NOUN" and tok.dep_ in {"dobj", "dative", "iobj"} and tok.head.lemma_.lower() in AUDIENCE_VERBS
                 and (any(c.dep_ == "ccomp" for c in self._kids(tok.head)) or any(
                     c.dep_ == "relcl" and any(g.lower_ == "that" for g in self._kids(c))
@@ -291,6 +294,10 @@ class DocumentCoder:
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
         if tok.lemma_.lower() in words or tok.lower_ in words:
             return True
+        if LEADER_OBJECT in words:  # "the Pope received Palestinian leader Yasser Arafat"
+            m = self.resolver.mention_at(tok.i)
+            if m is not None and any(e.kind == "leader" for e in m.entries):
+                return True
         # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
         if PLACE_OBJECT not in words:
             return False
@@ -1314,7 +1321,11 @@ class DocumentCoder:
         if trig.lemma == "leave" and code == "0874" and not any(
                 self.lex.is_("deployed", t.lemma_.lower()) for c in self._kids(tok) if c.dep_ in SUBJ
                 for t in c.subtree):
-            return []  # "the president left Moscow" is a journey; "the last Soviet troops left Afghanistan" a retreat
+            if any(c.dep_ in OBJ and any(a.code.startswith("IGO") for a in self.actors_of(c)[0])
+                   for c in self._kids(tok)):
+                code = "160"  # "Venezuela left the Organization of American States": it cuts its ties to the body
+            else:
+                return []  # "the president left Moscow" is a journey; "the last Soviet troops left Afghanistan" a retreat
         if frame == "prepare" and not trig.objects and self._complement(tok, matches) is None and any(
                 c.dep_ in OBJ and not (self.lex.is_("deployed", c.lemma_.lower()) or self.lex.is_("foe", c.lemma_.lower())
                                        or c.i in matches) for c in self._kids(tok)):

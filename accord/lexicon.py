@@ -10,6 +10,7 @@ from .ontology import lookup, read_tsv
 # gazetteer knows ("Israeli jets struck Gaza"); the coder checks it (events.py), the pre-filter counts it as the
 # actor mention a sentence needs anyway
 PLACE_OBJECT = "@place"
+LEADER_OBJECT = "@leader"  # a row object that is a person of the leaders tables ("received Arafat")
 FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
 FRAME_DEFAULTS = {"intent": "030", "request": "020", "refuse": "120", "threaten": "130", "prepare": "150"}
 
