@@ -551,6 +551,8 @@ class DocumentCoder:
                         got.rule = "/".join(path + [f"speaker<{got.rule}"])
                         return got
                 break
+            if self._participle_of_noun(cur):
+                break  # "126 British soldiers killed in Iraq": the noun a past participle modifies suffers the act
             if cur.dep_ in {"relcl", "acl"}:
                 # "the countries to recognise", "Putin, which discussed"
                 acts, rule, coref = self.actors_of(head, speaker)
@@ -705,6 +707,8 @@ class DocumentCoder:
                       for p in self._kids(c) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
                       for g in self._kids(p) if g.dep_ == "pobj"]
         late: list[tuple[str, Token]] = []
+        if self._participle_of_noun(tok):  # "126 British soldiers killed in Iraq": the noun suffers the act
+            cands.append(("acl-head", tok.head))
         row0 = self.match(tok) if verb_like(tok) else None
         if row0 is not None and row0.objects and not row0.frame:
             # "signed a deal to import gas from Iran", "reached an agreement to buy jets from France": the party of
@@ -905,6 +909,12 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _participle_of_noun(self, tok: Token) -> bool:
+        """A past participle modifying the noun before it, in a sentence with a finite verb ("soldiers killed in
+        Iraq"; not a main verb spaCy misreads after a noun-rooted clause)."""
+        return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and tok.sent.root.pos_ in {"VERB", "AUX"}
+                and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in self._kids(tok)))
 
     def _condition_actor(self, tok: Token, source: Side) -> Side | None:
         """The actor of an "if"/"unless" clause on this act or the clause above it, other than the source."""
@@ -1412,7 +1422,8 @@ class DocumentCoder:
             code, rule = "154", rule + "+deployed"
             info = lookup(code)
             arrived = True
-        passive = verb_like(tok) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
+        passive = verb_like(tok) and (any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
+                                      or self._participle_of_noun(tok))
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
@@ -1439,7 +1450,8 @@ class DocumentCoder:
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)):
             return []  # (an attack by attackers no table names still strikes the country of its place: below)
-        if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]):
+        if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
+                                     if not (a is tok and self._participle_of_noun(tok))):
             return []  # "the city where 100 people were killed": background with no actor named
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
@@ -1819,6 +1831,7 @@ class DocumentCoder:
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
+                and (is_target or not self._participle_of_noun(tok))
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES
                      or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)
