@@ -914,7 +914,8 @@ class DocumentCoder:
         """A past participle modifying the noun before it, in a sentence with a finite verb ("soldiers killed in
         Iraq"; not a main verb spaCy misreads after a noun-rooted clause)."""
         return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and tok.sent.root.pos_ in {"VERB", "AUX"}
-                and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in self._kids(tok)))
+                and not any(c.dep_ in {"aux", "dobj"} or (c.dep_ == "auxpass" and c.lower_ != "being")
+                            for c in self._kids(tok)))  # ("suspects being held without trial" suffer it too)
 
     def _condition_actor(self, tok: Token, source: Side) -> Side | None:
         """The actor of an "if"/"unless" clause on this act or the clause above it, other than the source."""
@@ -1328,14 +1329,15 @@ class DocumentCoder:
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
                 and matches[tok.head.i].code[:2] in {"18", "19"}):
             return []  # "killed or wounded several policemen", "killed and wounded": one attack, coded once
-        if trig.lemma == "leave" and code == "0874" and not any(
-                self.lex.is_("deployed", t.lemma_.lower()) for c in self._kids(tok) if c.dep_ in SUBJ
-                for t in c.subtree):
-            if any(c.dep_ in OBJ and any(a.code.startswith("IGO") for a in self.actors_of(c)[0])
-                   for c in self._kids(tok)):
+        if trig.lemma in {"leave", "flee"} and code == "0874" and not any(
+                self.lex.is_("deployed", t.lemma_.lower()) or (trig.lemma == "flee" and (
+                    self.lex.is_("foe", t.lemma_.lower()) or t.lemma_.lower() in {"boat", "gunboat"}))
+                for c in self._kids(tok) if c.dep_ in SUBJ for t in c.subtree):
+            if trig.lemma == "leave" and any(c.dep_ in OBJ and any(a.code.startswith("IGO") for a in self.actors_of(c)[0])
+                                             for c in self._kids(tok)):
                 code = "160"  # "Venezuela left the Organization of American States": it cuts its ties to the body
             else:
-                return []  # "the president left Moscow" is a journey; "the last Soviet troops left Afghanistan" a retreat
+                return []  # "the president left Moscow" is a journey, "civilians fled" no retreat; "the last Soviet troops left Afghanistan" is
         if frame == "prepare" and not trig.objects and self._complement(tok, matches) is None and any(
                 c.dep_ in OBJ and not (self.lex.is_("deployed", c.lemma_.lower()) or self.lex.is_("foe", c.lemma_.lower())
                                        or c.i in matches) for c in self._kids(tok)):
@@ -1841,7 +1843,9 @@ class DocumentCoder:
             return Side([self.t_country(place)], "place-domestic", [], False)
         if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
             c = other.actors[0].country
-            return Side([self.t_country(c, "GOV" if info.plover_type == "PROTEST" else None)], "domestic", [], False)
+            # protests are against the state; an unnamed coercer of a state's people is that state's government
+            gov = info.plover_type == "PROTEST" or (info.plover_type == "COERCE" and not is_target)
+            return Side([self.t_country(c, "GOV" if gov else None)], "domestic", [], False)
         return side
 
     def _own_speaker(self, tok: Token, sector: str) -> str | None:
