@@ -33,6 +33,8 @@ DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993,
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
+UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
+              "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
@@ -174,6 +176,8 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
+        if pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
+            return None  # "a possible meeting between Cyprus and Turkey", "the proposed summit": not held
         if (pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"}
                 and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
             return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
@@ -984,6 +988,8 @@ class DocumentCoder:
         if not clauses:
             return False
         for c in clauses:
+            if c.lemma_ == "be" and not any(t.i != c.i and self.match(t) is not None for t in c.subtree):
+                continue  # "we are close to a full military confrontation": a state of things foreseen
             for s in self._kids(c):
                 if s.dep_ in SUBJ | {"nsubjpass"} and (s.pos_ == "PRON" or self.actors_of(s)[0]):
                     return False
@@ -1714,6 +1720,9 @@ class DocumentCoder:
             modal = next((c.lower_ for c in self._kids(verb) if c.dep_ == "aux" and self.lex.is_("must", c.lower_)), None)
             subj_holder = verb
             if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"need", "have"}:
+                if any(c.lower_ == "yet" for c in self._kids(verb.head)) or any(
+                        c.dep_ in OBJ for c in self._kids(verb.head)):
+                    continue  # "had yet to find a reformer", "has the right to": no obligation
                 modal, subj_holder = verb.head.lemma_.lower(), verb.head
             if modal is None:
                 continue
