@@ -1591,6 +1591,11 @@ class DocumentCoder:
         ref, hist_period = self._date_for(tok, timerefs)
         pairs = []
         if target.actors and source.actors:
+            if code.startswith("172") and len(code) == 4 and target.rule in {"place-domestic", "domestic"} and all(
+                    not b.sector for b in target.actors) and all(not a.sector for a in source.actors):
+                # "Armenia declared martial law", "Iran imposed a curfew in Tehran": a state coerces its own people
+                target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
+                              target.tokens, target.coref)
             pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
         elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
             # "Russia and North Korea agreed": one event each way, reciprocal
