@@ -461,6 +461,18 @@ class DocumentCoder:
                         listed += [c, *c.conjuncts]
         for t in listed:
             acts = self.resolver.resolve(t, speaker=speaker)
+            if t is not tok and acts and not any(names_who(a) for a in acts):
+                # "Iranian negotiators and officials from the IAEA": spaCy hangs the last conjunct's "from" phrase
+                # on the first; it names whom the last one is from
+                for p in self._kids(tok):
+                    if p.dep_ == "prep" and p.lower_ in {"from", "of"} and p.i > t.i:
+                        owners = [a for g in self._kids(p) if g.dep_ == "pobj"
+                                  for a in self.resolver.resolve(g, speaker=speaker) if names_who(a)]
+                        if owners:
+                            acts = [a if a.code[:3] in {"IGO", "NGO", "IMG"} or not acts[0].sector else
+                                    Actor(text=a.text, name=a.name, country=a.country, sector=acts[0].sector,
+                                          code=(a.country or "---") + acts[0].sector) for a in owners]
+                            break
             if not acts and self.lex.is_("communication", t.lemma_.lower()):
                 author = self._author(t)
                 if author is not None:
@@ -826,6 +838,23 @@ class DocumentCoder:
                                         if acts:
                                             return Side(acts, f"{dep}({tok.lemma_})>on-{x.lemma_}-{p.lower_}",
                                                         [y], coref)
+                    continue
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    # "approved the establishment of diplomatic relations with the UAE": the partner of the tie or
+                    # act the "of" phrase names
+                    for x in self._kids(g):
+                        if x.dep_ != "pobj" or not (self.lex.is_("relationship", x.lemma_.lower()) or
+                                                    self.match(x) is not None):
+                            continue
+                        for p2 in self._kids(x):
+                            if p2.dep_ == "prep" and p2.lower_ in {"with", "between", "to"}:
+                                for y in self._kids(p2):
+                                    if y.dep_ != "pobj":
+                                        continue
+                                    acts, rule, coref = self.actors_of(y, speaker, exclude=src)
+                                    acts = [a for a in acts if other(a) and names_who(a)]
+                                    if acts:
+                                        return Side(acts, f"{dep}({tok.lemma_})>of-{x.lemma_}-{p2.lower_}", [y], coref)
                     continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
