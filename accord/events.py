@@ -51,6 +51,7 @@ FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcom
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
+MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 ACCORDING = frozenset({"according"})
 NEED_HAVE = frozenset({"need", "have"})
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
@@ -98,6 +99,7 @@ class Remembered:
     media: bool
     position: int = 0  # token index of the mention
     place: bool = False  # named as the place of something ("met in Havana"): no antecedent of "they" or "he"
+    role: str = ""  # the office of a leader of the tables, lower case ("king", "prime minister")
 
 
 class DocumentCoder:
@@ -356,8 +358,12 @@ class DocumentCoder:
                 if a.code == "---" or (a.country is None and not a.code.startswith("IGO")):
                     continue
                 media = "media" in kinds or a.sector == "MED" or self._in_attribution(head)
-                place = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
-                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media, m.start, place))
+                # the place of an act or a motion ("met in Havana", "crossed into Sudan"), not of people ("nurses
+                # at hospitals across Kenya")
+                place = (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | MOTION_PREPS
+                         and verb_like(head.head.head))
+                role = next((e.form.lower() for e in m.entries if e.kind == "leader" and e.form), "")
+                self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media, m.start, place, role))
         self.memory = self.memory[-40:]
         # "the Russian-North Korean friendship", "ties between Moscow and Pyongyang": the pair in focus
         for tok in self._with_words(sent, self.lex.words.get("relationship", frozenset())):
@@ -1949,6 +1955,9 @@ class DocumentCoder:
             c = other.actors[0].country
             # protests are against the state; an unnamed coercer of a state's people is that state's government
             gov = info.plover_type == "PROTEST" or (info.plover_type == "COERCE" and not is_target)
+            if (info.plover_type == "COERCE" and not is_target
+                    and any(self._names_a_state(t) for t in other.tokens)):
+                return side  # "Fiji was expelled from the Commonwealth": a state coerced names no coercer of its own
             return Side([self.t_country(c, "GOV" if gov else None)], "domestic", [], False)
         return side
 
@@ -1964,12 +1973,17 @@ class DocumentCoder:
                 c.dep_ in {"amod", "compound", "poss", "nmod"} for c in kids):
             return None
         start = t.sent.start
-        for r in reversed(self.memory):
-            if r.sentence < self.sent_index - 2 or r.media or r.place:
-                continue
-            if r.sentence == self.sent_index and r.position >= start:
-                continue
-            if r.actor.country and (r.actor.sector == sector or (r.person and sector == "GOV")):
+        recent = [r for r in reversed(self.memory) if r.sentence >= self.sent_index - 2 and not r.media
+                  and not r.place and not (r.sentence == self.sent_index and r.position >= start) and r.actor.country]
+        word = t.lemma_.lower()
+        for r in recent:  # "the king" is the king named before, not the president he met
+            if r.role and word in r.role.split():
+                return r.actor.country
+        for r in recent:
+            if r.actor.sector == sector or (r.person and sector == "GOV" and not r.role):
+                return r.actor.country
+        for r in recent:
+            if r.person and sector == "GOV":
                 return r.actor.country
         return None
 
