@@ -52,6 +52,8 @@ PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
+MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
+                "flee", "retreat", "arrive", "leave", "depart", "walk", "ride", "rush", "withdraw", "push", "slip"}
 ACCORDING = frozenset({"according"})
 NEED_HAVE = frozenset({"need", "have"})
 BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
@@ -360,8 +362,9 @@ class DocumentCoder:
                 media = "media" in kinds or a.sector == "MED" or self._in_attribution(head)
                 # the place of an act or a motion ("met in Havana", "crossed into Sudan"), not of people ("nurses
                 # at hospitals across Kenya")
-                place = (head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | MOTION_PREPS
-                         and verb_like(head.head.head))
+                place = head.dep_ == "pobj" and verb_like(head.head.head) and (
+                    head.head.lower_ in PLACE_PREPS or (head.head.lower_ in MOTION_PREPS
+                                                        and head.head.head.lemma_.lower() in MOTION_VERBS))
                 role = next((e.form.lower() for e in m.entries if e.kind == "leader" and e.form), "")
                 self.memory.append(Remembered(self.sent_index, a, "leader" in kinds, media, m.start, place, role))
         self.memory = self.memory[-40:]
