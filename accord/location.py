@@ -350,31 +350,38 @@ def dateline(text: str) -> dict[str, Any] | None:
     `STRICT_CITY_POPULATION` people. A qualifier after a comma must be a country or a US state and picks the
     city there ("Paris, Texas"); an unknown qualifier means no dateline.
     """
-    lines = [ln for ln in text.lstrip().split("\n", 3)[:3] if ln.strip()][:2]
-    for i, line in enumerate(lines):
-        hit = _dateline_line(line[:200])
-        if hit is not None:
-            return hit.as_dict()
-        title = len(line) < 200 and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-        if i == 0 and not title:
-            break
-    return None
+    place, _ = _read_dateline(text.lstrip()[:700])
+    return dict(place) if place is not None else None
 
 
 def dateline_end(text: str) -> int:
     """Where the dateline opening the text ends (after its dash), or 0 when there is none: the place, the date and
     the agency in it ("JERUSALEM (Reuters) -") name no actor of the story."""
-    if dateline(text) is None:
-        return 0
-    start = len(text) - len(text.lstrip())
-    lines = text[start:].split("\n", 2)
-    offset = start
-    for line in lines[:2]:
+    stripped = text.lstrip()
+    _, end = _read_dateline(stripped[:700])
+    return end + len(text) - len(stripped) if end else 0
+
+
+@lru_cache(maxsize=4096)
+def _read_dateline(head: str) -> tuple[tuple | None, int]:
+    """The dateline of a text opening with `head` (no leading spaces): its place as a tuple of (key, value) pairs
+    and where it ends, or (None, 0). Cached: the actor tables and the location of events both read it."""
+    offset = 0
+    kept = 0
+    for line in head.split("\n", 3)[:3]:
+        if not line.strip():
+            offset += len(line) + 1
+            continue
         m = _DATELINE.match(line[:200])
-        if m is not None and _dateline_line(line[:200]) is not None:
-            return offset + m.end()
+        hit = _dateline_line(line[:200]) if m is not None else None
+        if hit is not None:
+            return tuple(hit.as_dict().items()), offset + m.end()
+        title = len(line) < 200 and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+        kept += 1
+        if kept == 1 and not title or kept == 2:
+            break
         offset += len(line) + 1
-    return 0
+    return None, 0
 
 
 def agency_prefix_end(text: str) -> int:
