@@ -847,37 +847,27 @@ class DocumentCoder:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in self._kids(c):
-                if self._topic_on(g):
-                    # "suspended negotiations on stronger ties with Guinea": the partner of the relationship the topic names
+                if self._topic_on(g) or (g.dep_ == "prep" and g.lower_ == "of"):
+                    # "suspended negotiations on stronger ties with Guinea": the partner of the relationship the
+                    # topic names; "approved the establishment of diplomatic relations with the UAE": of the tie
+                    # or act an "of" phrase names
+                    topic = g.lower_ != "of"
                     for x in self._kids(g):
-                        if x.dep_ == "pobj" and self.lex.is_("relationship", x.lemma_.lower()):
-                            for p in self._kids(x):
-                                if p.dep_ == "prep" and p.lower_ in {"with", "between"}:
-                                    for y in self._kids(p):
-                                        if y.dep_ != "pobj":
-                                            continue
-                                        acts, rule, coref = self.actors_of(y, speaker, exclude=src)
-                                        acts = [a for a in acts if other(a) and names_who(a)]
-                                        if acts:
-                                            return Side(acts, f"{dep}({tok.lemma_})>on-{x.lemma_}-{p.lower_}",
-                                                        [y], coref)
-                    continue
-                if g.dep_ == "prep" and g.lower_ == "of":
-                    # "approved the establishment of diplomatic relations with the UAE": the partner of the tie or
-                    # act the "of" phrase names
-                    for x in self._kids(g):
-                        if x.dep_ != "pobj" or not (self.lex.is_("relationship", x.lemma_.lower()) or
-                                                    self.match(x) is not None):
+                        if x.dep_ != "pobj" or not (self.lex.is_("relationship", x.lemma_.lower())
+                                                    or (not topic and self.match(x) is not None)):
                             continue
-                        for p2 in self._kids(x):
-                            if p2.dep_ == "prep" and p2.lower_ in {"with", "between", "to"}:
-                                for y in self._kids(p2):
-                                    if y.dep_ != "pobj":
-                                        continue
-                                    acts, rule, coref = self.actors_of(y, speaker, exclude=src)
-                                    acts = [a for a in acts if other(a) and names_who(a)]
-                                    if acts:
-                                        return Side(acts, f"{dep}({tok.lemma_})>of-{x.lemma_}-{p2.lower_}", [y], coref)
+                        for p in self._kids(x):
+                            if p.dep_ != "prep" or p.lower_ not in ({"with", "between"} if topic
+                                                                    else {"with", "between", "to"}):
+                                continue
+                            for y in self._kids(p):
+                                if y.dep_ != "pobj":
+                                    continue
+                                acts, rule, coref = self.actors_of(y, speaker, exclude=src)
+                                acts = [a for a in acts if other(a) and names_who(a)]
+                                if acts:
+                                    return Side(acts, f"{dep}({tok.lemma_})>{g.lower_}-{x.lemma_}-{p.lower_}",
+                                                [y], coref)
                     continue
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
