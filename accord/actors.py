@@ -110,17 +110,6 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "president", "premier", "minister", "sec
                "envoy", "deputy", "vice", "foreign", "defence", "defense", "prime", "state", "finance", "interior"}
 
 
-def self_mentioned(found: dict[tuple[int, int], "Mention"]) -> set[int]:
-    """The tokens of the mentions found so far that name a country ("Japanese Prime Minister Nakasone")."""
-    return {k for (s, e), m in found.items() if any(x.kind in {"country", "sector", "institution"} for x in m.entries)
-            for k in range(s, e)}
-
-
-def _name_words(name: str) -> list[str]:
-    """A person's name as spaCy's tokenizer splits it, in lower case: hyphens stand alone ("al - assad")."""
-    return name.lower().replace("-", " - ").split()
-
-
 def _is_acronym(pattern: str) -> bool:
     letters = [c for c in pattern if c.isalpha()]
     return "." in pattern or (len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
@@ -317,6 +306,7 @@ class ActorTables:
         people = self.people
         lowers = None
         named: set[str] = set()   # people named in full so far
+        titled: set[int] | None = None  # tokens of country, role and institution mentions ("Japanese Prime Minister")
         for i, t in enumerate(doc):
             if not t.text[:1].isupper():
                 continue
@@ -342,9 +332,12 @@ class ActorTables:
             if start == i:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 prev = doc[i - 1] if i > 0 else None
+                if titled is None:
+                    titled = {k for (a, b), m in found.items()
+                              if any(x.kind in {"country", "sector", "institution"} for x in m.entries) for k in range(a, b)}
                 if (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or (
                         prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
-                        and prev.lower_.rstrip(".") not in TITLE_WORDS and prev.i not in self_mentioned(found)):
+                        and prev.lower_.rstrip(".") not in TITLE_WORDS and prev.i not in titled):
                     continue  # part of a longer name: "Nathan Robertson" is not S. R. Nathan
                 entries = [e for e in entries if e.name in named or (
                     when is not None and e.sector != "ELI" and e.valid_from is not None and e.valid_at(when))]

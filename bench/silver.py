@@ -50,10 +50,12 @@ HELD_EVERY = 3
 BLIND_BATCHES = frozenset({3})
 
 
-def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], list[int]]:
-    """The silver sentences as gold documents, read from the corpus files at their offsets, and each one's
-    annotation batch."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _articles(data_dir: Path, rows: list[dict]) -> dict[tuple[str, str], str]:
+    """The cleaned text (what the coder codes) of each article the rows come from, by (corpus, document id)."""
     wanted: dict[str, set[str]] = {}
     for r in rows:
         wanted.setdefault(r["corpus"], set()).add(r["doc_id"])
@@ -64,6 +66,14 @@ def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], lis
                 d = json.loads(line)
                 if d["id"] in ids:
                     texts[corpus, d["id"]] = clean_text(d["text"])
+    return texts
+
+
+def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], list[int]]:
+    """The silver sentences as gold documents, read from the corpus files at their offsets, and each one's
+    annotation batch."""
+    rows = _rows(path)
+    texts = _articles(data_dir, rows)
     docs, batches = [], []
     for r in rows:
         text = texts[r["corpus"], r["doc_id"]][r["start"]:r["end"]]
@@ -77,19 +87,14 @@ def read_silver(data_dir: Path, path: Path = SILVER) -> tuple[list[GoldDoc], lis
 
 def read_documents(data_dir: Path, path: Path = SILVER) -> tuple[dict[str, tuple[str, str | None]], list[tuple[str, int, int]]]:
     """For --context: each annotated article's cleaned text and date by key, and each row's (key, start, end)."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wanted = {(r["corpus"], r["doc_id"]): r.get("date") for r in rows}
+    rows = _rows(path)
+    dates = {(r["corpus"], r["doc_id"]): r.get("date") for r in rows}
     texts: dict[str, tuple[str, str | None]] = {}
-    for corpus in {c for c, _ in wanted}:
-        with open(data_dir / "corpora" / f"{corpus}.jsonl", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                if (corpus, d["id"]) in wanted:
-                    text = clean_text(d["text"])
-                    if clean_text(text) != text:  # the pipeline cleans again: the offsets must survive it
-                        raise SystemExit(f"{corpus} {d['id']}: cleaning the cleaned text changes it; --context "
-                                         "cannot place the events. Fix: make accord.clean.clean_text idempotent.")
-                    texts[f"{corpus}/{d['id']}"] = (text, wanted[corpus, d["id"]])
+    for (corpus, doc_id), text in _articles(data_dir, rows).items():
+        if clean_text(text) != text:  # the pipeline cleans again: the offsets must survive it
+            raise SystemExit(f"{corpus} {doc_id}: cleaning the cleaned text changes it; --context cannot place the "
+                             "events. Fix: make accord.clean.clean_text idempotent.")
+        texts[f"{corpus}/{doc_id}"] = (text, dates[corpus, doc_id])
     return texts, [(f"{r['corpus']}/{r['doc_id']}", r["start"], r["end"]) for r in rows]
 
 
