@@ -169,7 +169,10 @@ def _tables() -> dict[str, object]:
     given -= {k for k in given if k in TITLES or k in TITLE_TAIL or k in ORG_HEADS or k in {"crown", "field", "grand"}
               or (k in gz.cities and gz.cities[k].population >= 100_000)}
     ngo = {r["word"].strip().lower() for r in read_tsv("actors/ngo_heads.tsv")}
-    return {"leaders": frozenset(leaders), "given": frozenset(given), "sure": sure, "gz": gz,
+    # one-word role nouns ("officials", "troops", "ministers"): "U.S. Officials" in a title-case wire headline is a
+    # country's officials, not a person like "Israel Katz"
+    roles = frozenset(r["pattern"].lower() for r in read_tsv("actors/sectors.tsv") if " " not in r["pattern"])
+    return {"leaders": frozenset(leaders), "given": frozenset(given), "sure": sure, "gz": gz, "roles": roles,
             "org_heads": ORG_HEADS | ngo, "max_sure": max(len(k.split()) for k in sure)}
 
 
@@ -313,7 +316,8 @@ class RuleEntities:
         leaders, gz, sure = t["leaders"], t["gz"], t["sure"]
         # "Chad Johnson", "Jordan Peterson", "Israel Katz": a one-word place before one other name is a first name
         if j - i == 2 and lowers[i] in sure and doc[i + 1].tag_ in _NAME_TAGS and doc[i + 1].is_title \
-                and lowers[i + 1] not in sure and lowers[i + 1] not in PLACE_AFFIX and lowers[i + 1] not in gz.cities:
+                and lowers[i + 1] not in sure and lowers[i + 1] not in PLACE_AFFIX and lowers[i + 1] not in gz.cities \
+                and lowers[i + 1] not in t["roles"]:
             return [Span(doc, i, j, label="PERSON")]
         # a given name and a surname or two: "Jimmy Lai", "Ali Khamenei"
         if 2 <= j - i <= 3 and lowers[i] in t["given"] and all(doc[x].tag_ in _NAME_TAGS and lowers[x] not in sure

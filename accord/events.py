@@ -50,6 +50,7 @@ CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "befor
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
+OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -261,11 +262,18 @@ class DocumentCoder:
             # "the disputed islets", "the occupied territories", "a planned visit": a state of things, not an act
             # (but "the expanded bilateral relations" is the expansion)
             return False
+        if (t.pos == "VERB" and tok.tag_ in {"VBN", "VBD"} and tok.i > 0 and self.doc[tok.i - 1].dep_ in {"prep", "agent"}
+                and self.doc[tok.i - 1].head.i != tok.i
+                and not any(c.dep_ in {"pobj", "pcomp"} for c in self._kids(self.doc[tok.i - 1]))):
+            return False  # "founded by assassinated former prime minister Rafik Hariri": the victim's epithet
         if t.pos == "VERB" and not t.particle and any(
                 (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1))
                 and self.lex.is_("other_sense", f"{tok.lemma_.lower()}+{c.lower_}")
                 for c in kids):
             return False  # "swearing in the new officers", "seized upon the announcement": another verb
+        if (t.pos == "VERB" and not t.objects and not t.frame and not t.prep
+                and self.lex.is_("intransitive", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in kids)):
+            return False  # "producers withdrawing white sugar from stores": only "forces withdrew" is a retreat
         holders = [tok]
         if t.particle:
             prts = [c for c in kids if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle]
@@ -287,6 +295,11 @@ class DocumentCoder:
                 for o in kids:
                     if o.dep_ in OBJ:
                         preps += [c for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == t.prep]
+                if t.frame and not t.objects:
+                    # "called for an independent body to be set up": the preposition parsed as the mark of the
+                    # clause it introduces
+                    preps += [g for c in kids if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > tok.i
+                              for g in self._kids(c) if g.dep_ == "mark" and g.lower_ == t.prep and g.i == tok.i + 1]
             elif tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
                 # "opened a hearing Wednesday into …": the noun's preposition parsed on its light verb
                 preps += [c for c in self._kids(tok.head) if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
@@ -939,7 +952,8 @@ class DocumentCoder:
         # "mobilized reservists for a possible war against Iraq": the adversary further down
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
-                    and (t.lower_ == "against" or self._hostile_head(t.head)) and not self._in_sequence(t, tok):
+                    and (t.lower_ == "against" or self._hostile_head(t.head)) and not self._in_sequence(t, tok) \
+                    and not self._in_own_clause(t, tok):
                 for g in self._kids(t):
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)
@@ -1029,6 +1043,15 @@ class DocumentCoder:
         lemma = subj.lemma_.lower()
         return any(self.lex.is_(cls, lemma) for cls in ("foe", "weapon", "assailant"))
 
+    def _aimed_attack_noun(self, tok: Token) -> bool:
+        """Is this attack noun aimed "on" or "against" something ("the bomb attacks on three hotels in Jordan",
+        "an attack on a Kuwaiti port")? Such an attack is an event even when no attacker is named; its target is
+        the struck side, or else the country of the place struck."""
+        if self.lex.is_("war", tok.lemma_.lower()):
+            return False  # "the US-led war against Iraq": a state of war, not one attack
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" for g in self._kids(c))
+                   for c in self._kids(tok))
+
     def _warns_of_a_risk(self, tok: Token) -> bool:
         """"warned that growth could slow": a threaten verb whose clause names no one who would act — no
         addressee, and a subject that is neither an actor nor a pronoun — foresees a risk; it threatens no one."""
@@ -1099,6 +1122,16 @@ class DocumentCoder:
                 return h  # the phrase hangs on the clause's subject
             cur = h
         return None
+
+    def _in_own_clause(self, t: Token, top: Token) -> bool:
+        """Does `t` lie in a clause of its own below `top`, one with its own subject ("meeting on a response since
+        Friday when an attack on a Kuwaiti port damaged a ship": the attack is the clause's, not the meeting's)?"""
+        for a in t.ancestors:
+            if a.i == top.i:
+                return False
+            if verb_like(a) and any(c.dep_ in SUBJ for c in self._kids(a)):
+                return True
+        return False
 
     def _in_sequence(self, t: Token, top: Token) -> bool:
         """Is t inside an earlier or later event named under `top` ("after …", "following …", "in the wake of
@@ -1237,6 +1270,10 @@ class DocumentCoder:
                     and any(e.event_type and e.quad_class in {1, 3} for e in by_trigger[i])
                     and all(e.quad_class in {2, 4} for e in by_trigger[main] if e.event_type)):
                 main = None  # "recalled its ambassador, accusing Chavez of meddling": the words are an act of their own
+            if (main is not None and main in by_trigger and noun_like(self.doc[i])
+                    and all(e.source is None and e.target is not None and e.event_type == "ASSAULT" for e in by_trigger[i])
+                    and all(e.quad_class in {1, 3} for e in by_trigger[main] if e.event_type)):
+                main = None  # "condemned the bomb attacks on hotels in Jordan": the attack by no one named happened too
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 for ev in by_trigger[main]:
@@ -1440,6 +1477,9 @@ class DocumentCoder:
             if (comp is not None and frame == "threaten" and comp.code.startswith("01") and trig.pos == "VERB"
                     and not trig.objects and self._warns_of_a_risk(tok)):
                 return []  # "warning that other indicators had been worrying": a comment, no threat
+            if (comp is not None and frame == "intent" and comp.code[:2] in {"18", "19", "20"} and trig.pos == "VERB"
+                    and self.lex.is_("plot", tok.lemma_.lower()) and comp.tok.dep_ in OBJ and comp.tok.head.i == tok.i):
+                return []  # "extremists may be planning attacks": a plot suspected by others, no threat made
             if comp is not None and frame == "intent" and comp.code[:2] == "16" \
                     and self.lex.is_("decide", tok.lemma_.lower()):
                 # "has decided to break off all contacts with him": the decision cuts them, as "announced it would
@@ -1534,8 +1574,10 @@ class DocumentCoder:
             passive = True  # the attack may name no attacker
             if not source.actors:
                 source = self.source_of(cause, speaker, verbal=False)
+        aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
+                 and self._aimed_attack_noun(tok))
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
-                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)):
+                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed:
             return []  # (an attack by attackers no table names still strikes the country of its place: below)
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
                                      if not (a is tok and self._participle_of_noun(tok))):
@@ -1562,7 +1604,7 @@ class DocumentCoder:
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
         if not source.actors and not target.actors and info.plover_type == "ASSAULT" and wrapper is None \
-                and self._unnamed_assailant(tok):
+                and (aimed or self._unnamed_assailant(tok)):
             # "unidentified attackers exploded a device in a supermarket in Addis Ababa", "a bomb exploded at a
             # market in Kabul": an attack by no one named is aimed at the country it struck
             place = self._place_country(tok)
@@ -1570,6 +1612,18 @@ class DocumentCoder:
                 target = Side([self.t_country(place)], "place-of-attack", [], False)
         if not source.actors and not target.actors:
             return []
+        if not target.actors and wrapper is None and trig.pos == "VERB" and verb_like(tok):
+            if info.plover_type == "SUPPORT" and len(source.actors) == 1 and not any(
+                    t.conjuncts or t.tag_ in {"NNS", "NNPS"} for t in source.tokens) and any(
+                    c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in OWN for g in self._kids(c))
+                    for c in self._kids(tok)):
+                return []  # "has defended his policies": standing by one's own record supports no one
+            if (self.lex.is_("meet", tok.lemma_.lower()) and not trig.objects and not trig.prep
+                    and not any(c.dep_ in OBJ | {"prep", "advcl"} and (c.dep_ != "prep" or c.lower_ in {"with", "between"})
+                                for c in self._kids(tok))
+                    and len(source.tokens) == 1 and source.tokens[0].tag_ in {"NN", "NNP"}
+                    and not source.tokens[0].conjuncts and not source.coref and len(source.actors) == 1):
+                return []  # "the new interim government is to meet for the first time": a body sits, no one is met
         negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
         if self._denied(tok):
             negated = True
