@@ -50,6 +50,8 @@ CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "befor
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
+# verbal acts kept when a named person no table knows does them to a state: "Prof Etzioni criticises the US"
+UNNAMED_SOURCE_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -1043,6 +1045,17 @@ class DocumentCoder:
         lemma = subj.lemma_.lower()
         return any(self.lex.is_(cls, lemma) for cls in ("foe", "weapon", "assailant"))
 
+    def _named_unknown_subject(self, tok: Token) -> bool:
+        """Is this verb's subject a named person or body that no table knows ("Prof Etzioni criticises the US",
+        "Ms McMenamin says")? Their words aimed at a state are an event whose source is unknown."""
+        subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NNP" or subj.ent_type_ not in {"PERSON", "ORG", ""}:
+            return False
+        if self.lex.is_("communication", subj.lemma_.lower()) or self.lex.is_("plan_document", subj.lemma_.lower()):
+            return False  # "the Mitchell Plan calls for an end to violence": a text, no one who speaks
+        return self.resolver.mention_at(subj.i) is None and not any(
+            self.resolver.mention_at(t.i) is not None for t in subj.subtree)
+
     def _aimed_attack_noun(self, tok: Token) -> bool:
         """Is this attack noun aimed "on" or "against" something ("the bomb attacks on three hotels in Jordan",
         "an attack on a Kuwaiti port")? Such an attack is an event even when no attacker is named; its target is
@@ -1283,6 +1296,7 @@ class DocumentCoder:
         for i in sorted(by_trigger):
             if i in kept and not self._in_condition(self.doc[i]):
                 events += by_trigger[i]
+                events += self._reported_violation(self.doc[i], by_trigger[i])
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
@@ -1576,8 +1590,11 @@ class DocumentCoder:
                 source = self.source_of(cause, speaker, verbal=False)
         aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
                  and self._aimed_attack_noun(tok))
+        unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
+                           and self._named_unknown_subject(tok))
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
-                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed:
+                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
+                and not unnamed_speaker:
             return []  # (an attack by attackers no table names still strikes the country of its place: below)
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
                                      if not (a is tok and self._participle_of_noun(tok))):
@@ -1612,6 +1629,8 @@ class DocumentCoder:
                 target = Side([self.t_country(place)], "place-of-attack", [], False)
         if not source.actors and not target.actors:
             return []
+        if unnamed_speaker and not any(a.country or a.code[:3] in {"IGO", "NGO"} for a in target.actors):
+            return []  # a critic no table names is kept only when what he criticises is a state or a body
         if not target.actors and wrapper is None and trig.pos == "VERB" and verb_like(tok):
             if info.plover_type == "SUPPORT" and len(source.actors) == 1 and not any(
                     t.conjuncts or t.tag_ in {"NNS", "NNPS"} for t in source.tokens) and any(
@@ -1722,7 +1741,8 @@ class DocumentCoder:
             # whoever would meet its condition
             target = self._condition_actor(tok_for_target if tok_for_target is not None else tok, source) or target
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
-        source = self._fill_countries(source, target, tok, sent, info)
+        if not unnamed_speaker:  # (a critic no table knows is of no country the target lends him)
+            source = self._fill_countries(source, target, tok, sent, info)
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
         if (code.startswith("15") and self.lex.is_("exercise", tok.lemma_.lower()) and not target.actors
@@ -2183,6 +2203,33 @@ class DocumentCoder:
                 if acts:
                     return Side(acts, f"asked({tok.lemma_})", [x], coref)
         return Side([], "none")
+
+    def _reported_violation(self, tok: Token, evs: list[Event]) -> list[Event]:
+        """A speaker saying another broke a law, a truce or a deal accuses it: "Ukraine said Russia had violated
+        the ceasefire" is Ukraine's accusation (112) beside Russia's defiance (128)."""
+        out = []
+        speech = self._speech_ancestor(tok) if verb_like(tok) else None
+        if speech is None or not verb_like(speech):
+            return out
+        info = lookup("112")
+        for e in evs:
+            if not e.cameo.startswith(("128", "196")) or e.source is None or e.negated:
+                continue
+            side = self._direct_agent(speech, None)
+            if side is None or not side.actors:
+                side = self.source_of(speech, None)  # "responded from Baghdad, saying Washington would …"
+            if not side.actors:
+                continue
+            spk = side.actors[0]
+            if family(spk) == family(e.source) or (spk.country and spk.country == e.source.country):
+                continue  # "Iran said it would breach the deal": its own defiance, no accusation
+            out.append(replace(e, event_id="", cameo="112", event_type=info.plover_type, event_mode=info.plover_mode,
+                               goldstein=info.goldstein, quad_class=info.quad_class, source=spk, target=e.source,
+                               reciprocal=False, negated=self._negated(speech),
+                               why=dict(e.why, rule="reported-violation",
+                                        path=f"{side.rule} | violator({tok.lemma_})",
+                                        source_span=self._span(side), target_span=e.why.get("source_span"))))
+        return out
 
     def _reported_hostility(self, sent: Span, matches, attribution, timerefs) -> list[Event]:
         """A speaker naming another actor's hostile act accuses it: Kim on "the hostile forces' military threat"."""
