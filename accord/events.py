@@ -51,6 +51,7 @@ FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcom
 PASS_DEPS = {"prep", "conj", "amod", "nmod", "appos", "ccomp"}
 VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a visit names its host
 # verbal acts kept when a named person no table knows does them to a state: "Prof Etzioni criticises the US"
+# and the passive of these acts with no agent named: "Aristide has been accused of misusing public funds"
 UNNAMED_SOURCE_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
@@ -1591,7 +1592,8 @@ class DocumentCoder:
         aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
                  and self._aimed_attack_noun(tok))
         unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
-                           and self._named_unknown_subject(tok))
+                           and (self._named_unknown_subject(tok) or (passive and wrapper is None and any(
+                               c.dep_ == "nsubjpass" for c in self._kids(tok)))))
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
                 and not unnamed_speaker:
