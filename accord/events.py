@@ -53,6 +53,8 @@ VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a v
 # verbal acts kept when a named person no table knows does them to a state: "Prof Etzioni criticises the US"
 # and the passive of these acts with no agent named: "Aristide has been accused of misusing public funds"
 UNNAMED_SOURCE_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
+ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "negotiator", "delegation", "delegate", "representative", "mediator",
+               "observer", "monitor", "inspector", "correspondent", "reporter", "journalist", "peacekeeper"}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -508,6 +510,24 @@ class DocumentCoder:
                 if author is not None:
                     acts = self.actors_of(author, speaker, depth + 1)[0]
             found.extend(a for a in acts if not any(a.code == b.code for b in found))
+        if found and all(not a.country and a.sector for a in found):
+            # "Tony Blair and Thabo Mbeki are among the leaders (and heads of state) attending the meeting": the
+            # copula's subject names who the leaders are
+            cur, cop = tok, None
+            for _ in range(4):
+                if cur.dep_ == "conj":
+                    cur = cur.head
+                elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and noun_like(cur.head.head):
+                    cur = cur.head.head
+                else:
+                    if cur.dep_ == "pobj" and cur.head.lower_ == "among" and cur.head.head.lemma_ == "be":
+                        cop = cur.head.head
+                    break
+            for c in self._kids(cop) if cop is not None else ():
+                if c.dep_ in SUBJ:
+                    got, rule, coref = self.actors_of(c, speaker, depth + 1)
+                    if got:
+                        return got, "copula-subject", coref
         if found:
             return found, "np", False
         # "one of the few countries to recognise": the subject of the copula names the actor
@@ -1975,7 +1995,7 @@ class DocumentCoder:
                 for c in self._kids(t):
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
-            based = self._based_country(side.tokens)
+            based = self._based_country(side.tokens) or self._home_place(side.tokens)
             # "between Sudan's military rulers and the opposition": a role word named beside a state's actor is
             # of that state
             beside = {a.country for a in side.actors if names_who(a) and a.country}
@@ -2079,6 +2099,29 @@ class DocumentCoder:
                     for e in (m.entries if m else ()):
                         if e.kind == "country":
                             return e.country
+        return None
+
+    def _home_place(self, tokens: list[Token]) -> str | None:
+        """"Chen Qiwen, a county official in Guizhou", "police in Kenya": a role word's own "in" place is its home
+        (not for envoys and delegates: "diplomats in Geneva" are posted there)."""
+        for tok in tokens:
+            for t in [tok] + [c for c in self._kids(tok) if c.dep_ == "appos"]:
+                if not noun_like(t) or t.lemma_.lower() in ENVOY_WORDS:
+                    continue
+                for p in self._kids(t):
+                    if p.dep_ != "prep" or p.lower_ != "in":
+                        continue
+                    for g in self._kids(p):
+                        if g.dep_ != "pobj":
+                            continue
+                        m = self.resolver.mention_at(g.i)
+                        named = [e.country for e in (m.entries if m else ()) if e.kind == "country"]
+                        if named:
+                            return named[0]
+                        if g.ent_type_ in {"GPE", "LOC"}:
+                            loc = self._gazetteer_country(g)
+                            if loc:
+                                return loc
         return None
 
     def t_country(self, code: str, sector: str | None = None) -> Actor:
