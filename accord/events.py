@@ -1070,6 +1070,8 @@ class DocumentCoder:
         """Is this verb's subject a named person or body that no table knows ("Prof Etzioni criticises the US",
         "Ms McMenamin says")? Their words aimed at a state are an event whose source is unknown."""
         subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"he", "she"}:
+            return True  # "He also accused Mr Arafat of …" with no one named before: someone unknown accuses
         if subj is None or subj.tag_ != "NNP" or subj.ent_type_ not in {"PERSON", "ORG", ""}:
             return False
         if self.lex.is_("communication", subj.lemma_.lower()) or self.lex.is_("plan_document", subj.lemma_.lower()):
