@@ -257,6 +257,10 @@ class ActorTables:
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
             if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks
                 m.entries = [e for e in m.entries if e.kind != "country"]
+            # "the Sea of Japan", "the Gulf of Oman", "the South China Sea", "the Indian Ocean": a sea named for a
+            # state is no actor, and no place of that state
+            if _names_water(doc, m):
+                m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
         self._defined_acronyms(doc, found)
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
@@ -460,6 +464,17 @@ def _dateline_end_of(head: str) -> int:
 @lru_cache(maxsize=1)
 def tables() -> ActorTables:
     return ActorTables()
+
+
+WATERS = {"sea", "gulf", "bay", "strait", "straits", "ocean", "channel"}
+
+
+def _names_water(doc: Doc, m: Mention) -> bool:
+    """Is the mention part of a sea's name: "<Water> of X" or "X <Water>" written with capitals?"""
+    if m.end < len(doc) and doc[m.end].lower_ in WATERS and doc[m.end].text[:1].isupper():
+        return True
+    return (m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in WATERS
+            and doc[m.start - 2].text[:1].isupper())
 
 
 def _glued(doc: Doc, m: Mention) -> bool:

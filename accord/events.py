@@ -1783,6 +1783,8 @@ class DocumentCoder:
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
                               target.tokens, target.coref)
             pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
+            if not pairs and target.rule in {"domestic", "place-domestic"} and info.quad_class in {2, 4}:
+                pairs = [(a, None, False) for a in source.actors]  # "Iran seized a tanker": the state acts on no one named
         elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
             # "Russia and North Korea agreed": one event each way, reciprocal
             pairs = [(a, b, True) for a in source.actors for b in source.actors if a.code != b.code]
