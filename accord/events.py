@@ -55,6 +55,11 @@ VISIT_CODES = {"042"}  # "arrived in Moscow for a state visit": the place of a v
 UNNAMED_SOURCE_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT"}
 ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "negotiator", "delegation", "delegate", "representative", "mediator",
                "observer", "monitor", "inspector", "correspondent", "reporter", "journalist", "peacekeeper"}
+# what a supposed event "would" do: "a war over Taiwan would cost $10 trillion" (but "a ceasefire would take effect
+# at midnight, mediators said" reports one agreed)
+CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigger", "devastate", "destroy", "hurt",
+                     "damage", "harm", "spell", "risk", "kill", "wipe", "be", "have", "involve", "undermine",
+                     "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -191,6 +196,12 @@ class DocumentCoder:
             return None  # "a strong quake on March 26": the month, not a march
         if pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
             return None  # "a possible meeting between Cyprus and Turkey", "the proposed summit": not held
+        if pos == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "det" and (c.lower_ == "any" or (
+                    c.lower_ in {"a", "an"} and tok.head.lemma_.lower() in CONSEQUENCE_VERBS and any(
+                        a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in self._kids(tok.head))))
+                for c in self._kids(tok)):
+            return None  # "any attack on Lebanon would be met with …", "a war over Taiwan would cost …": supposed
         if (pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"}
                 and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
             return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
@@ -353,15 +364,16 @@ class DocumentCoder:
                 objs += [tok.head for o in objs if o.lower_ in RELATIVE]
             for o in list(objs):
                 objs += list(o.conjuncts)
-            for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
-                if self.lex.is_("generic_head", o.lemma_.lower()):
-                    objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod", "nmod"}]
-                    objs += [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
-                             for g in self._kids(c) if g.dep_ == "pobj"]
+            for o in list(objs):
                 if self.lex.is_("quantity", o.lemma_.lower()):  # "sent dozens of warplanes and warships"
                     inner = [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"
                              for g in self._kids(c) if g.dep_ == "pobj"]
                     objs += inner + [x for g in inner for x in g.conjuncts]
+            for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
+                if self.lex.is_("generic_head", o.lemma_.lower()):  # (also "the first of four air defence systems")
+                    objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod", "nmod"}]
+                    objs += [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
+                             for g in self._kids(c) if g.dep_ == "pobj"]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -657,6 +669,10 @@ class DocumentCoder:
                 if acts:
                     return Side(acts, "/".join(path + [f"conj<nsubjpass({head.lemma_})"]), [subj], coref)
                 break
+            if (cur is tok and verb_like(cur) and getattr(self.match(cur), "frame", "") == "threaten"
+                    and any(c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and c.lower_ not in RELATIVE
+                            for c in self._kids(cur))):
+                break  # "rising sea levels threaten to submerge the Maldives, a UN report said": no one threatens
             if (not verbal and cur.dep_ in {"ccomp", "parataxis"} and verb_like(head)
                     and self.lex.is_("speech", head.lemma_.lower())):
                 break  # "a roadside bombing killed two policemen, police said": the speaker did not kill
@@ -1306,6 +1322,17 @@ class DocumentCoder:
                     and any(e.event_type and e.quad_class in {1, 3} for e in by_trigger[i])
                     and all(e.quad_class in {2, 4} for e in by_trigger[main] if e.event_type)):
                 main = None  # "recalled its ambassador, accusing Chavez of meddling": the words are an act of their own
+            part = self.doc[i] if self.doc[i].dep_ == "advcl" else (
+                self.doc[i].head if self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "advcl" else None)
+            if (main is not None and main in by_trigger and part is not None and part.tag_ == "VBG"
+                    and verb_like(self.doc[i]) and any(
+                        e.event_type and e.quad_class in {1, 3} and e.target is not None
+                        and e.event_type not in {f.event_type for f in by_trigger[main]} for e in by_trigger[i])
+                    and not any(f.event_type == "PROTEST" for f in by_trigger[main])):
+                # "threatened to raise tariffs, accusing Beijing of backtracking": another act, aimed at someone (but
+                # what protesters demand is their protest's content)
+                by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
+                main = None
             if (main is not None and main in by_trigger and noun_like(self.doc[i])
                     and all(e.source is None and e.target is not None and e.event_type == "ASSAULT" for e in by_trigger[i])
                     and all(e.quad_class in {1, 3} for e in by_trigger[main] if e.event_type)):
@@ -1492,6 +1519,13 @@ class DocumentCoder:
                 c.dep_ in OBJ and not (self.lex.is_("deployed", c.lemma_.lower()) or self.lex.is_("foe", c.lemma_.lower())
                                        or c.i in matches) for c in self._kids(tok)):
             return []  # "the government prepared its annual budget": no show of force
+        if (frame == "prepare" and trig.pos == "VERB" and not trig.objects and self._complement(tok, matches) is None
+                and not any(c.dep_ in OBJ for c in self._kids(tok))
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in self._kids(tok))
+                and not any(g.dep_ == "pobj" and (g.i in matches or self.lex.is_("foe", g.lemma_.lower())
+                                                  or self.lex.is_("hostile", g.lemma_.lower()))
+                            for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in self._kids(c))):
+            return []  # "residents were told to prepare for record rainfall": no show of force
         if tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in PREDICT_VERBS and (
                 any(c.dep_ == "dobj" for c in self._kids(tok.head))
                 or any(c.dep_ in SUBJ for c in self._kids(tok))) and any(c.dep_ in SUBJ for c in self._kids(tok.head)):
@@ -1628,6 +1662,10 @@ class DocumentCoder:
             target = self._request_target(tok, source, speaker)
             if not target.actors:
                 target = self.target_of(tok_for_target, source, speaker)
+        elif (wrapper is not None and frame == "threaten" and trig.pos == "VERB"
+              and any(c.dep_ == "dobj" and self.actors_of(c, speaker)[0] for c in self._kids(tok))):
+            # "warned Israel that any attack on Lebanon would be met with a devastating response": the one warned
+            target = self.target_of(tok, source, speaker)
         else:
             target = self.target_of(tok_for_target if tok_for_target is not tok else arg, source, speaker)
             if not target.actors and tok_for_target is not tok:
@@ -1673,8 +1711,9 @@ class DocumentCoder:
         modality = self._modality(tok, trig)
         event_type = info.plover_type
         mode = info.plover_mode
-        if wrapper is None and trig.lemma in self.lex.type_overrides:
-            event_type, mode = self.lex.type_overrides[trig.lemma]
+        if wrapper is None and trig.lemma in self.lex.type_overrides \
+                and code.startswith(self.lex.type_overrides[trig.lemma][0]):
+            event_type, mode = self.lex.type_overrides[trig.lemma][1:]
         # future or intended action (PLOVER): cooperation becomes AGREE, an announced withdrawal CONCEDE,
         # other yielding AGREE (CAMEO 035), and a hostile act announced for the future a THREATEN
         if modality == "intended" and wrapper is None:
@@ -1767,6 +1806,14 @@ class DocumentCoder:
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         if not unnamed_speaker:  # (a critic no table knows is of no country the target lends him)
             source = self._fill_countries(source, target, tok, sent, info)
+        if (frame == "threaten" and any(c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and self.match(c)
+                                        for c in self._kids(tok)) and trig.pos == "VERB"):
+            return []  # "China's condemnation of the visit threatened to derail plans": an act is no threatener
+        if (frame == "threaten" and trig.pos == "VERB" and wrapper is None and target.actors and source.actors
+                and target.rule.startswith("dobj")
+                and all(b.sector == "CVL" and b.country and b.country in {a.country for a in source.actors}
+                        for b in target.actors)):
+            return []  # "the Meteorological Agency warned residents to prepare for record rainfall": advice at home
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
         if (code.startswith("15") and self.lex.is_("exercise", tok.lemma_.lower()) and not target.actors

@@ -45,7 +45,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     frames: dict[tuple[str, str], list[tuple[str, str]]]  # (frame, base) → [(complement prefix, result)]
     nominalizations: dict[str, str]  # event noun → its verb ("expansion" → "expand")
-    type_overrides: dict[str, tuple[str, str | None]]  # trigger lemma → (PLOVER type, mode)
+    type_overrides: dict[str, tuple[str, str, str | None]]  # trigger lemma → (CAMEO prefix, PLOVER type, mode)
 
     @cached_property
     def heads(self) -> frozenset[str]:
@@ -102,5 +102,5 @@ def load() -> Lexicon:
     for r in read_tsv("lexicon/frames.tsv"):
         frames.setdefault((r["frame"], r["base"]), []).append((r["complement"], r["result"]))
     nominal = {r["noun"]: r["verb"] for r in read_tsv("lexicon/nominalizations.tsv")}
-    overrides = {r["lemma"]: (r["type"], r["mode"] or None) for r in read_tsv("lexicon/type_overrides.tsv")}
+    overrides = {r["lemma"]: (r["cameo"], r["type"], r["mode"] or None) for r in read_tsv("lexicon/type_overrides.tsv")}
     return Lexicon(by_head=by_head, words=words, frames=frames, nominalizations=nominal, type_overrides=overrides)
