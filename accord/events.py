@@ -292,7 +292,9 @@ class DocumentCoder:
             return False  # "producers withdrawing white sugar from stores": only "forces withdrew" is a retreat
         holders = [tok]
         if t.particle:
-            prts = [c for c in kids if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == t.particle]
+            # (an adjective complement counts too: "held Damascus responsible")
+            prts = [c for c in kids if (c.dep_ in {"prt", "advmod", "prep", "oprd", "acomp"}
+                                        or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "ADJ")) and c.lower_ == t.particle]
             if not prts:
                 return False
             holders += prts
