@@ -496,7 +496,9 @@ def phrase_tokens(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and t == tok) \
+            # (an "of" one level down too: "the board of governors of the IAEA" is the IAEA's)
+            if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
+                    t == tok or (c.lower_ == "of" and t.dep_ == "pobj" and t.head.head == tok))) \
                     or (c.dep_ in {"conj", "cc"} and t != tok):  # "Indian and Chinese troops"
                 out.append(c)
                 stack.append(c)

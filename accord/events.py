@@ -560,7 +560,12 @@ class DocumentCoder:
         return [], "", False
 
     def _author(self, tok: Token) -> Token | None:
-        """The author of a letter or statement: 'a letter from Putin', 'Putin's letter'."""
+        """The author of a letter or statement: 'a letter from Putin', 'Putin's letter', 'the parliament adopted a
+        resolution'."""
+        if tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("author", tok.head.lemma_.lower()):
+            subj = next((c for c in self._kids(tok.head) if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return subj
         for c in self._kids(tok):
             if c.dep_ == "poss":
                 return c
@@ -1312,7 +1317,8 @@ class DocumentCoder:
         for i in sorted(by_trigger):
             main = self._folds_into(self.doc[i], kept - {i}, consumed)
             if (main is not None and main in by_trigger and by_trigger[i][0].event_type == "PROTEST"
-                    and by_trigger[main][0].event_type != "PROTEST" and self.doc[i].dep_ == "advcl"):
+                    and by_trigger[main][0].event_type != "PROTEST" and self.doc[i].dep_ == "advcl"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(self.doc[i]))):
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
@@ -1647,6 +1653,16 @@ class DocumentCoder:
             passive = True  # the attack may name no attacker
             if not source.actors:
                 source = self.source_of(cause, speaker, verbal=False)
+        if (not source.actors and noun_like(tok) and info.quad_class in {1, 3} and tok.dep_ in OBJ
+                and self.lex.is_("elicit", tok.head.lemma_.lower())):
+            # "drew a sharp rebuke from Washington": spaCy hangs the reaction's "from" on the verb
+            for c in self._kids(tok.head):
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for g in self._kids(c):
+                        if g.dep_ == "pobj":
+                            acts, r, coref = self.actors_of(g, speaker)
+                            if acts:
+                                source = Side(acts, f"from({tok.head.lemma_})", [g], coref)
         aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
                  and self._aimed_attack_noun(tok))
         unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
@@ -1680,6 +1696,17 @@ class DocumentCoder:
                     acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
                     if acts:
                         target = Side(acts, f"undergo({arg.head.lemma_})", [c], coref)
+                        break
+        # "Turkey's threat to launch an offensive drew a sharp rebuke from Washington": a reaction drawn by an act
+        # is aimed at that act's author
+        if (noun_like(tok) and not target.actors and info.quad_class in {1, 3} and arg.dep_ in OBJ
+                and self.lex.is_("elicit", arg.head.lemma_.lower())):
+            for c in self._kids(arg.head):
+                if c.dep_ in SUBJ:
+                    acts, r, coref = self.actors_of(c, speaker)
+                    acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
+                    if acts:
+                        target = Side(acts, f"elicit({arg.head.lemma_})", [c], coref)
                         break
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
