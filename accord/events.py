@@ -60,6 +60,8 @@ ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "negotiator", "delegation", "d
 CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigger", "devastate", "destroy", "hurt",
                      "damage", "harm", "spell", "risk", "kill", "wipe", "be", "have", "involve", "undermine",
                      "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
+# words that keep a sentence about a sporting event political: "a diplomatic boycott of the Winter Olympics"
+STATECRAFT = frozenset({"diplomatic", "diplomats", "government", "officials", "ministers", "embassy", "sanctions"})
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -290,6 +292,14 @@ class DocumentCoder:
         if (t.pos == "VERB" and not t.objects and not t.frame and not t.prep
                 and self.lex.is_("intransitive", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in kids)):
             return False  # "producers withdrawing white sugar from stores": only "forces withdrew" is a retreat
+        if (t.pos == "VERB" and not t.objects and not t.prep and self.lex.is_("needs_actor_object", tok.lemma_.lower())
+                and not any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
+                and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not self.resolver.has_actor_mention(c)
+                        and not self.lex.is_("communication", c.lemma_.lower()) and not self.lex.is_("blameable", c.lemma_.lower())
+                        and self.match(c) is None for c in kids)):
+            # "blamed the late arrival of the rains", "could charge an electric car", "households turned down
+            # thermostats": the bare row needs an actor, an act or a statement as its object
+            return False
         holders = [tok]
         if t.particle:
             # (an adjective complement counts too: "held Damascus responsible")
@@ -1236,8 +1246,9 @@ class DocumentCoder:
     def code_sentence(self, sent: Span) -> list[Event]:
         sports = self.lex.words.get("sports", frozenset())
         text = self._text(sent)
-        if any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
-               for t in self._with_words(sent, sports)) or "Asian Games" in text or "World Cup" in text:
+        if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
+                for t in self._with_words(sent, sports)) or "Asian Games" in text or "World Cup" in text) and not any(
+                t.lower_ in STATECRAFT for t in self._with_words(sent, STATECRAFT)):
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
         matches = {}
