@@ -62,6 +62,9 @@ CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigge
                      "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
 # words that keep a sentence about a sporting event political: "a diplomatic boycott of the Winter Olympics"
 STATECRAFT = frozenset({"diplomatic", "diplomats", "government", "officials", "ministers", "embassy", "sanctions"})
+# a definite role word and the offices of the leaders tables it names: "the pontiff" is the Pope named before
+ROLE_SYNONYMS = {"pontiff": ("pope",), "monarch": ("king", "queen", "emperor", "sultan", "emir"),
+                 "premier": ("prime minister",), "sovereign": ("king", "queen")}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -433,7 +436,7 @@ class DocumentCoder:
         return False
 
     def recall(self, *, person: bool = False, exclude: set[str] | None = None, before: int | None = None,
-               n: int = 1, max_back: int = 3, referent: bool = False) -> list[Actor]:
+               n: int = 1, max_back: int = 3, referent: bool = False, thing: bool = False) -> list[Actor]:
         """The most recent actors in the discourse, newest first (`referent`: what a pronoun can refer to, not a
         place named as the place of something)."""
         exclude = exclude or set()
@@ -445,6 +448,8 @@ class DocumentCoder:
                 continue
             if r.media or (person and not r.person) or (referent and r.place):
                 continue
+            if thing and (r.person or self._names_a_person(self.doc[r.position])):
+                continue  # "it" is no person: "an American journalist" is not what "It detained …" refers to
             key = family(r.actor)
             if key in exclude or any(family(a) == key for a in out):
                 continue
@@ -452,6 +457,11 @@ class DocumentCoder:
             if len(out) >= n:
                 break
         return out
+
+    def _names_a_person(self, tok: Token) -> bool:
+        """Is the mention at tok a person's country ("an American journalist", "the Russian envoy")?"""
+        head = tok.head if tok.dep_ in {"amod", "compound", "poss"} else tok
+        return self.lex.is_("person_noun", head.lemma_.lower())
 
     def _most_specific(self, actor: Actor, max_back: int) -> Actor:
         """'North Korea' just after 'Kim Jong Un' is read as the same side at its most specific: PRKGOV."""
@@ -500,7 +510,7 @@ class DocumentCoder:
                 got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i, referent=True)
                 return got, "coref-they", True
             if low in IT:
-                got = self.recall(n=1, max_back=1, exclude=exclude, before=tok.i, referent=True)
+                got = self.recall(n=1, max_back=1, exclude=exclude, before=tok.i, referent=True, thing=True)
                 return got, "coref-it", True
             return [], "", False
         found = []
@@ -554,6 +564,16 @@ class DocumentCoder:
                         return got, "copula-subject", coref
         if found:
             return found, "np", False
+        # "Khan asked the kingdom to defer repayment", "Beijing downgraded relations with the Baltic country": a
+        # definite description of a state names the latest other state in the sentences before
+        if (noun_like(tok) and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
+                and (self.lex.is_("state_noun", tok.lemma_.lower()) or (
+                    tok.lemma_.lower() in {"country", "nation", "state"}
+                    and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok))))):
+            got = [self.t_country(a.country) for a in self.recall(n=3, max_back=2, exclude=exclude, before=tok.i,
+                                                                  referent=True) if a.country]
+            if got:
+                return got[:1], "state-description", True
         # "one of the few countries to recognise": the subject of the copula names the actor
         if tok.dep_ in {"attr", "pobj"}:
             h = tok.head
@@ -769,7 +789,8 @@ class DocumentCoder:
                     acts = [a for a in acts if names_who(a) or (a.sector and c.dep_ == "poss")]
                     if acts:
                         return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
-                if c.dep_ == "prep" and c.lower_ in {"by", "from"}:
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"} and not (light_subject and c.lower_ == "from"):
+                    # (but "troops completed their withdrawal from Lebanon": the light verb's subject acts)
                     for g in self._kids(c):
                         if g.dep_ == "pobj":
                             acts, rule, coref = self.actors_of(g, speaker)
@@ -2157,7 +2178,7 @@ class DocumentCoder:
                   and not r.place and not (r.sentence == self.sent_index and r.position >= start) and r.actor.country]
         word = t.lemma_.lower()
         for r in recent:  # "the king" is the king named before, not the president he met
-            if r.role and word in r.role.split():
+            if r.role and (word in r.role.split() or any(w in r.role for w in ROLE_SYNONYMS.get(word, ()))):
                 return r.actor.country
         for r in recent:
             if r.actor.sector == sector or (r.person and sector == "GOV" and not r.role):
