@@ -98,7 +98,9 @@ def period(text: str) -> tuple[TimeRef, str] | None:
         m = pat.search(text)
         if m:
             before = text[:m.start()].lower().rstrip()
-            if before.endswith(("after the", "post the", "after", "post", "since the", "since")):
+            if "since" in before.split()[-4:]:
+                continue  # "held by Russia since the end of World War Two": a state of things that lasts to now
+            if before.endswith(("after the", "post the", "after", "post")):
                 return year(end, end), m.group(0)
             return year(start, end), m.group(0)
     return None

@@ -436,7 +436,8 @@ class DocumentCoder:
         return False
 
     def recall(self, *, person: bool = False, exclude: set[str] | None = None, before: int | None = None,
-               n: int = 1, max_back: int = 3, referent: bool = False, thing: bool = False) -> list[Actor]:
+               n: int = 1, max_back: int = 3, referent: bool = False, thing: bool = False,
+               role_person: bool = False) -> list[Actor]:
         """The most recent actors in the discourse, newest first (`referent`: what a pronoun can refer to, not a
         place named as the place of something)."""
         exclude = exclude or set()
@@ -446,7 +447,8 @@ class DocumentCoder:
                 break
             if before is not None and r.sentence == self.sent_index and r.position >= before:
                 continue
-            if r.media or (person and not r.person) or (referent and r.place):
+            if r.media or (person and not (r.person or (role_person and self._names_a_person(self.doc[r.position])))) \
+                    or (referent and r.place):
                 continue
             if thing and (r.person or self._names_a_person(self.doc[r.position])):
                 continue  # "it" is no person: "an American journalist" is not what "It detained …" refers to
@@ -504,7 +506,10 @@ class DocumentCoder:
                         if got:
                             return got, "coref-speaker", True
             if low in HE:
-                got = self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True)
+                got = self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True) or \
+                    self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True, role_person=True)
+                # (a leader of the tables first; else a person named by role: "expelled the German ambassador,
+                # accusing him of meddling")
                 return got, "coref-he", True
             if low in THEY:
                 got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i, referent=True)
@@ -2574,7 +2579,7 @@ class DocumentCoder:
                     and noun_like(ent.root.head) and ent.root.head.ent_type_ != "DATE":
                 continue  # "their 2016 pact": the year names the pact, not when the event happened
             if ent.label_ in {"DATE", "EVENT"}:
-                ctx = self._text(self.doc[max(sent.start, ent.start - 2): ent.end])
+                ctx = self._text(self.doc[max(sent.start, ent.start - 5): ent.end])
                 p = dates_mod.period(ctx)
                 if p:
                     out.append((ent.start, p[0], True))
