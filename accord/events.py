@@ -65,6 +65,16 @@ STATECRAFT = frozenset({"diplomatic", "diplomats", "government", "officials", "m
 # a definite role word and the offices of the leaders tables it names: "the pontiff" is the Pope named before
 ROLE_SYNONYMS = {"pontiff": ("pope",), "monarch": ("king", "queen", "emperor", "sultan", "emir"),
                  "premier": ("prime minister",), "sovereign": ("king", "queen")}
+# act nouns that refer back to an act of the sentences before ("rejected the demand"), with the PLOVER types
+# that act may have (empty: any)
+ANSWERED_ACTS = {
+    **{w: {"REQUEST"} for w in ("demand", "call", "request", "appeal", "ultimatum", "plea")},
+    **{w: {"ACCUSE"} for w in ("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment")},
+    **{w: {"SANCTION", "COERCE"} for w in ("sanction", "ban", "embargo", "expulsion")},
+    **{w: {"THREATEN"} for w in ("threat", "warning")},
+    **{w: set() for w in ("proposal", "offer", "plan", "initiative", "decision", "move", "measure", "step", "deal",
+                          "agreement", "statement")},
+}
 OWN = {"his", "her", "its", "their", "our", "my"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -134,6 +144,8 @@ class DocumentCoder:
         self.sent_index = 0
         # the pair of actors the story is about, for "the two countries", "their relationship", "bilateral"
         self.dyad: list[Actor] = []
+        # the events of the sentences coded so far: "Addis Ababa rejected the demand" answers the demand before
+        self.past_events: list[Event] = []
         # entities and mentions by sentence, found once: scanning the whole document for each sentence
         # would make long articles quadratic
         self.sent_starts = [s.start for s in sentences(doc)]
@@ -330,7 +342,7 @@ class DocumentCoder:
                     # "called for an independent body to be set up": the preposition parsed as the mark of the
                     # clause it introduces
                     preps += [g for c in kids if c.dep_ in {"advcl", "ccomp", "xcomp"} and c.i > tok.i
-                              for g in self._kids(c) if g.dep_ == "mark" and g.lower_ == t.prep and g.i == tok.i + 1]
+                              for g in self._kids(c) if g.dep_ == "mark" and g.lower_ == t.prep and g.i == c.left_edge.i]
             elif tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
                 # "opened a hearing Wednesday into …": the noun's preposition parsed on its light verb
                 preps += [c for c in self._kids(tok.head) if c.dep_ == "prep" and c.lower_ == t.prep and c.i > tok.i]
@@ -1125,6 +1137,32 @@ class DocumentCoder:
         lemma = subj.lemma_.lower()
         return any(self.lex.is_(cls, lemma) for cls in ("foe", "weapon", "assailant"))
 
+    def _answered_act(self, tok: Token, source: Side) -> Side | None:
+        """"The Security Council called for monitors to be allowed into Tigray. Addis Ababa rejected the demand": a
+        definite act noun with no owner of its own ("the demand", "the plan", "the accusations") as the object of
+        a verbal act answers the latest such act of the sentences before; its author is the target."""
+        obj = next((c for c in self._kids(tok) if c.dep_ == "dobj" and noun_like(c)), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
+                                  for c in self._kids(obj)):
+            return None
+        if any(c.dep_ in {"poss", "compound", "amod", "nmod"} and self.resolver.mention_at(c.i) is not None
+               or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}) or c.dep_ in {"acl", "relcl"}
+               for c in self._kids(obj)):
+            return None  # the phrase names its own author or content
+        types = ANSWERED_ACTS.get(obj.lemma_.lower())
+        if types is None:
+            return None
+        own = {family(a) for a in source.actors}
+        for e in reversed(self.past_events):
+            if e.sentence_index < self.sent_index - 2 or e.sentence_index >= self.sent_index:
+                continue
+            if e.source is None or family(e.source) in own or e.negated:
+                continue
+            if types and e.event_type not in types:
+                continue
+            return Side([e.source], f"answers({obj.lemma_})", [], True)
+        return None
+
     def _named_unknown_subject(self, tok: Token) -> bool:
         """Is this verb's subject a named person or body that no table knows ("Prof Etzioni criticises the US",
         "Ms McMenamin says")? Their words aimed at a state are an event whose source is unknown."""
@@ -1734,6 +1772,8 @@ class DocumentCoder:
                     if acts:
                         target = Side(acts, f"undergo({arg.head.lemma_})", [c], coref)
                         break
+        if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
+            target = self._answered_act(tok, source) or target
         # "Turkey's threat to launch an offensive drew a sharp rebuke from Washington": a reaction drawn by an act
         # is aimed at that act's author
         if (noun_like(tok) and not target.actors and info.quad_class in {1, 3} and arg.dep_ in OBJ
@@ -2711,6 +2751,7 @@ class DocumentCoder:
                     continue
                 seen.add(key)
                 out.append(ev)
+                self.past_events.append(ev)
                 if ev.source and ev.target and not ev.historical and not ev.target.alias \
                         and family(ev.source) != family(ev.target) and ev.why.get("rule") != "alignment":
                     self.dyad = [ev.source, ev.target]
