@@ -1431,6 +1431,7 @@ class DocumentCoder:
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events += self._reported_hostility(sent, matches, attribution, timerefs)
+        events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
@@ -2431,6 +2432,78 @@ class DocumentCoder:
                                why=dict(e.why, rule="reported-violation",
                                         path=f"{side.rule} | violator({tok.lemma_})",
                                         source_span=self._span(side), target_span=e.why.get("source_span"))))
+        return out
+
+    def _evaluative_criticism(self, sent: Span, attribution, timerefs) -> list[Event]:
+        """Calling another's act a wrong criticises it (CAMEO 111): "China called the U.S. decision a blatant abuse
+        of state power", "the Kremlin described Britain's move as a provocation", "Germany said the annexation was
+        illegal", "saying his policy is a total failure". The judged thing's owner is the target."""
+        out = []
+        bad = self.lex.words.get("condemnatory", frozenset())
+        for v in sent:
+            if not verb_like(v):
+                continue
+            lemma = v.lemma_.lower()
+            pairs: list[tuple[Token, Token]] = []   # (the thing judged, the judgement)
+            kids = list(self._kids(v))
+            if self.lex.is_("judge", lemma):
+                objs = [c for c in kids if c.dep_ == "dobj"]
+                for o in objs:
+                    pairs += [(o, c) for c in kids if c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}]
+                    pairs += [(o, g) for p_ in self._kids(o) if p_.dep_ == "prep" and p_.lower_ == "as"
+                              for g in self._kids(p_) if g.dep_ == "pobj"]
+                    pairs += [(o, g) for p_ in kids if p_.dep_ == "prep" and p_.lower_ == "as"
+                              for g in self._kids(p_) if g.dep_ == "pobj"]
+                for c in kids:  # "branded the sanctions illegal": spaCy makes the judgement a clause
+                    if c.dep_ == "ccomp" and c.pos_ == "ADJ":
+                        pairs += [(g, c) for g in self._kids(c) if g.dep_ == "nsubj"]
+            if self.lex.is_("speech", lemma):
+                for c in kids:
+                    if c.dep_ == "ccomp" and c.lemma_ == "be":
+                        subj = [g for g in self._kids(c) if g.dep_ == "nsubj"]
+                        pairs += [(x, g) for x in subj for g in self._kids(c) if g.dep_ in {"attr", "acomp"}]
+            for thing, judgement in pairs:
+                words = {judgement.lemma_.lower()} | {m.lemma_.lower() for m in self._kids(judgement)
+                                                        if m.dep_ in {"amod", "advmod"}}
+                if not (words & bad) or self._negated(v) or any(a.dep_ == "neg" for a in self._kids(judgement.head)):
+                    continue
+                side = self._direct_agent(v, None) or self.source_of(v, None)
+                if not side.actors:
+                    continue
+                # (same state, other body: "the Communist Party said his policy is a total failure" of a minister)
+                own = {a.code for a in side.actors}
+                owners = [g for p_ in self._kids(thing) if p_.dep_ == "prep" and p_.lower_ == "by"
+                          for g in self._kids(p_) if g.dep_ == "pobj"]  # "the expulsion of its diplomats by Prague"
+                owners += [c for c in self._kids(thing) if c.dep_ == "poss"] + [thing]
+                targets: list[Actor] = []
+                for o in owners:
+                    acts = [a for a in self.actors_of(o, side.actors[0].country)[0]
+                            if a.code not in own and (a.country or a.code[:3] in {"IGO", "NGO"})
+                            and not (a.country and not a.sector and any(b.country == a.country for b in side.actors))]
+                    if acts:
+                        targets = acts
+                        break
+                if not targets:
+                    continue
+                info = lookup("111")
+                ref, hist_period = self._date_for(v, timerefs)
+                for a in side.actors[:1]:
+                    for b in targets[:2]:
+                        out.append(Event(
+                            doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+                            span=sentence_span(sent), trigger=f"{v.text} … {judgement.text}",
+                            event_type=info.plover_type, event_mode=info.plover_mode, cameo="111",
+                            goldstein=info.goldstein, quad_class=info.quad_class, source=a, target=b,
+                            date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                            historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                            negated=False, modality="asserted", attribution=attribution,
+                            location=dict(locate(self.doc, v)), confidence=0.55,
+                            why={"rule": "evaluative", "trigger_lemma": f"{lemma} {judgement.lemma_.lower()}",
+                                 "path": f"{side.rule} | judged({thing.lemma_})",
+                                 "trigger_span": [v.idx, v.idx + len(v.text)],
+                                 "source_span": self._span(side), "target_span": [thing.idx, thing.idx + len(thing.text)],
+                                 "sentence_span": list(sentence_span(sent))}))
+                break
         return out
 
     def _reported_hostility(self, sent: Span, matches, attribution, timerefs) -> list[Event]:
