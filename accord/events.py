@@ -315,6 +315,10 @@ class DocumentCoder:
             # "blamed the late arrival of the rains", "could charge an electric car", "households turned down
             # thermostats": the bare row needs an actor, an act or a statement as its object
             return False
+        if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not any(
+                c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
+                                          for x in [c] + list(c.conjuncts)) for c in kids):
+            return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
         holders = [tok]
         if t.particle:
             # (an adjective complement counts too: "held Damascus responsible")
