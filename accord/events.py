@@ -72,6 +72,10 @@ ANSWERED_ACTS = {
     **{w: {"ACCUSE"} for w in ("accusation", "allegation", "charge", "claim", "criticism", "remark", "comment")},
     **{w: {"SANCTION", "COERCE"} for w in ("sanction", "ban", "embargo", "expulsion")},
     **{w: {"THREATEN"} for w in ("threat", "warning")},
+    **{w: {"COERCE"} for w in ("arrest", "detention", "seizure", "sentencing", "sentence", "crackdown", "raid")},
+    **{w: {"ASSAULT"} for w in ("attack", "strike", "strikes", "killing", "execution", "invasion", "shelling",
+                                "bombing", "assault", "incursion", "offensive")},
+    **{w: {"MOBILIZE", "ASSAULT", "THREATEN"} for w in ("test", "launch", "deployment", "exercise", "drill")},
     **{w: set() for w in ("proposal", "offer", "plan", "initiative", "decision", "move", "measure", "step", "deal",
                           "agreement", "statement")},
 }
@@ -476,6 +480,72 @@ class DocumentCoder:
                 break
         return out
 
+    def _coordinated_with(self, got: list[Actor], exclude: set[str]) -> list[Actor]:
+        """"The leaders of Armenia and Azerbaijan met … They agreed …": the actors named in coordination with the
+        antecedent of "they" are part of it."""
+        if not got:
+            return []
+        out: list[Actor] = []
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - 2:
+                break
+            if family(r.actor) != family(got[0]) or r.sentence == self.sent_index:
+                continue
+            tok = self.doc[r.position]
+            while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+                tok = tok.head
+            for c in tok.conjuncts:
+                for a in self.resolver.resolve(c):
+                    if a.country and family(a) not in exclude and all(family(a) != family(b) for b in got + out):
+                        out.append(self._most_specific(a, 3))
+            if out:
+                break
+        return out
+
+    def _salient_subject(self, tok: Token, exclude: set[str]) -> Actor | None:
+        """The latest actor named in a subject in the sentence before, when that subject names several (the
+        antecedent a subject "they" most often has)."""
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - 1:
+                break
+            if r.sentence == self.sent_index or r.media or r.place or family(r.actor) in exclude:
+                continue
+            head = self.doc[r.position]
+            while head.dep_ in {"compound", "amod", "pobj", "prep", "conj"} and head.head.i != head.i:
+                head = head.head
+            if head.dep_ in SUBJ and (head.tag_ in {"NNS", "NNPS"} or head.conjuncts):
+                return self._most_specific(r.actor, 2)
+        return None
+
+    def _salient_state(self, tok: Token, exclude: set[str]) -> str | None:
+        """The state a definite description refers to: the latest state named as (part of) a subject in the two
+        sentences before ("Saudi Arabia recalled its ambassador … The kingdom also banned …"), else the latest state
+        named at all."""
+        best: tuple[int, str] | None = None   # (rank, country): a main clause's subject, any subject, any mention
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - 2:
+                break
+            if (r.sentence == self.sent_index and r.position >= tok.i) or r.media or r.place or not r.actor.country:
+                continue
+            if family(r.actor) in exclude:
+                continue
+            rank = self._subject_rank(self.doc[r.position])
+            if best is None or rank < best[0]:
+                best = (rank, r.actor.country)
+            if rank == 0:
+                break
+        return best[1] if best else None
+
+    def _subject_rank(self, tok: Token) -> int:
+        """0: in the subject of a sentence's main verb, 1: in another subject, 2: elsewhere."""
+        for a in [tok, *tok.ancestors]:
+            if a.dep_ in SUBJ | {"nsubjpass"}:
+                v = a.head
+                return 0 if v.dep_ == "ROOT" or (v.dep_ == "conj" and v.head.dep_ == "ROOT") else 1
+            if verb_like(a):
+                return 2
+        return 2
+
     def _names_a_person(self, tok: Token) -> bool:
         """Is the mention at tok a person's country ("an American journalist", "the Russian envoy")?"""
         head = tok.head if tok.dep_ in {"amod", "compound", "poss"} else tok
@@ -529,7 +599,10 @@ class DocumentCoder:
                 return got, "coref-he", True
             if low in THEY:
                 got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i, referent=True)
-                return got, "coref-they", True
+                subj = self._salient_subject(tok, exclude) if tok.dep_ in SUBJ else None
+                if subj is not None and got and family(subj) != family(got[0]):
+                    got = [subj]  # "The leaders of Armenia and Azerbaijan met … with Charles Michel. They agreed"
+                return got + self._coordinated_with(got, exclude), "coref-they", True
             if low in IT:
                 got = self.recall(n=1, max_back=1, exclude=exclude, before=tok.i, referent=True, thing=True)
                 return got, "coref-it", True
@@ -591,10 +664,9 @@ class DocumentCoder:
                 and (self.lex.is_("state_noun", tok.lemma_.lower()) or (
                     tok.lemma_.lower() in {"country", "nation", "state"}
                     and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok))))):
-            got = [self.t_country(a.country) for a in self.recall(n=3, max_back=2, exclude=exclude, before=tok.i,
-                                                                  referent=True) if a.country]
+            got = self._salient_state(tok, exclude)
             if got:
-                return got[:1], "state-description", True
+                return [self.t_country(got)], "state-description", True
         # "one of the few countries to recognise": the subject of the copula names the actor
         if tok.dep_ in {"attr", "pobj"}:
             h = tok.head
@@ -1059,7 +1131,7 @@ class DocumentCoder:
                         if acts:
                             return Side(acts, f"against-in-subtree({tok.lemma_})", [g], coref)
         # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
-        if self._dyadic(tok):
+        if self._dyadic(tok) and len(src) < 2:  # (two sources are the pair themselves: "They agreed …")
             partner = [self._most_specific(a, 3) for a in self.dyad if family(a) not in src][:1] \
                 if src & {family(a) for a in self.dyad} else []
             if not partner:
@@ -1618,6 +1690,9 @@ class DocumentCoder:
                 any(c.dep_ == "dobj" for c in self._kids(tok.head))
                 or any(c.dep_ in SUBJ for c in self._kids(tok))) and any(c.dep_ in SUBJ for c in self._kids(tok.head)):
             return []  # "analysts expect the Senate to reject the nomination": a forecast, not an act
+        if (code[:2] in {"18", "19", "20"} and trig.pos == "VERB" and tok.i >= 2 and self.doc[tok.i - 1].text == "-"
+                and self.doc[tok.i - 2].lower_ == "test"):
+            code = "150"  # "Iran test-fired a ballistic missile": a weapons test is a show of force, not an attack
         wish = False
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
@@ -2220,8 +2295,11 @@ class DocumentCoder:
             return None
         t = tokens[0]
         kids = self._kids(t)
+        # (a modifier that is part of the office is no owner: "the prime minister", "the defence ministry")
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-                c.dep_ in {"amod", "compound", "poss", "nmod"} for c in kids):
+                c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and (
+                    any(e.kind != "sector" for e in getattr(self.resolver.mention_at(c.i), "entries", ()))
+                    or c.pos_ == "PROPN")) for c in kids):
             return None
         start = t.sent.start
         recent = [r for r in reversed(self.memory) if r.sentence >= self.sent_index - 2 and not r.media
