@@ -217,6 +217,12 @@ class DocumentCoder:
             return None  # "a strong quake on March 26": the month, not a march
         if pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
             return None  # "a possible meeting between Cyprus and Turkey", "the proposed summit": not held
+        if pos == "NOUN" and self.lex.is_("war", lemma) and any(
+                c.dep_ in {"compound", "amod"} and self.lex.is_("figurative_war", c.lemma_.lower()) for c in self._kids(tok)):
+            return None  # "the US-China trade war", "a price war": no fighting
+        if (pos == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in CONSEQUENCE_VERBS
+                and any(a.dep_ == "aux" and a.lower_ in {"could", "might", "may"} for a in self._kids(tok.head))):
+            return None  # "sanctions could hurt the economy": what the act would do, not an act
         if pos == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ == "det" and (c.lower_ == "any" or (
                     c.lower_ in {"a", "an"} and tok.head.lemma_.lower() in CONSEQUENCE_VERBS and any(
@@ -1503,7 +1509,7 @@ class DocumentCoder:
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
                 kept.discard(i)
         for i in sorted(by_trigger):
-            if i in kept and not self._in_condition(self.doc[i]):
+            if i in kept and not self._in_condition(self.doc[i]) and not self._in_whether(self.doc[i]):
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events += self._reported_hostility(sent, matches, attribution, timerefs)
@@ -1539,6 +1545,14 @@ class DocumentCoder:
                         or (c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.lower_ in {"they", "we", "i", "you"}
                                                     for g in self._kids(c))):
                     return True
+        return False
+
+    def _in_whether(self, tok: Token) -> bool:
+        """Is tok in a "whether" clause ("analysts debate whether Beijing would invade")? An open question asserts
+        no act."""
+        for a in [tok, *tok.ancestors]:
+            if verb_like(a) and any(c.dep_ == "mark" and c.lower_ in {"whether"} for c in self._kids(a)):
+                return True
         return False
 
     def _in_condition(self, tok: Token) -> bool:
