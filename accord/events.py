@@ -673,6 +673,23 @@ class DocumentCoder:
             got = self._salient_state(tok, exclude)
             if got:
                 return [self.t_country(got)], "state-description", True
+        # "ECOWAS suspended Niger … The bloc also imposed sanctions": a definite description of a body or a group
+        # names the latest such actor named before
+        if (noun_like(tok) and tok.pos_ == "NOUN" and self.lex.is_("body_noun", tok.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
+                and not any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in self._kids(tok))):
+            for r in reversed(self.memory):
+                if r.sentence < self.sent_index - 2:
+                    break
+                if (r.sentence == self.sent_index and r.position >= tok.i) or r.media or r.place:
+                    continue
+                a = r.actor
+                if family(a) in exclude:
+                    continue
+                if (a.code[:3] in {"IGO", "NGO", "IMG"} and tok.lemma_.lower() != "group") or (
+                        tok.lemma_.lower() in {"group", "movement", "militia"} and (
+                            a.code[:3] in {"IMG", "NGO"} or a.sector in {"REB", "INS", "SEP"})):
+                    return [a], "body-description", True
         # "one of the few countries to recognise": the subject of the copula names the actor
         if tok.dep_ in {"attr", "pobj"}:
             h = tok.head
