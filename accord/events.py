@@ -690,6 +690,17 @@ class DocumentCoder:
                         tok.lemma_.lower() in {"group", "movement", "militia"} and (
                             a.code[:3] in {"IMG", "NGO"} or a.sector in {"REB", "INS", "SEP"})):
                     return [a], "body-description", True
+        # "German Foreign Minister Annalena Baerbock arrived in Kyiv. Baerbock accused Russia …": a bare surname
+        # the tables do not know names whom its full name with a title named earlier in the text
+        if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", ""} and self.resolver.mention_at(tok.i) is None \
+                and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._kids(tok)):
+            for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
+                t = self.doc[j]
+                if t.text != tok.text or t.dep_ == "compound" or t.ent_type_ != "PERSON":
+                    continue
+                acts = [a for a in self.resolver.resolve(t, speaker=speaker) if a.country or a.code[:3] in {"IGO", "NGO"}]
+                if acts:
+                    return acts, "surname", True
         # "one of the few countries to recognise": the subject of the copula names the actor
         if tok.dep_ in {"attr", "pobj"}:
             h = tok.head
