@@ -310,7 +310,7 @@ class DocumentCoder:
                 and not any(c.dep_ in {"pobj", "pcomp"} for c in self._kids(self.doc[tok.i - 1]))):
             return False  # "founded by assassinated former prime minister Rafik Hariri": the victim's epithet
         if t.pos == "VERB" and not t.particle and any(
-                (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1))
+                (c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and c.i == tok.i + 1))
                 and self.lex.is_("other_sense", f"{tok.lemma_.lower()}+{c.lower_}")
                 for c in kids):
             return False  # "swearing in the new officers", "seized upon the announcement": another verb
@@ -776,6 +776,12 @@ class DocumentCoder:
                 if (cur.dep_ == "pobj" and head.lower_ == "of" and noun_like(head.head)
                         and self.lex.is_("quantity", head.head.lemma_.lower())):
                     path.append("of^")
+                    cur = head.head
+                    continue
+                # "hit back with air strikes on Gaza", "responded with artillery fire": the verb's subject uses them
+                if (cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and verb_like(head.head)
+                        and getattr(self.match(cur), "cameo", "")[:2] in {"15", "17", "18", "19", "20"}):
+                    path.append("pobj(with)")
                     cur = head.head
                     continue
                 # "recaptured the town after fierce fighting with rebels": the clause's subject took part
@@ -1517,9 +1523,11 @@ class DocumentCoder:
                 main = None  # "recalled its ambassador, accusing Chavez of meddling": the words are an act of their own
             part = self.doc[i] if self.doc[i].dep_ == "advcl" else (
                 self.doc[i].head if self.doc[i].dep_ == "conj" and self.doc[i].head.dep_ == "advcl" else None)
+            main_targets = {family(f.target) for f in by_trigger.get(main, []) if f.target is not None}
             if (main is not None and main in by_trigger and part is not None and part.tag_ == "VBG"
                     and verb_like(self.doc[i]) and any(
-                        e.event_type and e.quad_class in {1, 3} and e.target is not None
+                        e.event_type and e.target is not None
+                        and (e.quad_class in {1, 3} or family(e.target) not in main_targets)
                         and e.event_type not in {f.event_type for f in by_trigger[main]} for e in by_trigger[i])
                     and not any(f.event_type == "PROTEST" for f in by_trigger[main])):
                 # "threatened to raise tariffs, accusing Beijing of backtracking": another act, aimed at someone (but
