@@ -523,17 +523,23 @@ class DocumentCoder:
                 return self._most_specific(r.actor, 2)
         return None
 
+    def _recent_mentions(self, tok: Token, back: int = 2):
+        """The actors named before tok in its sentence and the `back` sentences before, newest first (not as a
+        reporter or as the place of something)."""
+        for r in reversed(self.memory):
+            if r.sentence < self.sent_index - back:
+                break
+            if (r.sentence == self.sent_index and r.position >= tok.i) or r.media or r.place:
+                continue
+            yield r
+
     def _salient_state(self, tok: Token, exclude: set[str]) -> str | None:
         """The state a definite description refers to: the latest state named as (part of) a subject in the two
         sentences before ("Saudi Arabia recalled its ambassador … The kingdom also banned …"), else the latest state
         named at all."""
         best: tuple[int, str] | None = None   # (rank, country): a main clause's subject, any subject, any mention
-        for r in reversed(self.memory):
-            if r.sentence < self.sent_index - 2:
-                break
-            if (r.sentence == self.sent_index and r.position >= tok.i) or r.media or r.place or not r.actor.country:
-                continue
-            if family(r.actor) in exclude:
+        for r in self._recent_mentions(tok):
+            if not r.actor.country or family(r.actor) in exclude:
                 continue
             rank = self._subject_rank(self.doc[r.position])
             if best is None or rank < best[0]:
@@ -678,11 +684,7 @@ class DocumentCoder:
         if (noun_like(tok) and tok.pos_ == "NOUN" and self.lex.is_("body_noun", tok.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
                 and not any(c.dep_ in {"amod", "compound", "poss", "nmod"} for c in self._kids(tok))):
-            for r in reversed(self.memory):
-                if r.sentence < self.sent_index - 2:
-                    break
-                if (r.sentence == self.sent_index and r.position >= tok.i) or r.media or r.place:
-                    continue
+            for r in self._recent_mentions(tok):
                 a = r.actor
                 if family(a) in exclude:
                     continue
@@ -1893,28 +1895,24 @@ class DocumentCoder:
             target = self.target_of(tok_for_target if tok_for_target is not tok else arg, source, speaker)
             if not target.actors and tok_for_target is not tok:
                 target = self.target_of(tok, source, speaker)
-        # hostile event nouns governed by "repel", "resist": the subject of that verb is the target
-        if noun_like(tok) and not target.actors and arg.dep_ in OBJ and self.lex.is_("undergo", arg.head.lemma_.lower()):
+        # the subject of the verb that governs the event noun is the target: of hostile nouns governed by "repel",
+        # "resist" (class undergo), and of reactions drawn by an act ("Turkey's threat to launch an offensive drew a
+        # sharp rebuke from Washington", class elicit): the act's author
+        governing = None
+        if noun_like(tok) and not target.actors and arg.dep_ in OBJ:
+            head_lemma = arg.head.lemma_.lower()
+            governing = "undergo" if self.lex.is_("undergo", head_lemma) else (
+                "elicit" if info.quad_class in {1, 3} and self.lex.is_("elicit", head_lemma) else None)
+        if governing is not None:
             for c in self._kids(arg.head):
                 if c.dep_ in SUBJ:
                     acts, r, coref = self.actors_of(c, speaker)
                     acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
                     if acts:
-                        target = Side(acts, f"undergo({arg.head.lemma_})", [c], coref)
+                        target = Side(acts, f"{governing}({arg.head.lemma_})", [c], coref)
                         break
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
-        # "Turkey's threat to launch an offensive drew a sharp rebuke from Washington": a reaction drawn by an act
-        # is aimed at that act's author
-        if (noun_like(tok) and not target.actors and info.quad_class in {1, 3} and arg.dep_ in OBJ
-                and self.lex.is_("elicit", arg.head.lemma_.lower())):
-            for c in self._kids(arg.head):
-                if c.dep_ in SUBJ:
-                    acts, r, coref = self.actors_of(c, speaker)
-                    acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
-                    if acts:
-                        target = Side(acts, f"elicit({arg.head.lemma_})", [c], coref)
-                        break
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
