@@ -2570,7 +2570,8 @@ class DocumentCoder:
         illegal", "saying his policy is a total failure". The judged thing's owner is the target."""
         out = []
         bad = self.lex.words.get("condemnatory", frozenset())
-        for v in sent:
+        verbs = self.lex.words.get("judge", frozenset()) | self.lex.words.get("speech", frozenset())
+        for v in self._with_words(sent, verbs):
             if not verb_like(v):
                 continue
             lemma = v.lemma_.lower()
