@@ -601,6 +601,13 @@ class DocumentCoder:
                     if c.i != tok.i and c.pos_ != "PRON":
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
                         got = [a for a in got if family(a) not in exclude]
+                        if got and all(not a.country and a.sector for a in got):
+                            # "The army said it had hit Hamas positions": the speaker named by role is of the state
+                            # named before
+                            home = self._definite_antecedent([c], got[0].sector)
+                            if home:
+                                got = [Actor(text=a.text, name=a.name, country=home, sector=a.sector,
+                                             code=home + a.sector, alias=a.alias) for a in got]
                         if got:
                             return got, "coref-speaker", True
             if low in HE:
@@ -2362,6 +2369,11 @@ class DocumentCoder:
         for r in recent:
             if r.person and sector == "GOV":
                 return r.actor.country
+        # "Myanmar's military seized power … The junta announced an amnesty", "Israeli jets struck targets in Gaza.
+        # The army said …": a state's organ named by role is of the state a subject named before
+        states = [r for r in recent if sector in {"GOV", "MIL"} and r.actor.sector in {None, "GOV", "MIL"}]
+        if states:
+            return min(enumerate(states), key=lambda x: (self._subject_rank(self.doc[x[1].position]), x[0]))[1].actor.country
         return None
 
     def _own_speaker(self, tok: Token, sector: str) -> str | None:
