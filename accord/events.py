@@ -150,6 +150,11 @@ class DocumentCoder:
         self.dyad: list[Actor] = []
         # the events of the sentences coded so far: "Addis Ababa rejected the demand" answers the demand before
         self.past_events: list[Event] = []
+        # the last word of each person's name in the text, by its form: "Baerbock" after "Annalena Baerbock"
+        self._person_heads: dict[str, list[int]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and doc[ent.end - 1].dep_ != "compound":
+                self._person_heads.setdefault(doc[ent.end - 1].text, []).append(ent.end - 1)
         # entities and mentions by sentence, found once: scanning the whole document for each sentence
         # would make long articles quadratic
         self.sent_starts = [s.start for s in sentences(doc)]
@@ -703,11 +708,11 @@ class DocumentCoder:
         # the tables do not know names whom its full name with a title named earlier in the text
         if tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", ""} and self.resolver.mention_at(tok.i) is None \
                 and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._kids(tok)):
-            for j in range(tok.i - 1, max(-1, tok.i - 400), -1):
-                t = self.doc[j]
-                if t.text != tok.text or t.dep_ == "compound" or t.ent_type_ != "PERSON":
+            for j in reversed(self._person_heads.get(tok.text, ())):
+                if j >= tok.i or j < tok.i - 400:
                     continue
-                acts = [a for a in self.resolver.resolve(t, speaker=speaker) if a.country or a.code[:3] in {"IGO", "NGO"}]
+                acts = [a for a in self.resolver.resolve(self.doc[j], speaker=speaker)
+                        if a.country or a.code[:3] in {"IGO", "NGO"}]
                 if acts:
                     return acts, "surname", True
         # "one of the few countries to recognise": the subject of the copula names the actor
