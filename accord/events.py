@@ -516,10 +516,8 @@ class DocumentCoder:
     def _salient_subject(self, tok: Token, exclude: set[str]) -> Actor | None:
         """The latest actor named in a subject in the sentence before, when that subject names several (the
         antecedent a subject "they" most often has)."""
-        for r in reversed(self.memory):
-            if r.sentence < self.sent_index - 1:
-                break
-            if r.sentence == self.sent_index or r.media or r.place or family(r.actor) in exclude:
+        for r in self._recent_mentions(tok, back=1):
+            if r.sentence == self.sent_index or family(r.actor) in exclude:
                 continue
             head = self.doc[r.position]
             while head.dep_ in {"compound", "amod", "pobj", "prep", "conj"} and head.head.i != head.i:
@@ -1559,7 +1557,7 @@ class DocumentCoder:
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
                 kept.discard(i)
         for i in sorted(by_trigger):
-            if i in kept and not self._in_condition(self.doc[i]) and not self._in_whether(self.doc[i]):
+            if i in kept and not self._in_condition(self.doc[i]):
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events += self._reported_hostility(sent, matches, attribution, timerefs)
@@ -1597,19 +1595,13 @@ class DocumentCoder:
                     return True
         return False
 
-    def _in_whether(self, tok: Token) -> bool:
-        """Is tok in a "whether" clause ("analysts debate whether Beijing would invade")? An open question asserts
-        no act."""
-        for a in [tok, *tok.ancestors]:
-            if verb_like(a) and any(c.dep_ == "mark" and c.lower_ in {"whether"} for c in self._kids(a)):
-                return True
-        return False
-
     def _in_condition(self, tok: Token) -> bool:
-        """Is tok inside an "if"/"unless" clause? A condition names no event ("… unless the president agrees
-        to step down"), even when the main clause holds none either."""
+        """Is tok inside an "if"/"unless" clause or a "whether" question? A condition names no event ("… unless the
+        president agrees to step down"), even when the main clause holds none either, and an open question asserts
+        none ("analysts debate whether Beijing would invade")."""
         for t in [tok, *tok.ancestors]:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in self._kids(t)):
+            marks = [c.lower_ for c in self._kids(t) if c.dep_ == "mark"]
+            if "whether" in marks or (t.dep_ == "advcl" and any(self.lex.is_("condition", m) for m in marks)):
                 return True
         return False
 
