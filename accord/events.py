@@ -7,6 +7,7 @@ countries" can be resolved, and emits `Event`s with the rule, trigger and parse 
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -103,6 +104,9 @@ def verb_like(tok: Token) -> bool:
 
 def noun_like(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+
+# "the World Cup", "the Asian Cup final", "the Davis Cup": a sports report
+_CUP = re.compile(r"\b(?:World|Asian|Africa|African|America|Americas|Davis|Gold|FA|League|Euro|Confederations|Nations|Ryder|Stanley|Federation) Cup\b")
 
 
 @dataclass
@@ -1304,6 +1308,30 @@ class DocumentCoder:
         return self.resolver.mention_at(subj.i) is None and not any(
             self.resolver.mention_at(t.i) is not None for t in subj.subtree)
 
+    def _no_doer_subject(self, tok: Token) -> bool:
+        """Is this verb's subject a text, an act or a thing rather than someone ("the Mitchell Plan calls for an end
+        to violence", "China's condemnation threatened to derail plans", "the earthquake struck Turkey")? A common
+        noun names a doer only in the plural ("Sunnis", "the villagers") or as a word for a person or a group."""
+        for c in self._kids(tok):
+            if c.dep_ not in SUBJ or not noun_like(c) or c.pos_ == "PRON":
+                continue
+            lemma = c.lemma_.lower()
+            if (self.lex.is_("communication", lemma) or self.lex.is_("plan_document", lemma)
+                    or self.match(c) is not None):
+                return True
+            if any(self.lex.is_("natural_force", t.lemma_.lower()) for t in c.subtree if t.i <= c.i):
+                return True  # "Hurricane Mitch killed more than 10,000 people", "rising sea levels threaten …"
+            if c.pos_ == "NOUN" and (self.lex.is_("onlooker", lemma) or not any(
+                    self.lex.is_(k, lemma) for k in ("person_noun", "assailant", "crowd", "foe", "body_noun"))):
+                return True  # "economists warned that …": those who comment on events do not act in them
+        return False
+
+    def _bare_gerund(self, tok: Token) -> bool:
+        """Is this trigger a gerund or a base form with no subject and no auxiliary ("removing the sanctions", "for
+        collaborating with Israel"; "Aid workers said …", which spaCy reads as a command)? With no actor named it is
+        a course of action, a reason or a misreading, not an act someone did."""
+        return tok.tag_ in {"VBG", "VB"} and not any(c.dep_ in SUBJ | {"aux", "auxpass"} for c in self._kids(tok))
+
     def _aimed_attack_noun(self, tok: Token) -> bool:
         """Is this attack noun aimed "on" or "against" something ("the bomb attacks on three hotels in Jordan",
         "an attack on a Kuwaiti port")? Such an attack is an event even when no attacker is named; its target is
@@ -1439,7 +1467,7 @@ class DocumentCoder:
         sports = self.lex.words.get("sports", frozenset())
         text = self._text(sent)
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
-                for t in self._with_words(sent, sports)) or "Asian Games" in text or "World Cup" in text) and not any(
+                for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)) and not any(
                 t.lower_ in STATECRAFT for t in self._with_words(sent, STATECRAFT)):
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
@@ -1879,10 +1907,26 @@ class DocumentCoder:
         unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
                            and (self._named_unknown_subject(tok) or (passive and wrapper is None and any(
                                c.dep_ == "nsubjpass" for c in self._kids(tok)))))
+        # an act whose doer no table names is kept with an unknown source when what it is aimed at is a state or a
+        # body ("the Islamists demanded the departure of Ethiopian troops", "Algeria suffered a weekend of violent
+        # protests against government plans"): GDELT keeps such one-sided events too; a bare gerund is no act
+        unknown_source = False
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
                 and not unnamed_speaker:
-            return []  # (an attack by attackers no table names still strikes the country of its place: below)
+            if self._bare_gerund(tok) or self._participle_of_noun(tok) or self._no_doer_subject(tok) or (
+                    noun_like(tok) and not verb_like(tok) and not (
+                        (tok.dep_ in OBJ and verb_like(tok.head) and tok.head.lemma_.lower() != "be"
+                         and not self._bare_gerund(tok.head) and not self._no_doer_subject(tok.head))
+                        or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower())))) \
+                    or (frame == "threaten" and wrapper is None and trig.pos == "VERB"):
+                # "removing the sanctions is out of the question", "troops stationed in West Germany", "the war
+                # against Iraq", "sanctions would tighten supply": a course of action weighed, a state of affairs,
+                # a background mention. An act noun counts as the object of a verb ("launched a strongly worded
+                # attack") or as what begins or goes on ("heavy fighting began"); an unknown speaker's warning is
+                # no threat (it foresees more often than it threatens)
+                return []
+            unknown_source = True  # (an attack by attackers no table names strikes the country of its place: below)
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
                                      if not (a is tok and self._participle_of_noun(tok))):
             return []  # "the city where 100 people were killed": background with no actor named
@@ -1929,8 +1973,9 @@ class DocumentCoder:
                 target = Side([self.t_country(place)], "place-of-attack", [], False)
         if not source.actors and not target.actors:
             return []
-        if unnamed_speaker and not any(a.country or a.code[:3] in {"IGO", "NGO"} for a in target.actors):
-            return []  # a critic no table names is kept only when what he criticises is a state or a body
+        if (unnamed_speaker or unknown_source) and not any(a.country or a.code[:3] in {"IGO", "NGO"}
+                                                           for a in target.actors):
+            return []  # an unknown doer's act is kept only when it is aimed at a state or a body
         if not target.actors and wrapper is None and trig.pos == "VERB" and verb_like(tok):
             if info.plover_type == "SUPPORT" and len(source.actors) == 1 and not any(
                     t.conjuncts or t.tag_ in {"NNS", "NNPS"} for t in source.tokens) and any(
@@ -2042,7 +2087,7 @@ class DocumentCoder:
             # whoever would meet its condition
             target = self._condition_actor(tok_for_target if tok_for_target is not None else tok, source) or target
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
-        if not unnamed_speaker:  # (a critic no table knows is of no country the target lends him)
+        if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
         if (frame == "threaten" and any(c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and self.match(c)
                                         for c in self._kids(tok)) and trig.pos == "VERB"):
