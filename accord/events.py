@@ -900,6 +900,8 @@ class DocumentCoder:
                         if acts:
                             return Side(acts, f"agent({tok.lemma_})", [g], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
+            if not subs and self.lex.is_("engage_in", tok.lemma_.lower()):
+                subs = [c for c in kids if c.dep_ == "nsubjpass"]  # "Serb forces were engaged in ethnic cleansing"
             if not subs and tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"}:
                 # "Pakistan massed troops on …" misread as a noun phrase ("massed troops", Pakistan its modifier):
                 # the name before the verb is its subject
