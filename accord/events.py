@@ -2256,17 +2256,25 @@ class DocumentCoder:
                 continue
             speaker = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
             subj = next((c for c in self._kids(subj_holder) if c.dep_ in SUBJ), None)
-            if not speaker or not speaker.actors or subj is None:
+            if subj is None:
                 continue
-            addressee, rule, coref = self.actors_of(subj, speaker.actors[0].country,
+            if not speaker or not speaker.actors:
+                # "'Japan must open its market,' he said" with no one named before: an unknown speaker's demand on
+                # a state or a body (as for other acts whose doer no table names)
+                if not (verb_like(speech) and self._named_unknown_subject(speech)):
+                    continue
+                speaker = Side([], "unknown-speaker", [], False)
+            addressee, rule, coref = self.actors_of(subj, speaker.actors[0].country if speaker.actors else None,
                                                     exclude={family(a) for a in speaker.actors})
             addressee = [a for a in addressee if a.code not in {s.code for s in speaker.actors}]
+            if not speaker.actors:
+                addressee = [a for a in addressee if a.country or a.code[:3] in {"IGO", "NGO"}]
             if not addressee:
                 continue
             code = "100" if modal in {"must", "have"} else "020"
             info = lookup(code)
             ref, hist_period = self._date_for(verb, timerefs)
-            for a in speaker.actors:
+            for a in speaker.actors or [None]:
                 for b in addressee:
                     out.append(Event(
                         doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
