@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
-from .lexicon import LEADER_OBJECT, PLACE_OBJECT, Lexicon, Trigger
+from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
 from .location import locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
@@ -388,6 +388,10 @@ class DocumentCoder:
             m = self.resolver.mention_at(tok.i)
             if m is not None and any(e.kind == "leader" for e in m.entries):
                 return True
+        if PERSON_OBJECT in words and (tok.lower_ in {"him", "her", "them"} or self._names_a_person(tok) or (
+                tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
+                and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
+            return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
         # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
         if PLACE_OBJECT not in words:
             return False

@@ -11,6 +11,7 @@ from .ontology import lookup, read_tsv
 # actor mention a sentence needs anyway
 PLACE_OBJECT = "@place"
 LEADER_OBJECT = "@leader"  # a row object that is a person of the leaders tables ("received Arafat")
+PERSON_OBJECT = "@person"  # a row object that names a person: a name, him/her/them ("handed him over to the US")
 FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
 FRAME_DEFAULTS = {"intent": "030", "request": "020", "refuse": "120", "threaten": "130", "prepare": "150"}
 

@@ -35,7 +35,7 @@ MIN_PER_ROOT = 8
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from accord.lexicon import LEADER_OBJECT, PLACE_OBJECT  # noqa: E402  (the markers the coder reads: one definition)
+from accord.lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT  # noqa: E402  (the markers the coder reads: one definition)
 DEFAULT_LEXICON = REPO / "accord" / "data" / "lexicon" / "triggers.tsv"
 CAMEO_CANDIDATES = [
     REPO / "shared" / "data" / "ontology" / "cameo.tsv",
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{where}: bad {name} {val!r}")
         obj_lemmas = [o for o in obj.split("|")] if obj else []
         for o in obj_lemmas:
-            if o in (PLACE_OBJECT, LEADER_OBJECT) and pos == "VERB":   # an object that names a state or place (accord/lexicon.py)
+            if o in (PLACE_OBJECT, LEADER_OBJECT, PERSON_OBJECT) and pos == "VERB":   # an object that names a state or place (accord/lexicon.py)
                 continue
             if not TOKEN_RE.match(o):
                 errors.append(f"{where}: bad object lemma {o!r}")
