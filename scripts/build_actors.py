@@ -57,6 +57,9 @@ NAME_BLACKLIST = {
 # plurals ; capitals   (| separates values).  Deliberate omissions, so reviewers do not re-add them:
 #   capitals left out as ambiguous: Brussels (EU metonym), The Hague (ICC/ICJ), Victoria, Kingston, Nassau,
 #     Georgetown, San Jose, Panama City, St. John's, St. George's, Santiago, Sofia, Male, Sucre, Lagos, Amsterdam;
+#   regional demonyms kept as their state's (CAMEO and Phoenix code Chechen rebels RUSREB): Chechen, Dagestani, Ingush
+#     (RUS), Basque, Catalan (ESP), Corsican (FRA), Abkhaz (GEO), Acehnese (IDN); left out: Tibetan, Kurdish, Kashmiri,
+#     Tamil, Baloch, Pashtun (exiles or several states);
 #   demonyms left out: English/Welsh/Scottish (GBR), Korean (PRK or KOR), Poles (poles), Persian (Persian Gulf),
 #     Khmer (Khmer Rouge), Kiwis; "Congolese" only for COD, "Dominican" only for DOM, "Guinean" only for GIN;
 #   plurals left empty where they equal the adjective (Chinese, Japanese, Swiss, Lebanese, Sudanese ...);
@@ -126,10 +129,10 @@ SWZ ; Eswatini ; ; ; 1 ; Eswatini|Swaziland|Kingdom of Eswatini ; Swazi ; Swazis
 ETH ; Ethiopia ; ; ; 1 ; Ethiopia|Federal Democratic Republic of Ethiopia ; Ethiopian ; Ethiopians ; Addis Ababa
 FJI ; Fiji ; ; ; 1 ; Fiji|Republic of Fiji ; Fijian ; Fijians ; Suva
 FIN ; Finland ; ; ; 1 ; Finland|Republic of Finland ; Finnish ; Finns ; Helsinki
-FRA ; France ; ; ; 1 ; France|French Republic ; French ; ; Paris
+FRA ; France ; ; ; 1 ; France|French Republic ; French|Corsican ; Corsicans ; Paris
 GAB ; Gabon ; ; ; 1 ; Gabon|Gabonese Republic ; Gabonese ; ; Libreville
 GMB ; Gambia ; ; ; 1 ; Gambia|Republic of The Gambia ; Gambian ; Gambians ; Banjul
-GEO ; Georgia ; ; ; 1 ; Georgia ; Georgian ; Georgians ; Tbilisi
+GEO ; Georgia ; ; ; 1 ; Georgia ; Georgian|Abkhaz|Abkhazian ; Georgians|Abkhazians ; Tbilisi
 DEU ; Germany ; ; ; 1 ; Germany|Federal Republic of Germany|FRG|West Germany ; German|West German ; Germans|West Germans ; Berlin|Bonn
 GHA ; Ghana ; ; ; 1 ; Ghana|Republic of Ghana ; Ghanaian ; Ghanaians ; Accra
 GRC ; Greece ; ; ; 1 ; Greece|Hellenic Republic ; Greek|Hellenic ; Greeks ; Athens
@@ -143,7 +146,7 @@ HND ; Honduras ; ; ; 1 ; Honduras ; Honduran ; Hondurans ; Tegucigalpa
 HUN ; Hungary ; ; ; 1 ; Hungary ; Hungarian ; Hungarians ; Budapest
 ISL ; Iceland ; ; ; 1 ; Iceland ; Icelandic ; Icelanders ; Reykjavik|Reykjavík
 IND ; India ; ; ; 1 ; India|Republic of India|Bharat ; Indian ; Indians ; New Delhi|Delhi
-IDN ; Indonesia ; ; ; 1 ; Indonesia|Republic of Indonesia ; Indonesian ; Indonesians ; Jakarta
+IDN ; Indonesia ; ; ; 1 ; Indonesia|Republic of Indonesia ; Indonesian|Acehnese ; Indonesians ; Jakarta
 IRN ; Iran ; ; ; 1 ; Iran|Islamic Republic of Iran ; Iranian ; Iranians ; Tehran|Teheran
 IRQ ; Iraq ; ; ; 1 ; Iraq|Republic of Iraq ; Iraqi ; Iraqis ; Baghdad
 IRL ; Ireland ; ; ; 1 ; Ireland|Republic of Ireland|Irish Republic|Eire ; Irish ; ; Dublin
@@ -207,7 +210,7 @@ PRT ; Portugal ; ; ; 1 ; Portugal|Portuguese Republic ; Portuguese ; ; Lisbon
 QAT ; Qatar ; ; ; 1 ; Qatar|State of Qatar ; Qatari ; Qataris ; Doha
 KOR ; South Korea ; ; ; 1 ; South Korea|Republic of Korea|ROK|S. Korea ; South Korean|S. Korean ; South Koreans ; Seoul
 ROU ; Romania ; ; ; 1 ; Romania|Rumania ; Romanian|Rumanian ; Romanians ; Bucharest
-RUS ; Russia ; 1991-12-26 ; ; 1 ; Russia|Russian Federation ; Russian ; Russians ; Moscow
+RUS ; Russia ; 1991-12-26 ; ; 1 ; Russia|Russian Federation ; Russian|Chechen|Dagestani|Ingush ; Russians|Chechens|Dagestanis ; Moscow
 RWA ; Rwanda ; ; ; 1 ; Rwanda|Republic of Rwanda ; Rwandan|Rwandese ; Rwandans ; Kigali
 KNA ; Saint Kitts and Nevis ; ; ; 1 ; Saint Kitts and Nevis|St. Kitts and Nevis|St Kitts and Nevis ; Kittitian ; Kittitians ; Basseterre
 LCA ; Saint Lucia ; ; ; 1 ; Saint Lucia|St. Lucia|St Lucia ; Saint Lucian|St. Lucian ; Saint Lucians|St. Lucians ; Castries
@@ -227,7 +230,7 @@ SLB ; Solomon Islands ; ; ; 1 ; Solomon Islands ; Solomon Islander ; Solomon Isl
 SOM ; Somalia ; ; ; 1 ; Somalia|Federal Republic of Somalia ; Somali ; Somalis ; Mogadishu
 ZAF ; South Africa ; ; ; 1 ; South Africa|Republic of South Africa ; South African ; South Africans ; Pretoria|Tshwane
 SSD ; South Sudan ; 2011-07-09 ; ; 1 ; South Sudan|Republic of South Sudan ; South Sudanese ; ; Juba
-ESP ; Spain ; ; ; 1 ; Spain|Kingdom of Spain ; Spanish ; Spaniards ; Madrid
+ESP ; Spain ; ; ; 1 ; Spain|Kingdom of Spain ; Spanish|Basque|Catalan ; Spaniards|Basques|Catalans ; Madrid
 LKA ; Sri Lanka ; ; ; 1 ; Sri Lanka|Ceylon ; Sri Lankan|Ceylonese ; Sri Lankans ; Colombo
 SDN ; Sudan ; ; ; 1 ; Sudan|Republic of the Sudan ; Sudanese ; ; Khartoum|Port Sudan
 SUR ; Suriname ; ; ; 1 ; Suriname|Surinam ; Surinamese ; ; Paramaribo
