@@ -1067,7 +1067,17 @@ class DocumentCoder:
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = row0
         cands += late
+        verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         for dep, c in cands:
+            act = self.match(c) if dep in OBJ and noun_like(c) and c.tag_ != "NNP" else None
+            if verbal_act and act is not None and act.cameo[:2] in {"18", "19", "20"}:
+                # "the Security Council condemned the bombing of the U.S. embassies": the one condemned is who
+                # bombed (when the sentence names him), never the one bombed
+                author = self.source_of(c, speaker, verbal=False)
+                acts = [a for a in author.actors if other(a)]
+                if acts:
+                    return Side(acts, f"{dep}({tok.lemma_})>author", author.tokens, author.coref)
+                continue
             owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
                 if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and self.match(c) is not None else None
             if owner is not None:
@@ -1185,7 +1195,9 @@ class DocumentCoder:
         for t in tok.subtree:
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
                     and (t.lower_ == "against" or self._hostile_head(t.head)) and not self._in_sequence(t, tok) \
-                    and not self._in_own_clause(t, tok):
+                    and not self._in_own_clause(t, tok) and not (
+                        verbal_act and getattr(self.match(t.head), "cameo", "")[:2] in {"18", "19", "20"}):
+                # (a condemned attack's victim is not the one condemned)
                 for g in self._kids(t):
                     if g.dep_ == "pobj":
                         acts, rule, coref = self.actors_of(g, speaker, exclude=src)

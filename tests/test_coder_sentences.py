@@ -177,3 +177,16 @@ def test_actors_named_together_act_on_each_other_only_where_the_act_is_mutual(te
     events = code(text, "2023-05-04")
     assert events
     assert any(e.reciprocal for e in events) == mutual, [(e.source.code, e.target and e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The Security Council condemned the bombing of the U.S. embassies in Kenya and Tanzania.", None),
+    ("France condemned the attack on the Israeli embassy.", None),
+    ("France condemned the attack by Hamas on Israel.", "PSE"),
+    ("Britain denounced the killing of the journalist by Saudi agents.", "SAU"),
+])
+def test_a_condemned_attack_accuses_its_author_not_its_victim(text, author, code):
+    accusations = [e for e in code(text, published="2006-01-01") if e.event_type == "ACCUSE"]
+    assert accusations, f"no accusation in {text!r}"
+    targets = {e.target.country if e.target else None for e in accusations}
+    assert targets == {author}, f"{text!r}: accused {targets}, expected {author}"
