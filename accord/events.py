@@ -1079,7 +1079,9 @@ class DocumentCoder:
                     return Side(acts, f"{dep}({tok.lemma_})>author", author.tokens, author.coref)
                 continue
             owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
-                if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and self.match(c) is not None else None
+                if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and (self.match(c) is not None or (
+                    row0 is not None and lookup(row0.cameo).quad_class in {1, 3}
+                    and any(g.dep_ == "prep" for g in self._kids(c)))) else None
             if owner is not None:
                 # "criticized Qatar's support for the Muslim Brotherhood": the author of the act answered, not
                 # whom the act was for
@@ -2428,15 +2430,22 @@ class DocumentCoder:
         recent = [r for r in reversed(self.memory) if r.sentence >= self.sent_index - 2 and not r.media
                   and not r.place and not (r.sentence == self.sent_index and r.position >= start) and r.actor.country]
         word = t.lemma_.lower()
-        for r in recent:  # "the king" is the king named before, not the president he met
-            if r.role and (word in r.role.split() or any(w in r.role for w in ROLE_SYNONYMS.get(word, ()))):
-                return r.actor.country
-        for r in recent:
-            if r.actor.sector == sector or (r.person and sector == "GOV" and not r.role):
-                return r.actor.country
-        for r in recent:
-            if r.person and sector == "GOV":
-                return r.actor.country
+
+        def topic(found: list) -> str | None:
+            # of several that fit, a subject before an object, then the latest ("Orban hosted Xi. The nationalist
+            # leader praised …" is Orban): the story goes on about whom it spoke of
+            if not found:
+                return None
+            return min(enumerate(found), key=lambda x: (self._subject_rank(self.doc[x[1].position]), x[0]))[1].actor.country
+
+        for fits in (
+                # "the king" is the king named before, not the president he met
+                lambda r: r.role and (word in r.role.split() or any(w in r.role for w in ROLE_SYNONYMS.get(word, ()))),
+                lambda r: r.actor.sector == sector or (r.person and sector == "GOV" and not r.role),
+                lambda r: r.person and sector == "GOV"):
+            got = topic([r for r in recent if fits(r)])
+            if got:
+                return got
         # "Myanmar's military seized power … The junta announced an amnesty", "Israeli jets struck targets in Gaza.
         # The army said …": a state's organ named by role is of the state a subject named before
         states = [r for r in recent if sector in {"GOV", "MIL"} and r.actor.sector in {None, "GOV", "MIL"}]
