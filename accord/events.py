@@ -388,7 +388,8 @@ class DocumentCoder:
             m = self.resolver.mention_at(tok.i)
             if m is not None and any(e.kind == "leader" for e in m.entries):
                 return True
-        if PERSON_OBJECT in words and (tok.lower_ in {"him", "her", "them"} or self._names_a_person(tok) or (
+        if PERSON_OBJECT in words and (tok.lower_ in {"him", "her", "them"} or self._names_a_person(tok) or any(
+                e.kind == "leader" for e in getattr(self.resolver.mention_at(tok.i), "entries", ())) or (
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
@@ -1801,6 +1802,14 @@ class DocumentCoder:
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
             frame = "intent" if wish else frame
+        if verb_like(tok) and any(c.dep_ in SUBJ and any(self.lex.is_("natural_force", t.lemma_.lower())
+                                                          for t in c.subtree if t.i <= c.i) for c in self._kids(tok)):
+            return []  # "an earthquake killed more than 100 people": a force of nature does no act
+        if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
+                c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"
+                                          and self.resolver.mention_at(g.i) is None
+                                          for g in self._kids(c)) for c in self._kids(tok))):
+            return []  # "exports rose, helped by strong demand": help from a thing is no aid
         if trig.pos == "VERB" and self._reads_a_fact(tok):
             return []  # "figures suggest TB has increased", "will have to demonstrate they are healthy"
         if (trig.pos == "VERB" and self.lex.is_("meet", tok.lemma_.lower()) and not trig.objects
@@ -2842,11 +2851,13 @@ class DocumentCoder:
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
         for _ in range(4):
-            if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp"} or cur.head.i == cur.i:
+            if cur.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acomp", "pcomp"} or cur.head.i == cur.i:
                 break
             cur = cur.head
             if cur.pos_ == "ADJ" and self.lex.is_("unable", cur.lemma_.lower()):
                 return True
+            if cur.lower_ == "of" and cur.head.lower_ == "short" and cur.head.head.lemma_.lower() in {"stop", "fall"}:
+                return True  # "EU leaders stopped short of imposing sanctions on Turkey"
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
             return any(c.dep_ == "neg" for c in self._kids(tok.head)) and tok.dep_ == "xcomp"
         if (noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head)

@@ -280,7 +280,7 @@ VAT ; Holy See ; ; ; 0 ; Holy See|Vatican|Vatican City|Vatican City State ; ; ;
 # (UN Security Council and General Assembly into IGOUNO, Commission/Parliament/Council into IGOEUREEC), as
 # Phoenix itself codes them, so every code is one row.
 IGOS = """
-United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|UN Secretariat|U.N. Secretariat
+United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|world body|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|UN Secretariat|U.N. Secretariat
 North Atlantic Treaty Organization ; igo ; phoenix=NATO ; NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance
 European Union ; igo ; phoenix=THE_EUROPEAN_UNION ; European Union|EU|E.U.|European Community|European Communities|EC|European Economic Community|EEC|European Commission|European Parliament|European Council|Council of the European Union
 Association of Southeast Asian Nations ; igo ; phoenix=ASSOCIATION_OF_SOUTHEAST_ASIAN_NATIONS ; ASEAN|Association of Southeast Asian Nations|Association of South East Asian Nations
