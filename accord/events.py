@@ -956,7 +956,11 @@ class DocumentCoder:
             # rebels": the two sides named are the actors (not for a noun a light verb's subject performs, nor
             # for mediation, whose parties are not its actor)
             if tok.dep_ not in OBJ and not tok.lemma_.lower().startswith("mediat"):
-                for c in kids:
+                # (spaCy may hang the "between" on the verb the act noun is the subject of: "heavy fighting erupted
+                # between the Yemeni army and Houthi rebels")
+                hosts = kids + (list(self._kids(tok.head)) if tok.dep_ in SUBJ and self.lex.is_(
+                    "occur", tok.head.lemma_.lower()) else [])
+                for c in hosts:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         for g in self._kids(c):
                             if g.dep_ != "pobj":
