@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
-from .location import locate, sentence_of, sentences
+from .location import _doc_dateline, dateline_end, in_lead, locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -2394,6 +2394,10 @@ class DocumentCoder:
                         # the sentences before), not of the one it acts on
                         country = next((r.country for r in self.recall(
                             exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
+                    if country is None and not other.actors:
+                        # "KABUL, May 2 - Police arrested five men": a role word in a story's lead that names no
+                        # state, no place and no other side is of the country the dateline names
+                        country = self._dateline_country(tok)
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
@@ -2424,6 +2428,20 @@ class DocumentCoder:
                 return side  # "Fiji was expelled from the Commonwealth": a state coerced names no coercer of its own
             return Side([self.t_country(c, "GOV" if gov else None)], "domestic", [], False)
         return side
+
+    def _dateline_country(self, tok: Token) -> str | None:
+        """The country of the document's dateline, for a sentence in the lead it covers that names no state and no
+        place of its own (past the dateline itself)."""
+        line = _doc_dateline(self.doc)
+        sent = sentence_of(tok)
+        if not line or not line.get("country") or not in_lead(self.doc, sent.start_char):
+            return None
+        end = dateline_end(self.doc.text) if sent.start_char == 0 else sent.start_char
+        if any(m.start < sent.end and self.doc[m.start].idx >= end and any(
+                e.kind == "country" for e in m.entries) for m in self.resolver.mentions) or any(
+                e.label_ in {"GPE", "LOC"} and e.start_char >= end for e in sent.ents):
+            return None
+        return line["country"]
 
     def _definite_antecedent(self, tokens: list[Token], sector: str) -> str | None:
         """"Jordan's King Abdullah II began a visit to Russia. The king was received by Putin": a bare definite role
