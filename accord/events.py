@@ -39,6 +39,8 @@ OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuad
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
+BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
+                "forecast", "anticipate"}  # "did not think Japan would retaliate": a belief about the future
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
@@ -1799,6 +1801,11 @@ class DocumentCoder:
                 any(c.dep_ == "dobj" for c in self._kids(tok.head))
                 or any(c.dep_ in SUBJ for c in self._kids(tok))) and any(c.dep_ in SUBJ for c in self._kids(tok.head)):
             return []  # "analysts expect the Senate to reject the nomination": a forecast, not an act
+        clause = tok.head if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else tok
+        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS
+                and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "may", "'ll", "wo"}
+                        for c in self._kids(clause))):
+            return []  # "officials did not think Japan would retaliate": a belief about an act to come, no act
         if (code[:2] in {"18", "19", "20"} and trig.pos == "VERB" and tok.i >= 2 and self.doc[tok.i - 1].text == "-"
                 and self.doc[tok.i - 2].lower_ == "test"):
             code = "150"  # "Iran test-fired a ballistic missile": a weapons test is a show of force, not an attack
