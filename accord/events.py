@@ -1226,8 +1226,9 @@ class DocumentCoder:
     def _participle_of_noun(self, tok: Token) -> bool:
         """A past participle modifying the noun before it, in a sentence with a finite verb ("soldiers killed in
         Iraq"; not a main verb spaCy misreads after a noun-rooted clause)."""
-        return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and tok.sent.root.pos_ in {"VERB", "AUX"}
-                and not any(c.dep_ in {"aux", "dobj"} or (c.dep_ == "auxpass" and c.lower_ != "being")
+        return (tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and tok.head.i < tok.i
+                and tok.sent.root.pos_ in {"VERB", "AUX"}  # (spaCy tags some such participles VBD: "civilians shot dead")
+                and not any(c.dep_ in {"aux", "dobj", "nsubj"} or (c.dep_ == "auxpass" and c.lower_ != "being")
                             for c in self._kids(tok)))  # ("suspects being held without trial" suffer it too)
 
     def _condition_actor(self, tok: Token, source: Side) -> Side | None:
