@@ -2420,6 +2420,7 @@ class DocumentCoder:
             place = self._place_country(tok, mission=True)
         if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
                 and (is_target or not self._participle_of_noun(tok))
+                and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
                      or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)

@@ -190,3 +190,14 @@ def test_a_condemned_attack_accuses_its_author_not_its_victim(text, author, code
     assert accusations, f"no accusation in {text!r}"
     targets = {e.target.country if e.target else None for e in accusations}
     assert targets == {author}, f"{text!r}: accused {targets}, expected {author}"
+
+
+@pytest.mark.parametrize("text", [
+    "Two U.S. soldiers were killed on Tuesday when their vehicle was struck by a roadside bomb in Baghdad.",
+    "Three Turkish soldiers were killed in an ambush near the border with Iraq.",
+])
+def test_the_place_of_an_attack_is_not_its_attacker(text, code):
+    attacks = [e for e in code(text, published="2006-11-16") if e.event_type == "ASSAULT"]
+    assert attacks, f"no attack in {text!r}"
+    assert all(e.source is None or e.source.country not in {"IRQ"} for e in attacks), \
+        f"{text!r}: {[(e.source.code if e.source else None, e.target.code if e.target else None) for e in attacks]}"
