@@ -689,14 +689,17 @@ class DocumentCoder:
                     got, rule, coref = self.actors_of(c, speaker, depth + 1)
                     if got:
                         return got, "copula-subject", coref
-        if found:
-            return found, "np", False
         # "Khan asked the kingdom to defer repayment", "Beijing downgraded relations with the Baltic country": a
         # definite description of a state names the latest other state in the sentences before
-        if (noun_like(tok) and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
-                and (self.lex.is_("state_noun", tok.lemma_.lower()) or (
-                    tok.lemma_.lower() in {"country", "nation", "state"}
-                    and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok))))):
+        described = (noun_like(tok) and tok.pos_ == "NOUN"
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
+                     and (self.lex.is_("state_noun", tok.lemma_.lower()) or (
+                         tok.lemma_.lower() in {"country", "nation", "state"}
+                         and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok)))))
+        if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
+                                            for a in found)):
+            return found, "np", False  # (but "the East African country" is a state of the region named before)
+        if described:
             got = self._salient_state(tok, exclude)
             if got:
                 return [self.t_country(got)], "state-description", True
