@@ -1350,7 +1350,8 @@ class DocumentCoder:
             if (self.lex.is_("communication", lemma) or self.lex.is_("plan_document", lemma)
                     or self.match(c) is not None):
                 return True
-            if any(self.lex.is_("natural_force", t.lemma_.lower()) for t in c.subtree if t.i <= c.i):
+            if any(self.lex.is_("natural_force", t.lemma_.lower())
+                   for t in [c, *(g for g in c.children if g.dep_ == "compound")]):
                 return True  # "Hurricane Mitch killed more than 10,000 people", "rising sea levels threaten …"
             if c.pos_ == "NOUN" and (self.lex.is_("onlooker", lemma) or not any(
                     self.lex.is_(k, lemma) for k in ("person_noun", "assailant", "crowd", "foe", "body_noun"))):
@@ -1818,13 +1819,23 @@ class DocumentCoder:
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
             frame = "intent" if wish else frame
         if verb_like(tok) and any(c.dep_ in SUBJ and any(self.lex.is_("natural_force", t.lemma_.lower())
-                                                          for t in c.subtree if t.i <= c.i) for c in self._kids(tok)):
+                                                          for t in [c, *(g for g in c.children if g.dep_ == "compound")])
+                                  for c in self._kids(tok)):
             return []  # "an earthquake killed more than 100 people": a force of nature does no act
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"
                                           and self.resolver.mention_at(g.i) is None
                                           for g in self._kids(c)) for c in self._kids(tok))):
             return []  # "exports rose, helped by strong demand": help from a thing is no aid
+        if (trig.pos == "VERB" and tok.lemma_.lower() == "insist" and any(c.dep_ == "dobj" for c in self._kids(tok))
+                and not any(c.dep_ in {"ccomp", "xcomp"} for c in self._kids(tok))):
+            return []  # "insisted unrest there reflected ethnic tensions": spaCy's object of "insist" is a clause's
+            # subject misread; what follows without "that" and a subjunctive states, it asks nothing
+        if (trig.pos == "NOUN" and tok.lemma_.lower() == "demand" and (
+                (tok.dep_ in SUBJ and self.lex.is_("market_change", tok.head.lemma_.lower()))
+                or any(c.dep_ in {"amod", "compound"} and self.lex.is_("market_demand", c.lemma_.lower())
+                       for c in self._kids(tok)))):
+            return []  # "as demand from China weakens", "strong demand for memory chips": a market's, no one's request
         if trig.pos == "VERB" and self._reads_a_fact(tok):
             return []  # "figures suggest TB has increased", "will have to demonstrate they are healthy"
         if (trig.pos == "VERB" and self.lex.is_("meet", tok.lemma_.lower()) and not trig.objects
@@ -2157,8 +2168,9 @@ class DocumentCoder:
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
                               target.tokens, target.coref)
             pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
-            if not pairs and target.rule in {"domestic", "place-domestic"} and info.quad_class in {2, 4}:
-                pairs = [(a, None, False) for a in source.actors]  # "Iran seized a tanker": the state acts on no one named
+            if not pairs and target.rule in {"domestic", "place-domestic"}:
+                # "Iran seized a tanker", "Pakistan appealed for emergency aid": the state acts on no one named
+                pairs = [(a, None, False) for a in source.actors]
         elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
             # "Russia and North Korea agreed": one event each way, reciprocal
             pairs = [(a, b, True) for a in source.actors for b in source.actors if a.code != b.code]
