@@ -699,6 +699,20 @@ class DocumentCoder:
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
+        # "General Abdourahamane Tiani … met Goita. The general thanked Mali": a bare definite title no table lists
+        # names the person that title was given before (in the two sentences before)
+        if (not found and noun_like(tok) and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
+                and not any(c.dep_ in {"compound", "poss", "prep"} for c in self._kids(tok))):
+            word = tok.lemma_.lower()
+            for r in reversed(self.memory):
+                if r.sentence < self.sent_index - 2 or (r.sentence == self.sent_index and r.position >= tok.i):
+                    continue
+                if r.media or r.place or not r.actor.country:
+                    continue
+                titled = [self.doc[i].lower_ for i in (r.position - 1, r.position) if 0 <= i < len(self.doc)]
+                if word in titled and family(r.actor) not in exclude:
+                    return [self._most_specific(r.actor, 2)], "title-antecedent", True
         if described:
             got = self._salient_state(tok, exclude)
             if got:
