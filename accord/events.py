@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
-from .location import _doc_dateline, dateline_end, in_lead, locate, sentence_of, sentences
+from .location import dateline_end, doc_dateline, in_lead, locate, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -1364,13 +1364,18 @@ class DocumentCoder:
             if (self.lex.is_("communication", lemma) or self.lex.is_("plan_document", lemma)
                     or self.match(c) is not None):
                 return True
-            if any(self.lex.is_("natural_force", t.lemma_.lower())
-                   for t in [c, *(g for g in c.children if g.dep_ == "compound")]):
+            if self._natural_force(c):
                 return True  # "Hurricane Mitch killed more than 10,000 people", "rising sea levels threaten …"
             if c.pos_ == "NOUN" and (self.lex.is_("onlooker", lemma) or not any(
                     self.lex.is_(k, lemma) for k in ("person_noun", "assailant", "crowd", "foe", "body_noun"))):
                 return True  # "economists warned that …": those who comment on events do not act in them
         return False
+
+    def _natural_force(self, tok: Token) -> bool:
+        """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
+        market (words class natural_force)?"""
+        return any(self.lex.is_("natural_force", t.lemma_.lower())
+                   for t in [tok, *(g for g in tok.children if g.dep_ == "compound")])
 
     def _bare_gerund(self, tok: Token) -> bool:
         """Is this trigger a gerund or a base form with no subject and no auxiliary ("removing the sanctions", "for
@@ -1832,9 +1837,7 @@ class DocumentCoder:
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
             frame = "intent" if wish else frame
-        if verb_like(tok) and any(c.dep_ in SUBJ and any(self.lex.is_("natural_force", t.lemma_.lower())
-                                                          for t in [c, *(g for g in c.children if g.dep_ == "compound")])
-                                  for c in self._kids(tok)):
+        if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(tok)):
             return []  # "an earthquake killed more than 100 people": a force of nature does no act
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"
@@ -2470,7 +2473,7 @@ class DocumentCoder:
     def _dateline_country(self, tok: Token) -> str | None:
         """The country of the document's dateline, for a sentence in the lead it covers that names no state and no
         place of its own (past the dateline itself)."""
-        line = _doc_dateline(self.doc)
+        line = doc_dateline(self.doc)
         sent = sentence_of(tok)
         if not line or not line.get("country") or not in_lead(self.doc, sent.start_char):
             return None

@@ -662,7 +662,8 @@ def in_lead(doc: Doc, char: int, paragraphs: int | None = DEFAULT_PARAGRAPHS) ->
     return len(starts) <= paragraphs or char < starts[paragraphs]
 
 
-def _doc_dateline(doc: Doc) -> dict[str, Any] | None:
+def doc_dateline(doc: Doc) -> dict[str, Any] | None:
+    """The dateline of the document (`dateline` of its text), read once per Doc."""
     key = "accord.location.dateline"
     if key not in doc.user_data:
         from .nlp import doc_text
@@ -686,7 +687,7 @@ def locate(doc: Doc, trigger: Token | None = None, *, default: dict[str, Any] | 
         if p is not None:
             return p.as_dict()
     if default is None and dateline:
-        default = _doc_dateline(doc)
+        default = doc_dateline(doc)
     if default:
         char = sentence_of(anchors[0]).start_char if anchors else 0
         if in_lead(doc, char, default_paragraphs):
