@@ -666,6 +666,14 @@ class DocumentCoder:
                                     Actor(text=a.text, name=a.name, country=a.country, sector=acts[0].sector,
                                           code=(a.country or "---") + acts[0].sector) for a in owners]
                             break
+            if not acts and self.lex.is_("combatant", t.lemma_.lower()):
+                # "the Islamist group said its fighters had killed 60 soldiers", "Iran's gunboats": the fighters, men
+                # or craft an actor owns are that actor's (a state's are its military)
+                owner = next((c for c in self._kids(t) if c.dep_ == "poss"), None)
+                if owner is not None:
+                    acts = [a if a.sector or not a.country else Actor(
+                        text=a.text, name=a.name, country=a.country, sector="MIL", code=a.country + "MIL", alias=a.alias)
+                            for a in self.actors_of(owner, speaker, depth + 1, exclude)[0]]
             if not acts and self.lex.is_("communication", t.lemma_.lower()):
                 author = self._author(t)
                 if author is not None:
