@@ -1591,7 +1591,9 @@ class DocumentCoder:
             first = [f for f in by_trigger[tok.head.i] if f.target is not None and f.source is not None
                      and not f.reciprocal and f.event_type]
             evs = by_trigger[i]
-            if not first or any(e.target is not None or e.reciprocal or not e.event_type for e in evs):
+            # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none)
+            if not first or any((e.target is not None and (e.target.country or e.target.code[:3] in {"IGO", "NGO", "IMG"}))
+                                or e.reciprocal or not e.event_type for e in evs):
                 continue
             out = []
             for e in evs:
