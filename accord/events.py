@@ -40,7 +40,7 @@ UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "pl
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
-                "forecast", "anticipate"}  # "did not think Japan would retaliate": a belief about the future
+                "forecast", "anticipate", "worry", "bet", "speculate", "wager", "hope"}  # "did not think Japan would retaliate": a belief about the future
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
@@ -1835,8 +1835,9 @@ class DocumentCoder:
                 any(c.dep_ == "dobj" for c in self._kids(tok.head))
                 or any(c.dep_ in SUBJ for c in self._kids(tok))) and any(c.dep_ in SUBJ for c in self._kids(tok.head)):
             return []  # "analysts expect the Senate to reject the nomination": a forecast, not an act
-        clause = tok.head if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else tok
-        if (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in BELIEF_VERBS
+        clause = tok.head if noun_like(tok) and tok.dep_ in OBJ | SUBJ and verb_like(tok.head) else tok
+        if (clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in BELIEF_VERBS
+                                        or clause.head.lower_ in {"hopes", "hoped", "hoping"})  # (spaCy: "hopes" = hop)
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "may", "'ll", "wo"}
                         for c in self._kids(clause))):
             return []  # "officials did not think Japan would retaliate": a belief about an act to come, no act
