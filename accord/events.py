@@ -40,7 +40,8 @@ UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "pl
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
-                "forecast", "anticipate", "worry", "bet", "speculate", "wager", "hope"}  # "did not think Japan would retaliate": a belief about the future
+                "forecast", "anticipate", "worry", "bet", "speculate", "wager", "hope"}
+# ("did not think Japan would retaliate", "traders worried that sanctions could cut exports": beliefs about the future)
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
@@ -1592,8 +1593,8 @@ class DocumentCoder:
                      and not f.reciprocal and f.event_type]
             evs = by_trigger[i]
             # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none)
-            if not first or any((e.target is not None and (e.target.country or e.target.code[:3] in {"IGO", "NGO", "IMG"}))
-                                or e.reciprocal or not e.event_type for e in evs):
+            if not first or any((e.target is not None and names_who(e.target)) or e.reciprocal or not e.event_type
+                                for e in evs):
                 continue
             out = []
             for e in evs:
