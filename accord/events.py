@@ -2490,8 +2490,8 @@ class DocumentCoder:
         if not line or not line.get("country") or not in_lead(self.doc, sent.start_char):
             return None
         end = dateline_end(self.doc.text) if sent.start_char == 0 else sent.start_char
-        if any(m.start < sent.end and self.doc[m.start].idx >= end and any(
-                e.kind == "country" for e in m.entries) for m in self.resolver.mentions) or any(
+        if any(self.doc[m.start].idx >= end and any(e.kind == "country" for e in m.entries)
+               for m in self.mentions_by_sent.get(sent.start, ())) or any(
                 e.label_ in {"GPE", "LOC"} and e.start_char >= end for e in sent.ents):
             return None
         return line["country"]
@@ -2532,10 +2532,7 @@ class DocumentCoder:
                 return got
         # "Myanmar's military seized power … The junta announced an amnesty", "Israeli jets struck targets in Gaza.
         # The army said …": a state's organ named by role is of the state a subject named before
-        states = [r for r in recent if sector in {"GOV", "MIL"} and r.actor.sector in {None, "GOV", "MIL"}]
-        if states:
-            return min(enumerate(states), key=lambda x: (self._subject_rank(self.doc[x[1].position]), x[0]))[1].actor.country
-        return None
+        return topic([r for r in recent if sector in {"GOV", "MIL"} and r.actor.sector in {None, "GOV", "MIL"}])
 
     def _own_speaker(self, tok: Token, sector: str) -> str | None:
         """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the
