@@ -262,6 +262,7 @@ class ActorTables:
             if _names_water(doc, m):
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
         self._defined_acronyms(doc, found)
+        self._led_by(doc, found)
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()
@@ -396,6 +397,17 @@ class ActorTables:
             for (a, b), m in found.items():
                 if b - a == 1 and doc[a].text == acro:
                     m.entries = list(entries)
+
+    def _led_by(self, doc: Doc, found: dict[tuple[int, int], Mention]) -> None:
+        """"the U.S.-led invasion", "a U.N.-led force": spaCy keeps a name that ends in a full stop and its
+        "-led" as one token, which no pattern matches; the leader is the actor ("US-led", split in three
+        tokens, is matched already). Backers ("U.S.-backed") stay no actor, as `_glued` has it."""
+        for t in doc:
+            w = t.text
+            if len(w) > 5 and w.endswith("-led") and (t.i, t.i + 1) not in found:
+                entries = [e for e in self.entries.get(w[:-4], []) if e.kind in {"country", "igo"}]
+                if entries:
+                    found[(t.i, t.i + 1)] = Mention(t.i, t.i + 1, entries)
 
     def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
         """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
-from .location import dateline_end, doc_dateline, in_lead, locate, sentence_of, sentences
+from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -553,15 +553,43 @@ class DocumentCoder:
         sentences before ("Saudi Arabia recalled its ambassador … The kingdom also banned …"), else the latest state
         named at all."""
         best: tuple[int, str] | None = None   # (rank, country): a main clause's subject, any subject, any mention
+        members = self._region_of_description(tok)
         for r in self._recent_mentions(tok):
             if not r.actor.country or family(r.actor) in exclude:
                 continue
+            if members is not None and r.actor.country not in members:
+                continue  # "Italy sent troops after the invasion of Iraq … the Gulf state" is Iraq, not Italy
             rank = self._subject_rank(self.doc[r.position])
             if best is None or rank < best[0]:
                 best = (rank, r.actor.country)
             if rank == 0:
                 break
         return best[1] if best else None
+
+    @staticmethod
+    def _come_under(tok: Token) -> Token | None:
+        """"came under attack", "were under fire", "remained under siege": the verb whose subject suffers the act
+        noun governed by "under"."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.dep_ == "prep" \
+                and tok.head.head.lemma_.lower() in {"come", "be", "remain", "stay", "fall"}:
+            return tok.head.head
+        return None
+
+    @staticmethod
+    def _region_of_description(tok: Token) -> frozenset[str] | None:
+        """The states a regional adjective before a description's noun names ("the Gulf state", "the East African
+        country", "the Himalayan kingdom"); None when it has none."""
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+        if not mods:
+            return None
+        words = tok.doc[min(m.left_edge.i for m in mods): tok.i].text.lower().replace("-", " - ").split()
+        table = region_members()
+        for n in range(len(words), 0, -1):  # the longest descriptor first: "east african" before "african"
+            for i in range(len(words) - n + 1):
+                got = table.get(" ".join(words[i:i + n]).replace(" - ", "-"))
+                if got is not None:
+                    return got
+        return None
 
     def _subject_rank(self, tok: Token) -> int:
         """0: in the subject of a sentence's main verb, 1: in another subject, 2: elsewhere."""
@@ -2002,7 +2030,8 @@ class DocumentCoder:
                     noun_like(tok) and not verb_like(tok) and not (
                         (tok.dep_ in OBJ and verb_like(tok.head) and tok.head.lemma_.lower() != "be"
                          and not self._bare_gerund(tok.head) and not self._no_doer_subject(tok.head))
-                        or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower())))) \
+                        or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()))
+                        or self._come_under(arg) is not None)) \
                     or (frame == "threaten" and wrapper is None and trig.pos == "VERB"):
                 # "removing the sanctions is out of the question", "troops stationed in West Germany", "the war
                 # against Iraq", "sanctions would tighten supply": a course of action weighed, a state of affairs,
@@ -2030,18 +2059,20 @@ class DocumentCoder:
         # the subject of the verb that governs the event noun is the target: of hostile nouns governed by "repel",
         # "resist" (class undergo), and of reactions drawn by an act ("Turkey's threat to launch an offensive drew a
         # sharp rebuke from Washington", class elicit): the act's author
-        governing = None
+        governing, governor = None, arg.head
         if noun_like(tok) and not target.actors and arg.dep_ in OBJ:
             head_lemma = arg.head.lemma_.lower()
             governing = "undergo" if self.lex.is_("undergo", head_lemma) else (
                 "elicit" if info.quad_class in {1, 3} and self.lex.is_("elicit", head_lemma) else None)
+        elif noun_like(tok) and not target.actors and info.quad_class == 4 and self._come_under(arg) is not None:
+            governing, governor = "undergo", self._come_under(arg)  # "NATO troops came under attack in Helmand"
         if governing is not None:
-            for c in self._kids(arg.head):
+            for c in self._kids(governor):
                 if c.dep_ in SUBJ:
                     acts, r, coref = self.actors_of(c, speaker)
                     acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
                     if acts:
-                        target = Side(acts, f"{governing}({arg.head.lemma_})", [c], coref)
+                        target = Side(acts, f"{governing}({governor.lemma_})", [c], coref)
                         break
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target

