@@ -36,6 +36,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur"}  # "prompted X to act": X acts
+RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
@@ -829,6 +830,15 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 break
+            if (cur.dep_ == "xcomp" and verb_like(cur) and head.lemma_.lower() in RAISING
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(cur))):
+                # "Iran is expected to reject the offer", "the two leaders are scheduled to sign": the subject of
+                # the passive that schedules or foresees the act is its doer
+                for c in self._kids(head):
+                    if c.dep_ == "nsubjpass":
+                        acts, rule, coref = self.actors_of(c, speaker)
+                        if acts:
+                            return Side(acts, "/".join(path + [f"xcomp^/nsubjpass({head.lemma_})"]), [c], coref)
             if (cur.dep_ in {"xcomp", "ccomp"} and verb_like(cur) and verb_like(head)
                     and head.lemma_.lower() in OBJECT_CONTROL
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(cur))):
@@ -3001,7 +3011,7 @@ class DocumentCoder:
                     return "hypothetical"
             if t.dep_ == "xcomp" and self.lex.is_("intend", t.head.lemma_.lower()):
                 return "intended"
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"}:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
                 return "intended"
             # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
             if (t.dep_ == "xcomp" and verb_like(t) and t.head.lemma_ == "be"
