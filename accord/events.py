@@ -1968,6 +1968,10 @@ class DocumentCoder:
             if got is not None:
                 got.rule = f"visit-in<{got.rule}"
                 source = got
+        if info.plover_type == "MOBILIZE" and any(
+                c.dep_ == "acl" and c.i in matches and lookup(matches[c.i].code).plover_type == "ASSAULT"
+                for h in source.tokens for c in h.subtree):
+            return []  # "the number of British troops killed in Iraq has increased": casualties, not a build-up
         arrived = False
         deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
@@ -2656,7 +2660,12 @@ class DocumentCoder:
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
-            frontier = [g for h in frontier for c in self._kids(h) if c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS
+            # (not into what a clause on a noun says of it: "arrested a man who had fought in Afghanistan", "the
+            # release of a journalist kidnapped in Iraq" put neither act there)
+            frontier = [g for h in frontier for c in self._kids(h)
+                        if (c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS)
+                        and not (c.dep_ in {"relcl", "acl"} and noun_like(h) and self.match(h) is None
+                                 and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "to" for a in self._kids(c)))
                         for g in ([c] if c.dep_ != "prep" else list(self._kids(c)))]
             holders += frontier
         for h in holders:

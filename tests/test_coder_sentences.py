@@ -201,3 +201,22 @@ def test_the_place_of_an_attack_is_not_its_attacker(text, code):
     assert attacks, f"no attack in {text!r}"
     assert all(e.source is None or e.source.country not in {"IRQ"} for e in attacks), \
         f"{text!r}: {[(e.source.code if e.source else None, e.target.code if e.target else None) for e in attacks]}"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Police arrested a man who had fought in Afghanistan, the interior ministry said.", "AFG"),
+    ("Soldiers detained two men who had been trained in Pakistan, the army said.", "PAK"),
+])
+def test_a_place_in_a_clause_on_a_noun_is_not_the_place_of_the_act(text, wrong, code):
+    # what a relative clause says of a noun happened elsewhere: its place gives no country to the main act's
+    # role-word actors ("police", "soldiers")
+    events = [e for e in code(text, published="2004-11-01") if e.event_type]
+    assert events, f"no event in {text!r}"
+    assert all(e.source is None or e.source.country != wrong for e in events), \
+        f"{text!r}: {[(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]}"
+
+
+def test_casualties_among_troops_are_no_build_up(code):
+    events = code("Since 2003, the number of British troops killed in Iraq has increased to 121.", published="2006-11-09")
+    assert not [e for e in events if e.event_type == "MOBILIZE"], [(e.event_type, e.why) for e in events]
+    assert [e for e in events if e.event_type == "ASSAULT" and e.target and e.target.country == "GBR"]
