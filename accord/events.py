@@ -37,6 +37,7 @@ RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the 
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur"}  # "prompted X to act": X acts
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
+REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
@@ -830,7 +831,7 @@ class DocumentCoder:
             head = cur.head
             if head.i == cur.i:
                 break
-            if (cur.dep_ == "xcomp" and verb_like(cur) and head.lemma_.lower() in RAISING
+            if (cur.dep_ == "xcomp" and verb_like(cur) and head.lemma_.lower() in RAISING | REPORTED_RAISING
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(cur))):
                 # "Iran is expected to reject the offer", "the two leaders are scheduled to sign": the subject of
                 # the passive that schedules or foresees the act is its doer
@@ -2247,7 +2248,13 @@ class DocumentCoder:
                 pairs = [(a, None, False) for a in source.actors]
         elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
             # "Russia and North Korea agreed": one event each way, reciprocal
-            pairs = [(a, b, True) for a in source.actors for b in source.actors if a.code != b.code]
+            # (but a state and its own organ named together are one side: "finance ministers of the Group of Five
+            # and Canada" is not Canada meeting Canada)
+            pairs = [(a, b, True) for a in source.actors for b in source.actors
+                     if not (a.code.startswith(b.code) or b.code.startswith(a.code))]
+            if not pairs:
+                pairs = [(a, None, False) for a in source.actors if not any(
+                    b is not a and b.code.startswith(a.code) and len(b.code) > len(a.code) for b in source.actors)]
         elif source.actors:
             pairs = [(a, None, False) for a in source.actors]
         else:

@@ -298,6 +298,7 @@ Group of Seven ; igo ; phoenix=GROUP_OF_SEVEN ; G7|G-7|Group of Seven
 Group of Eight ; igo ; phoenix=GROUP_OF_EIGHT@IGOGOE ; G8|G-8|Group of Eight
 Group of 77 ; igo ; phoenix=GROUP_OF_SEVENTY_SEVEN ; G77|G-77|Group of 77
 Group of Twenty ; igo ; own=IGOGTW:Phoenix has no G20 entry ; G20|G-20|Group of Twenty|Group of 20
+Group of Five ; igo ; own=IGOGFV:Phoenix has no G5 entry (the finance ministers of the United States, Japan, West Germany, France and Britain, 1970s-1986) ; G5|G-5|Group of Five
 BRICS ; igo ; own=IGOBRC:Phoenix has no BRICS entry ; BRICS
 Shanghai Cooperation Organisation ; igo ; phoenix=SHANGHAI_COOPERATION_ORGANIZATION ; Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO
 Collective Security Treaty Organization ; igo ; own=IGOCASCST:Phoenix has no CSTO entry ; Collective Security Treaty Organization|Collective Security Treaty Organisation|CSTO
