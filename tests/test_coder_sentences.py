@@ -220,3 +220,11 @@ def test_casualties_among_troops_are_no_build_up(code):
     events = code("Since 2003, the number of British troops killed in Iraq has increased to 121.", published="2006-11-09")
     assert not [e for e in events if e.event_type == "MOBILIZE"], [(e.event_type, e.why) for e in events]
     assert [e for e in events if e.event_type == "ASSAULT" and e.target and e.target.country == "GBR"]
+
+
+def test_a_state_and_its_own_organ_named_together_are_one_side(code):
+    events = code("Japan and its finance ministry agreed on new currency targets.", published="1987-02-23")
+    agree = [e for e in events if e.event_type == "AGREE"]
+    assert agree, events
+    assert all(e.target is None or e.target.country != e.source.country for e in agree), \
+        [(e.source.code, e.target.code if e.target else None) for e in agree]
