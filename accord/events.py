@@ -24,6 +24,7 @@ from .ontology import lookup
 
 SUBJ = {"nsubj", "csubj", "expl"}
 OBJ = {"dobj", "obj", "attr", "oprd"}
+OBJ_LIKE = OBJ | {"as-appos", "as-shifted"}  # target candidates that are a verb's object ("denounced as a crime X's …")
 RELATIVE = {"which", "that", "who", "whom", "whose"}
 MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 HE = {"he", "him", "his", "she", "her", "hers"}
@@ -1090,6 +1091,16 @@ class DocumentCoder:
                               for g in self._kids(p) if g.dep_ == "pobj"]
                 elif c.dep_ in {"dative", "iobj"}:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
+            if not any(c.dep_ in {"dobj", "obj"} for c in kids) and self.lex.is_("judge", tok.lemma_.lower()):
+                # "denounced as an ugly crime Serbia's suppression of …": the object shifted after the "as" phrase,
+                # which spaCy reads as an apposition to it
+                cands += [("as-appos", a) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
+                          for g in self._kids(p) if g.dep_ == "pobj" for a in self._kids(g) if a.dep_ == "appos"]
+                # … or, "condemned as barbaric the NATO bombing of Belgrade", as the judgement's own noun
+                cands += [("as-shifted", g) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
+                          for g in self._kids(p) if g.dep_ == "pobj" and any(
+                              d.dep_ == "det" and any(m.dep_ == "amod" and m.i < d.i for m in self._kids(g))
+                              for d in self._kids(g))]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
                 if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
                                                     and not any(g.dep_ == "pobj" for g in self._kids(c))):
@@ -1141,7 +1152,7 @@ class DocumentCoder:
         cands += late
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         for dep, c in cands:
-            act = self.match(c) if dep in OBJ and noun_like(c) and c.tag_ != "NNP" else None
+            act = self.match(c) if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" else None
             if verbal_act and act is not None and act.cameo[:2] in {"18", "19", "20"}:
                 # "the Security Council condemned the bombing of the U.S. embassies": the one condemned is who
                 # bombed (when the sentence names him), never the one bombed
@@ -1151,7 +1162,7 @@ class DocumentCoder:
                     return Side(acts, f"{dep}({tok.lemma_})>author", author.tokens, author.coref)
                 continue
             owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
-                if dep in OBJ and noun_like(c) and c.tag_ != "NNP" and (self.match(c) is not None or (
+                if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" and (self.match(c) is not None or (
                     row0 is not None and lookup(row0.cameo).quad_class in {1, 3}
                     and any(g.dep_ == "prep" for g in self._kids(c)))) else None
             if owner is not None:
