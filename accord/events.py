@@ -2654,6 +2654,17 @@ class DocumentCoder:
         """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
         `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
         holders = [tok] + [c for c in self._kids(tok) if c.dep_ in OBJ]
+        if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
+            # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
+            for c in self._kids(tok):
+                for p in [c, *(g for g in self._kids(c) if c.dep_ == "prt")]:
+                    if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and p.head.lower_ == "out")):
+                        for g in self._kids(p):
+                            if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} \
+                                    and self.resolver.mention_at(g.i) is None:
+                                loc = self._gazetteer_country(g)
+                                if loc:
+                                    return loc
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
         if tok.dep_ == "amod" and verb_like(tok) and tok.head.i != tok.i:
@@ -2678,11 +2689,12 @@ class DocumentCoder:
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
-            # (not into what a clause on a noun says of it: "arrested a man who had fought in Afghanistan", "the
-            # release of a journalist kidnapped in Iraq" put neither act there)
+            # (not into what a relative clause says of a noun: "arrested a man who had fought in Afghanistan" puts
+            # no arrest there; but "food to people cut off by fighting in South Sudan", "crimes committed in Burundi"
+            # say where the act's object is)
             frontier = [g for h in frontier for c in self._kids(h)
                         if (c.dep_ not in {"prep"} or c.lower_ not in PLACE_PREPS)
-                        and not (c.dep_ in {"relcl", "acl"} and noun_like(h) and self.match(h) is None
+                        and not (c.dep_ == "relcl" and noun_like(h) and self.match(h) is None
                                  and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "to" for a in self._kids(c)))
                         for g in ([c] if c.dep_ != "prep" else list(self._kids(c)))]
             holders += frontier

@@ -52,6 +52,7 @@ def _load(stock: bool, entities: str) -> Language:
     if not stock:
         _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
+        nlp.add_pipe("accord_dateline", first=True)
     if entities == "rules":
         from . import entities as _  # noqa: F401  (registers the "accord_entities" factory)
 
@@ -132,6 +133,24 @@ def parse(text: str) -> Doc:
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts with nlp.pipe: the batched path is the default one."""
     yield from load().pipe(texts, batch_size=batch_size)
+
+
+@Language.component("accord_dateline")
+def dateline_boundary(doc: Doc) -> Doc:
+    """A wire story's dateline ("KYIV (Reuters) -", "LA PAZ, March 21 -") is no part of its first sentence: the
+    sentence starts after it. Without the boundary the parser reads the dateline's place as the first verb's
+    object ("KYIV … Russian forces have withdrawn"), and the verb's own arguments no longer fit its lexicon row.
+    The parser keeps a sentence start set before it runs."""
+    from .actors import _dateline_end_of
+
+    end = _dateline_end_of(doc[:80].text[:300]) if len(doc) > 3 else 0   # (doc.text would join every token)
+    if end:
+        for t in doc:
+            if t.idx >= end:
+                if t.i > 0:
+                    t.is_sent_start = True
+                break
+    return doc
 
 
 # -- faster equivalents of two of the model's components -------------------------------------------------------

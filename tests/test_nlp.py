@@ -39,7 +39,7 @@ def _news(limit: int) -> list[str]:
 
 
 def test_fast_components_replace_the_stock_ones():
-    assert nlp.load().pipe_names == nlp.load(stock=True).pipe_names
+    assert nlp.load().pipe_names == ["accord_dateline", *nlp.load(stock=True).pipe_names]
     assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"   # accord/entities.py, tests/test_entities.py
     assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
@@ -85,3 +85,23 @@ def test_lemma_memory_is_bounded(monkeypatch):
     for text in _news(3):
         nlp.load()(text)
         assert len(lemmatizer.cache) <= 50
+
+
+@pytest.mark.parametrize("text, first", [
+    ("KYIV (Reuters) - Russian forces have withdrawn from the entire Kyiv region, an official said.", "Russian"),
+    ("LA PAZ, March 21 - Police fired tear gas at miners.", "Police"),
+    ("SEOUL (Yonhap) -- Workers at Hyundai Motor staged a strike.", "Workers"),
+])
+def test_a_dateline_is_no_part_of_the_first_sentence(text, first):
+    # the model alone reads "KYIV" as the object of "withdrawn"; accord starts the sentence after the dateline
+    doc = nlp.load()(text)
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert first in starts, starts
+    body = next(s for s in doc.sents if s[0].text == first)
+    assert all(t.head.i >= body.start for t in body), [(t.text, t.head.text) for t in body if t.head.i < body.start]
+
+
+def test_a_text_without_dateline_is_parsed_as_the_model_parses_it():
+    text = "Russian forces have withdrawn from the entire Kyiv region, an official said."
+    a, b = nlp.load(entities="model")(text), nlp.load(stock=True)(text)
+    assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist()
