@@ -23,6 +23,8 @@ from .ontology import read_tsv
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
                           "installed", "controlled", "held", "occupied", "brokered", "made", "born"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
+# "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
+OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
@@ -621,6 +623,17 @@ class Resolver:
                     out.append(Actor(text=text, name=ce.name if ce else e.name, country=code, sector=sector,
                                      code=code + (sector or "")))
                 return out
+        if best is not None and best.kind in {"country", "leader", "institution"}:
+            # "Kremlin critic Alexei Navalny", "Assad opponents": the actor named before a word for its opponent
+            # names the opponent's country, not the opponent (who is the opposition there)
+            m = next(m for r, e, m in candidates if e is best)
+            if any(t.lemma_.lower() in OPPONENT_NOUNS and 0 <= t.i - m.end <= 1 for t in toks):
+                country = best.country or (self.t.codes[best.code].country if best.code in self.t.codes else None)
+                if country:
+                    ce = self.t.country_entry(country, self.when)
+                    code = ce.country if ce else country
+                    return [Actor(text=text, name=ce.name if ce else None, country=code, sector="OPP",
+                                  code=code + "OPP")]
         if best and best.kind == "alias":
             if speaker and best.speaker == speaker:
                 out = []

@@ -2007,6 +2007,21 @@ class DocumentCoder:
                             acts = [a for a in self.actors_of(g, speaker)[0] if a.code[:3] == "IGO"]
                             if acts:
                                 source = Side(acts, f"from({tok.lemma_})", [g], False)
+        if passive and not source.actors and self.lex.is_("transfer", tok.lemma_.lower()) and info.quad_class in {2, 4}:
+            # "Fujimori was extradited from Chile to Peru", "was deported from Britain": the state one is sent
+            # from sends
+            for c in self._kids(tok):
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    for g in self._kids(c):
+                        acts = [a for a in self.actors_of(g, speaker)[0] if a.country and names_who(a)] \
+                            if g.dep_ == "pobj" else []
+                        if acts:
+                            source = Side(acts, f"from({tok.lemma_})", [g], False)
+        if code in VISIT_CODES and tok.lemma_.lower() in {"fly", "take", "bring", "send", "airlift", "ship",
+                                                          "transfer", "escort", "drive"} and (passive or (
+                tok.dep_ == "conj" and tok.tag_ == "VBN"
+                and any(c.dep_ in {"auxpass", "nsubjpass"} for c in self._kids(tok.head)))):
+            return []  # "was flown to Paris to face trial": carried there, no visit
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
