@@ -23,6 +23,7 @@ from .ontology import read_tsv
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
                           "installed", "controlled", "held", "occupied", "brokered", "made", "born"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
+DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
@@ -265,6 +266,7 @@ class ActorTables:
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
         self._defined_acronyms(doc, found)
         self._led_by(doc, found)
+        self._elided_direction(doc, found)
         found = {k: m for k, m in found.items() if m.entries}
         chosen: list[Mention] = []
         taken: set[int] = set()
@@ -399,6 +401,18 @@ class ActorTables:
             for (a, b), m in found.items():
                 if b - a == 1 and doc[a].text == acro:
                     m.entries = list(entries)
+
+    def _elided_direction(self, doc: Doc, found: dict[tuple[int, int], Mention]) -> None:
+        """"North and South Korea", "East and West Germany": the first direction word names the other half of the
+        pair ("North Korea"), its country's name left out."""
+        for (start, end), m in list(found.items()):
+            if start < 2 or end - start < 2 or doc[start].text not in DIRECTIONS \
+                    or doc[start - 1].lower_ not in {"and", "or", "&"} or doc[start - 2].text not in DIRECTIONS:
+                continue
+            name = doc[start - 2].text + " " + doc[start + 1:end].text
+            entries = [e for e in self.entries.get(name, []) if e.kind == "country"]
+            if entries and (start - 2, start - 1) not in found:
+                found[(start - 2, start - 1)] = Mention(start - 2, start - 1, entries)
 
     def _led_by(self, doc: Doc, found: dict[tuple[int, int], Mention]) -> None:
         """"the U.S.-led invasion", "a U.N.-led force": spaCy keeps a name that ends in a full stop and its

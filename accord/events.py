@@ -17,6 +17,7 @@ from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences
+from .location import words as location_words
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -2738,12 +2739,17 @@ class DocumentCoder:
                                      if e.kind == "country"]
                             if named:
                                 return named[-1]
+                        described = None  # "in the besieged Syrian town of Madaya": the town's state, if no name says
                         for t in g.subtree:
                             m = self.resolver.mention_at(t.i)
                             if m:
                                 for e in m.entries:
                                     if e.kind == "country" and e.form in {"name", "capital"}:
                                         return e.country
+                                    if (e.kind == "country" and e.form == "adjective" and described is None
+                                            and t.dep_ in {"amod", "compound"}
+                                            and t.head.lower_ in location_words().area_nouns):
+                                        described = e.country
                         # "fired shells at targets in Jericho": the place may name the object's whereabouts
                         for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
                                          and x.head.lower_ in PLACE_PREPS and self.match(g) is None]):
@@ -2751,6 +2757,8 @@ class DocumentCoder:
                                 loc = self._gazetteer_country(t)
                                 if loc:
                                     return loc
+                        if described:
+                            return described
         return None
 
     def _gazetteer_country(self, tok: Token) -> str | None:
