@@ -2525,9 +2525,9 @@ class DocumentCoder:
                         # the sentences before), not of the one it acts on
                         country = next((r.country for r in self.recall(
                             exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
-                    if country is None and not other.actors:
+                    if country is None and not any(b.country for b in other.actors):
                         # "KABUL, May 2 - Police arrested five men": a role word in a story's lead that names no
-                        # state, no place and no other side is of the country the dateline names
+                        # state, no place and no other side of a state is of the country the dateline names
                         country = self._dateline_country(tok)
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
