@@ -2056,6 +2056,11 @@ class DocumentCoder:
                             acts, r, coref = self.actors_of(g, speaker)
                             if acts:
                                 source = Side(acts, f"from({tok.head.lemma_})", [g], coref)
+        if (tok.lemma_.lower() == "raid" and code == "190" and source.actors
+                and all(a.sector in {"COP", "JUD", "SPY"} for a in source.actors)):
+            # "Turkish police raided the headquarters of the newspaper": a search by police is coercion (PLOVER's
+            # COERCE 'seize': execute search, raid), not a military attack
+            code, info = "171", lookup("171")
         aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
                  and self._aimed_attack_noun(tok))
         unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
