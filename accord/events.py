@@ -736,7 +736,10 @@ class DocumentCoder:
                      and any(c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tok))
                      and (self.lex.is_("state_noun", tok.lemma_.lower()) or (
                          tok.lemma_.lower() in {"country", "nation", "state"}
-                         and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok)))))
+                         and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok)))
+                          # "Washington demanded that the country's military …": a bare "the country" owning an
+                          # organ is the story's state other than the side it is weighed against
+                          or (tok.lemma_.lower() in {"country", "nation"} and tok.dep_ == "poss" and bool(exclude))))
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
@@ -755,7 +758,14 @@ class DocumentCoder:
                 if word in titled and family(r.actor) not in exclude:
                     return [self._most_specific(r.actor, 2)], "title-antecedent", True
         if described:
-            got = self._salient_state(tok, exclude)
+            if tok.dep_ == "poss" and tok.lemma_.lower() in {"country", "nation"} and not any(
+                    c.dep_ in {"amod", "compound"} for c in self._kids(tok)):
+                # "lifted sanctions against South Africa in recognition of the country's moves": the state named
+                # last, not the subject
+                got = next((r.actor.country for r in self._recent_mentions(tok)
+                            if r.actor.country and family(r.actor) not in exclude), None)
+            else:
+                got = self._salient_state(tok, exclude)
             if got:
                 return [self.t_country(got)], "state-description", True
         # "ECOWAS suspended Niger … The bloc also imposed sanctions": a definite description of a body or a group
@@ -2506,6 +2516,11 @@ class DocumentCoder:
                 for c in self._kids(t):
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)
+                    elif c.dep_ == "poss" and owner is None and c.pos_ == "NOUN" and other.actors:
+                        # "Washington demanded that the country's military free her": a state described, other
+                        # than the other side's
+                        owner = next((a.country for a in self.actors_of(
+                            c, exclude={family(b) for b in other.actors})[0] if a.country), None)
             based = self._based_country(side.tokens) or self._home_place(side.tokens)
             # "between Sudan's military rulers and the opposition": a role word named beside a state's actor is
             # of that state
@@ -2809,7 +2824,9 @@ class DocumentCoder:
             elif c.dep_ in {"ccomp", "xcomp"}:
                 cands = [g for g in self._kids(c) if g.dep_ in SUBJ]
             for x in cands:
-                acts, rule, coref = self.actors_of(x, speaker)
+                # (a description of a state is another than the one asking: "Washington demanded that the country's
+                # military free her" is Myanmar's)
+                acts, rule, coref = self.actors_of(x, speaker, exclude=src)
                 acts = [a for a in acts if family(a) not in src]
                 if acts:
                     return Side(acts, f"asked({tok.lemma_})", [x], coref)
