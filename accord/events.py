@@ -414,6 +414,10 @@ class DocumentCoder:
         if pos != "NOUN":
             objs = [c for c in kids if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
             if not objs:
+                # "would accept and implement the peace deal": verbs joined before one object share it
+                objs = [g for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
+                        if g.dep_ in {"dobj", "obj"}]
+            if not objs:
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
                 objs.append(tok.head)
@@ -1102,6 +1106,10 @@ class DocumentCoder:
                               for g in self._kids(p) if g.dep_ == "pobj"]
                 elif c.dep_ in {"dative", "iobj"}:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
+            if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in kids):
+                # "would accept and implement the peace deal with Eritrea": the object the joined verb takes
+                cands += [("dobj", g) for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
+                          if g.dep_ in {"dobj", "obj"}]
             if not any(c.dep_ in {"dobj", "obj"} for c in kids) and self.lex.is_("judge", tok.lemma_.lower()):
                 # "denounced as an ugly crime Serbia's suppression of …": the object shifted after the "as" phrase,
                 # which spaCy reads as an apposition to it
