@@ -2141,6 +2141,10 @@ class DocumentCoder:
                         break
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
+        if code == "174" and target.actors and all(a.code[:3] in {"IGO", "NGO"} for a in target.actors):
+            # "expelled seven senior U.N. officials": a body's staff sent away is a sanction on the body (166),
+            # not the deportation of persons
+            code, info = "166", lookup("166")
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
