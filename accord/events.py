@@ -88,6 +88,7 @@ ANSWERED_ACTS = {
                           "agreement", "statement")},
 }
 OWN = {"his", "her", "its", "their", "our", "my"}
+BORDER_NOUNS = {"border", "borders", "frontier", "frontline", "front", "edge"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -2141,10 +2142,6 @@ class DocumentCoder:
                         break
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
-        if code == "174" and target.actors and all(a.code[:3] in {"IGO", "NGO"} for a in target.actors):
-            # "expelled seven senior U.N. officials": a body's staff sent away is a sanction on the body (166),
-            # not the deportation of persons
-            code, info = "166", lookup("166")
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
@@ -2780,7 +2777,8 @@ class DocumentCoder:
                                         return e.country
                                     if (e.kind == "country" and e.form == "adjective" and described is None
                                             and t.dep_ in {"amod", "compound"}
-                                            and t.head.lower_ in location_words().area_nouns):
+                                            and t.head.lower_ in location_words().area_nouns
+                                            and t.head.lower_ not in BORDER_NOUNS):  # ("the Iraqi border": whose side?)
                                         described = e.country
                         # "fired shells at targets in Jericho": the place may name the object's whereabouts
                         for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"

@@ -44,6 +44,14 @@ def resolve(text: str, word: str, when=date(2022, 8, 16), speaker=None):
     ("Xinhua reported the visit.", "Xinhua", "CHNMED"),
     # a country named by the head outranks the body it belongs to
     ("EU member Hungary blocked it.", "Hungary", "HUN"),
+    # the actor named before a word for its opponent names the opponent's country, as its opposition
+    ("Kremlin critic Alexei Navalny was arrested.", "Navalny", "RUSOPP"),
+    ("Assad opponents fled to Turkey.", "opponents", "SYROPP"),
+    # "U.S.-led" is one token: the leader is the actor
+    ("The U.S.-led coalition bombed the city.", "coalition", "USA"),
+    # UN and NATO missions are their organisation's
+    ("UNIFIL peacekeepers patrolled the border.", "peacekeepers", "IGOUNO"),
+    ("ISAF troops detained him.", "troops", "IGOWSTNAT"),
     # one-letter misspellings of one-word country names
     ("Ethopia closed the border.", "Ethopia", "ETH"),
     ("Afganistan rejected the plan.", "Afganistan", "AFG"),
@@ -175,3 +183,10 @@ def test_a_surname_after_the_full_name_is_the_person_even_out_of_office():
 def test_the_leaders_tables_come_before_the_phoenix_people():
     # "President Reagan" is a form of the Phoenix dictionary too; the hand-curated row (GOV in 1987) wins
     assert [a.code for a in resolve("President Reagan met Gorbachev.", "Reagan", date(1987, 6, 1))] == ["USAGOV"]
+
+
+def test_north_and_south_korea_name_both_states():
+    doc = nlp.parse("North and South Korea agreed to hold talks.")
+    tok = next(t for t in doc if t.text == "Korea")
+    codes = {a.code for a in Resolver(doc, date(2018, 1, 10)).resolve(tok)}
+    assert codes == {"PRK", "KOR"}, codes
