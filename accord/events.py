@@ -744,7 +744,8 @@ class DocumentCoder:
                          and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok)))
                           # "Washington demanded that the country's military …": a bare "the country" owning an
                           # organ is the story's state other than the side it is weighed against
-                          or (tok.lemma_.lower() in {"country", "nation"} and tok.dep_ == "poss" and bool(exclude))))
+                          or (tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"poss", "dobj", "pobj"}
+                              and bool(exclude))))
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
@@ -763,7 +764,7 @@ class DocumentCoder:
                 if word in titled and family(r.actor) not in exclude:
                     return [self._most_specific(r.actor, 2)], "title-antecedent", True
         if described:
-            if tok.dep_ == "poss" and tok.lemma_.lower() in {"country", "nation"} and not any(
+            if tok.dep_ in {"poss", "dobj", "pobj"} and tok.lemma_.lower() in {"country", "nation"} and not any(
                     c.dep_ in {"amod", "compound"} for c in self._kids(tok)):
                 # "lifted sanctions against South Africa in recognition of the country's moves": the state named
                 # last, not the subject
@@ -2580,7 +2581,9 @@ class DocumentCoder:
                 and info.plover_type in PLACE_TARGET_TYPES):
             # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
             return Side([self.t_country(place)], "place-domestic", [], False)
-        if info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country:
+        if (info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country
+                and len({a.country for a in other.actors}) == 1):
+            # (not for states named together: "Britain and France demanded …" is no demand of France on Britain)
             c = other.actors[0].country
             # protests are against the state; an unnamed coercer of a state's people is that state's government
             gov = info.plover_type == "PROTEST" or (info.plover_type == "COERCE" and not is_target)

@@ -228,3 +228,11 @@ def test_a_state_and_its_own_organ_named_together_are_one_side(code):
     assert agree, events
     assert all(e.target is None or e.target.country != e.source.country for e in agree), \
         [(e.source.code, e.target.code if e.target else None) for e in agree]
+
+
+def test_states_named_together_make_no_domestic_pair(code):
+    # a demand whose addressee the parse loses ("that Iraq disarm" read as a noun) is no demand of one of the
+    # states named together on the other
+    events = code("Britain and France demanded on Monday that Iraq disarm.", published="2002-11-04")
+    pairs = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
+    assert ("FRA", "GBR") not in pairs and ("GBR", "FRA") not in pairs, pairs
