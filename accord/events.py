@@ -88,6 +88,9 @@ ANSWERED_ACTS = {
                           "agreement", "statement")},
 }
 OWN = {"his", "her", "its", "their", "our", "my"}
+NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation", "reprisal", "protest", "support",
+                        "exchange", "defiance", "accordance", "line", "solidarity", "memory", "honour", "honor",
+                        "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
 BORDER_NOUNS = {"border", "borders", "frontier", "frontline", "front", "edge"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
@@ -574,6 +577,25 @@ class DocumentCoder:
             if rank == 0:
                 break
         return best[1] if best else None
+
+    def _retaliation_target(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """"ordered a carrier to the Gulf in response to what it called threats from Iran", "in retaliation for
+        the attack by Hezbollah": a hostile move made in answer to another's act is aimed at that other."""
+        src = {family(a) for a in source.actors}
+        for c in self._kids(tok):
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for g in self._kids(c):
+                if g.dep_ != "pobj" or g.lemma_.lower() not in {"response", "retaliation", "reprisal", "reaction"}:
+                    continue
+                for t in g.subtree:
+                    if t.i == g.i or self.resolver.mention_at(t.i) is None:
+                        continue
+                    acts = [a for a in self.actors_of(t, speaker, exclude=src)[0]
+                            if names_who(a) and family(a) not in src]
+                    if acts:
+                        return Side(acts, f"in-{g.lemma_.lower()}({tok.lemma_})", [t], False)
+        return None
 
     @staticmethod
     def _come_under(tok: Token) -> Token | None:
@@ -2143,6 +2165,8 @@ class DocumentCoder:
                         break
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
+        if not target.actors and info.quad_class in {3, 4} and verb_like(tok):
+            target = self._retaliation_target(tok, source, speaker) or target
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
@@ -2519,6 +2543,9 @@ class DocumentCoder:
         """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
         place = self._place_country(tok)
+        if place is None and tok.dep_ in {"advcl", "conj"} and tok.tag_ == "VBG" and verb_like(tok.head):
+            # "pounded targets across the Gaza Strip, killing more than 200 people": the clause it follows from
+            place = self._place_country(tok.head)
         if side.actors:
             # "China said its navy would …": the owner a possessive pronoun names comes first
             owner = None
@@ -2761,8 +2788,9 @@ class DocumentCoder:
                     for g in self._kids(c):
                         if g.dep_ != "pobj":
                             continue
-                        if g.lemma_.lower() == "wake" and c.lower_ == "in":
-                            continue  # "in the wake of attacks on Israel": an earlier event, no place
+                        if g.lemma_.lower() in NOT_A_PLACE_AFTER_IN and c.lower_ == "in":
+                            continue  # "in the wake of attacks on Israel", "in violation of a ceasefire agreed in
+                            # Minsk": an earlier event or a reason, no place
                         if mission and self.lex.is_("embassy", g.lemma_.lower()):
                             # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
                             # mission it is, named by any form before the noun
