@@ -1708,6 +1708,17 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            held = self.doc[i].head  # the noun a relative clause is on
+            if (main is not None and main in by_trigger and self.doc[i].dep_ == "relcl"
+                    and all(e.event_type == "PROTEST" for e in by_trigger[i])
+                    and (held.head.i == main or (held.head.dep_ == "prep" and held.head.head.i == main))
+                    and any(f.target is not None for f in by_trigger[main])):
+                # "police clashed with demonstrators who were protesting …": the protest happened too, by the side
+                # the main act was aimed at
+                side = next(f.target for f in by_trigger[main] if f.target is not None)
+                by_trigger[i] = [replace(e, source=side) if e.source is None or not e.source.country else e
+                                 for e in by_trigger[i]]
+                main = None
             if (main is not None and main in by_trigger and all(e.event_type is None for e in by_trigger[main])
                     and self.doc[i].dep_ == "advcl" and verb_like(self.doc[i])
                     and any(e.event_type for e in by_trigger[i])):
