@@ -2183,7 +2183,8 @@ class DocumentCoder:
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
         if not source.actors and not target.actors and info.plover_type == "ASSAULT" and wrapper is None \
                 and (aimed or self._unnamed_assailant(tok) or (
-                    noun_like(tok) and tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()))):
+                    noun_like(tok) and tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower())
+                    and tok.head.i not in matches)):
             # "unidentified attackers exploded a device in a supermarket in Addis Ababa", "a bomb exploded at a
             # market in Kabul", "a suicide bomber struck a police academy in Baghdad": an attack by no one named
             # is aimed at the country it struck
