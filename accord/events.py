@@ -88,6 +88,8 @@ ANSWERED_ACTS = {
                           "agreement", "statement")},
 }
 OWN = {"his", "her", "its", "their", "our", "my"}
+FINANCIAL_MARKETS = {"global", "world", "financial", "stock", "equity", "bond", "oil", "currency", "emerging",
+                     "asian", "european", "international", "share", "credit", "money", "commodity"}
 NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation", "reprisal", "protest", "support",
                         "exchange", "defiance", "accordance", "line", "solidarity", "memory", "honour", "honor",
                         "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
@@ -2109,6 +2111,11 @@ class DocumentCoder:
                             acts, r, coref = self.actors_of(g, speaker)
                             if acts:
                                 source = Side(acts, f"from({tok.head.lemma_})", [g], coref)
+        if code.startswith("19") and verb_like(tok) and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "market" and (c.tag_ == "NNS" or any(
+                    m.dep_ in {"amod", "compound"} and m.lower_ in FINANCIAL_MARKETS for m in self._kids(c)))
+                for c in self._kids(tok)):
+            return []  # "fears of a U.S. recession hit global markets": the markets of trade, not a marketplace
         if (tok.lemma_.lower() == "raid" and code == "190" and source.actors
                 and all(a.sector in {"COP", "JUD", "SPY"} for a in source.actors)):
             # "Turkish police raided the headquarters of the newspaper": a search by police is coercion (PLOVER's
