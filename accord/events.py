@@ -769,7 +769,7 @@ class DocumentCoder:
                           # "Washington demanded that the country's military …": a bare "the country" owning an
                           # organ is the story's state other than the side it is weighed against
                           or (tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"poss", "dobj", "pobj"}
-                              and bool(exclude))))
+                              and tok.tag_ == "NN" and bool(exclude))))  # (not "the two countries")
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
