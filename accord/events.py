@@ -599,6 +599,11 @@ class DocumentCoder:
                         return Side(acts, f"in-{g.lemma_.lower()}({tok.lemma_})", [t], False)
         return None
 
+    def _bare_country(self, tok: Token) -> bool:
+        """"the country's military", "threatened the country": a singular "country" or "nation" as a possessor or an
+        object (not "the two countries")."""
+        return tok.lemma_.lower() in {"country", "nation"} and tok.tag_ == "NN" and tok.dep_ in {"poss", "dobj", "pobj"}
+
     @staticmethod
     def _come_under(tok: Token) -> Token | None:
         """"came under attack", "were under fire", "remained under siege": the verb whose subject suffers the act
@@ -767,9 +772,8 @@ class DocumentCoder:
                          tok.lemma_.lower() in {"country", "nation", "state"}
                          and any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "PROPN"} for c in self._kids(tok)))
                           # "Washington demanded that the country's military …": a bare "the country" owning an
-                          # organ is the story's state other than the side it is weighed against
-                          or (tok.lemma_.lower() in {"country", "nation"} and tok.dep_ in {"poss", "dobj", "pobj"}
-                              and tok.tag_ == "NN" and bool(exclude))))  # (not "the two countries")
+                          # organ or as an object is the story's state other than the side it is weighed against
+                          or (self._bare_country(tok) and bool(exclude))))
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
@@ -788,8 +792,7 @@ class DocumentCoder:
                 if word in titled and family(r.actor) not in exclude:
                     return [self._most_specific(r.actor, 2)], "title-antecedent", True
         if described:
-            if tok.dep_ in {"poss", "dobj", "pobj"} and tok.lemma_.lower() in {"country", "nation"} and not any(
-                    c.dep_ in {"amod", "compound"} for c in self._kids(tok)):
+            if self._bare_country(tok) and not any(c.dep_ in {"amod", "compound"} for c in self._kids(tok)):
                 # "lifted sanctions against South Africa in recognition of the country's moves": the state named
                 # last, not the subject
                 got = next((r.actor.country for r in self._recent_mentions(tok)
