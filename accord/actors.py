@@ -418,12 +418,15 @@ class ActorTables:
         """"the U.S.-led invasion", "a U.N.-led force": spaCy keeps a name that ends in a full stop and its
         "-led" as one token, which no pattern matches; the leader is the actor ("US-led", split in three
         tokens, is matched already). Backers ("U.S.-backed") stay no actor, as `_glued` has it."""
-        for t in doc:
-            w = t.text
-            if len(w) > 5 and w.endswith("-led") and (t.i, t.i + 1) not in found:
+        from spacy.attrs import ORTH
+
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array([ORTH]).ravel().tolist()):  # (no Token object per word)
+            w = strings[orth]
+            if len(w) > 5 and w.endswith("-led") and (i, i + 1) not in found:
                 entries = [e for e in self.entries.get(w[:-4], []) if e.kind in {"country", "igo"}]
                 if entries:
-                    found[(t.i, t.i + 1)] = Mention(t.i, t.i + 1, entries)
+                    found[(i, i + 1)] = Mention(i, i + 1, entries)
 
     def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
         """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water
