@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import Resolver, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
-from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences
-from .location import words as location_words
+from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
+    words as location_words
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
