@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+import re
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from . import nlp as nlp_mod
 from .models import Actor
 from .ontology import read_tsv
+
+_INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoenix.tsv
 
 # A country mention glued to these words names a backer or a base, not the actor itself:
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
@@ -213,6 +216,10 @@ class ActorTables:
             for n in forms:
                 words = tuple(n.lower().replace("-", " - ").split())
                 people.setdefault(words[-1], []).append((words, e))
+                # news often drops a middle initial the dictionary keeps: "Clayton Yeutter" is Clayton K. Yeutter
+                bare = tuple(w for w in words[1:-1] if not _INITIAL.fullmatch(w))
+                if len(bare) < len(words) - 2:
+                    people[words[-1]].append(((words[0], *bare, words[-1]), e))
         for row in read_tsv("actors/speaker_aliases.tsv"):
             for p in _split(row["pattern"]):
                 self.add(p, Entry("alias", name=p, speaker=row["speaker"], targets=tuple(_split(row["targets"]))))

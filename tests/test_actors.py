@@ -156,6 +156,9 @@ def test_an_acronym_the_text_defines_means_its_long_name_there():
     ("Weinberger accused Iran of attacking the tanker.", "Weinberger", date(1987, 6, 1), "USAGOV"),
     ("Rumsfeld accused Syria of helping insurgents.", "Rumsfeld", date(2005, 6, 1), "USAGOV"),
     ("Nakasone met Reagan in Washington.", "Nakasone", date(1987, 6, 1), "JPNGOV"),
+    # the dictionary keeps a middle initial that news drops ("Clayton K. Yeutter", "Paul A. Volcker")
+    ("Clayton Yeutter accused Japan of dumping microchips.", "Yeutter", date(1987, 3, 10), "USAGOV"),
+    ("Fed chairman Paul Volcker met Japanese officials.", "Volcker", date(1987, 3, 10), "USAGOV"),
 ])
 def test_people_of_the_phoenix_dictionary(text, word, when, code):
     got = resolve(text, word, when)
