@@ -244,8 +244,9 @@ class ActorTables:
         self._people(doc, found, when)
         for m in found.values():
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
+            # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)
             if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \
-                    and doc[m.end].ent_iob_ == "I":
+                    and doc[m.end].ent_iob_ == "I" and "." not in doc[m.end - 1].text:
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
             # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region —
             # nor is a country word inside it ("the Central American University", "North American Free Trade

@@ -102,6 +102,14 @@ def test_person_named_like_a_country_is_no_country():
     assert resolve("Chad Johnson signed a contract.", "Chad") == []
 
 
+def test_an_abbreviated_country_inside_a_misread_person_is_the_country():
+    # Reuters-21578 capitalises the word after "U.S."; spaCy reads "U.S. Attack" as a person's name
+    doc = nlp.parse("Oil prices held despite the U.S. Attack against Iranian oil platforms.")
+    assert [t.ent_type_ for t in doc if t.text in {"U.S.", "Attack"}] == ["PERSON", "PERSON"]  # the misreading
+    assert [a.code for a in Resolver(doc, date(1987, 10, 20)).resolve(next(t for t in doc if t.text == "U.S."))] \
+        == ["USA"]
+
+
 def test_a_real_place_is_no_misspelt_country():
     assert resolve("Lawmakers in Indiana rejected the bill.", "Indiana") == []  # not "Indian"
     assert resolve("Columbia University students protested.", "Columbia") == []  # not "Colombia"
