@@ -111,6 +111,11 @@ def dative_objects(tok: Token) -> list[Token]:
     return [tok]
 
 
+# plurals that name the story's pair with "the two" or "both" ("the two sides agreed …")
+PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor",
+                        "capital", "ally", "rival", "foe", "adversary", "delegation", "president"})
+
+
 def verb_like(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
 
@@ -343,7 +348,8 @@ class DocumentCoder:
                 and not any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
                 and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not self.resolver.has_actor_mention(c)
                         and not self.lex.is_("communication", c.lemma_.lower()) and not self.lex.is_("blameable", c.lemma_.lower())
-                        and self.match(c) is None for c in kids)):
+                        and self.match(c) is None for c in kids)
+                and not self._each_other(tok)):   # ("blamed each other": the subjects are the objects)
             # "blamed the late arrival of the rains", "could charge an electric car", "households turned down
             # thermostats": the bare row needs an actor, an act or a statement as its object
             return False
@@ -774,6 +780,13 @@ class DocumentCoder:
                           # "Washington demanded that the country's military …": a bare "the country" owning an
                           # organ or as an object is the story's state other than the side it is weighed against
                           or (self._bare_country(tok) and bool(exclude))))
+        if (not found or all(not a.country and a.sector for a in found)) and self._names_the_pair(tok):
+            pair = self._pair_in_focus(tok, exclude)
+            sector = found[0].sector if found else None
+            if pair and sector:   # "the two leaders", "the two governments": the pair's officers
+                pair = [self.t_country(a.country, sector) for a in pair] if all(a.country for a in pair) else []
+            if pair:
+                return pair, "pair", True
         if found and not (described and all(not a.country and not a.sector and a.code[:3] not in {"IGO", "NGO", "IMG"}
                                             for a in found)):
             return found, "np", False  # (but "the East African country" is a state of the region named before)
@@ -1605,6 +1618,31 @@ class DocumentCoder:
         trig = self.match(tok)
         return trig is not None and trig.cameo[:2] >= "11" or self.lex.is_("hostile", tok.lemma_.lower())
 
+    @staticmethod
+    def _names_the_pair(tok: Token) -> bool:
+        """"The two countries", "both sides", "the two governments": a plural that names the pair of the story."""
+        # (as the subject: "between the two sides" is the partner of the dyad's other member, `_dyadic`)
+        return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_NOUNS
+                and tok.dep_ in {"nsubj", "nsubjpass"}
+                and any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet", "preconj"}
+                                                                        and c.lower_ == "both") for c in tok.children)
+                and not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod", "appos", "relcl", "acl"}
+                            for c in tok.children))
+
+    def _pair_in_focus(self, tok: Token, exclude: set[str]) -> list[Actor]:
+        """"Israel and Egypt held talks. The two sides agreed …": the story's pair (the two sides of its latest
+        event between two, or of its relationship noun), else the two states named last in the two sentences
+        before. "The two countries" are states: a government or an army of the pair is its state here."""
+        pair = [a for a in self.dyad if family(a) not in exclude]
+        if len(pair) != 2 or len({family(a) for a in pair}) != 2:
+            pair = [a for a in self.recall(n=2, max_back=2, before=tok.i, referent=True, exclude=exclude)
+                    if a.country or a.code[:3] in {"IGO", "NGO", "IMG"}]
+        if len(pair) != 2:
+            return []
+        if tok.lemma_.lower() in {"country", "nation", "state"}:
+            return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
+        return [self._most_specific(a, 3) for a in pair]
+
     def _dyadic(self, tok: Token) -> bool:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -1775,7 +1813,14 @@ class DocumentCoder:
         and voters criticised the machines" are two actors doing the same thing."""
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"}:
             return True
-        return self.lex.is_("mutual", tok.lemma_.lower())
+        return self.lex.is_("mutual", tok.lemma_.lower()) or self._each_other(tok)
+
+    def _each_other(self, tok: Token) -> bool:
+        """"Serbia and Kosovo blamed each other", "accused one another of …": the act's object is the subjects."""
+        objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
+        objs += [g for c in self._kids(tok) if c.dep_ == "prep" for g in self._kids(c) if g.dep_ == "pobj"]
+        return any(o.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in o.lefts)
+                   for o in objs)
 
     def _reads_a_fact(self, tok: Token) -> bool:
         """"Figures suggest TB has increased", "they must demonstrate they are healthy": a verb that can
