@@ -31,13 +31,15 @@ MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 HE = {"he", "him", "his", "she", "her", "hers"}
 THEY = {"they", "them", "their", "theirs"}
 IT = {"it", "its"}
+WE = {"we", "us", "our", "ours"}   # in a quote: the speaker's side
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
 DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
-                  "pressurize", "pressurise", "convince", "induce", "spur"}  # "prompted X to act": X acts
+                  "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+INDEFINITE = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "anything", "nothing"}
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
@@ -669,7 +671,9 @@ class DocumentCoder:
             return [], "", False
         exclude = exclude or set()
         low = tok.lower_
-        if tok.pos_ == "PRON" or low in HE | THEY | IT:
+        # first person in a quote: the speaker ("US" is the United States, "World War I" no one)
+        we = (low in WE and not tok.text.isupper()) or (low in {"i", "me", "my", "mine"} and tok.pos_ == "PRON")
+        if tok.pos_ == "PRON" or low in HE | THEY | IT or we:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
@@ -679,6 +683,20 @@ class DocumentCoder:
                     self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
                 if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
                     speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
+            if speech is None and we:
+                speech = self._speech_ancestor(tok)   # "'… attacked us', the ministry said", "our people"
+            if speech is not None and we:
+                # "'We will liberate our country from the invaders,' the group's leader said": the speaker's side
+                said_by = [c for c in self._kids(speech) if c.dep_ in SUBJ | {"nsubjpass"} and c.pos_ != "PRON"]
+                said_by += [g for c in self._kids(speech) if c.dep_ == "agent" for g in self._kids(c)
+                            if g.dep_ == "pobj"]   # ("… was quoted by X as saying")
+                for c in said_by:
+                    got = [a for a in self.actors_of(c, speaker, depth + 1, exclude)[0] if family(a) not in exclude]
+                    if got and all(a.country or a.code[:3] in {"IGO", "NGO", "IMG"} for a in got):
+                        return got, "coref-we", True
+                return [], "", False
+            if speech is not None and low in THEY and any(c.lower_ in WE and not c.text.isupper() for c in tok.head.subtree):
+                speech = None   # "'They attacked us,' the ministry said": "they" are not the speaker
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
@@ -884,6 +902,8 @@ class DocumentCoder:
             if got is not None:
                 got.rule = "/".join(path + [got.rule])
                 return got
+            if verb_like(cur) and any(c.dep_ in SUBJ and c.lower_ in INDEFINITE for c in self._kids(cur)):
+                return Side([], "none")   # "(not allow) anyone to threaten us": the clause says its doer, no one named
             if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur)):
                 break
             head = cur.head
@@ -903,6 +923,8 @@ class DocumentCoder:
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(cur))):
                 # "Britain's expulsion of diplomats prompted Moscow to expel Britons": the one prompted acts
                 for c in self._kids(head):
+                    if c.dep_ in {"dobj", "obj"} and c.lower_ in INDEFINITE:
+                        return Side([], "none")   # "will not allow anyone to threaten us": no one named acts
                     if c.dep_ in {"dobj", "obj"} and noun_like(c):
                         acts, rule, coref = self.actors_of(c, speaker)
                         if acts:
