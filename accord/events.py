@@ -324,6 +324,9 @@ class DocumentCoder:
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
 
+        if (t.pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() in {"ask", "question", "quiz"}
+                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "agent", "mark"} for c in kids)):
+            return False  # "Asked whether Iran would retaliate, the minister said …": a reporter's question
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -906,6 +909,9 @@ class DocumentCoder:
                 return Side([], "none")   # "(not allow) anyone to threaten us": the clause says its doer, no one named
             if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur)):
                 break
+            if (verb_like(cur) and cur.tag_ == "VBN" and cur.dep_ == "advcl"
+                    and not any(c.dep_ in {"aux", "auxpass", "nsubj", "agent", "mark"} for c in self._kids(cur))):
+                break   # "Asked about the talks, the minister said …": the main subject was asked, by no one named
             head = cur.head
             if head.i == cur.i:
                 break
