@@ -1956,6 +1956,26 @@ class DocumentCoder:
             cur = cur.head
         return False
 
+    def _declines_to_tell(self, tok: Token, matches: dict[int, Match]) -> bool:
+        """Does a refusal govern only a telling ("declined to give further details", "to be named", "refused to
+        say whether …")? Wire copy is full of them; they are declined comments (011), not rejections."""
+        comp = next((c for c in self._kids(tok) if c.dep_ == "xcomp" and verb_like(c)), None)
+        if comp is None or (comp.i in matches and matches[comp.i].code[:2] != "01"):
+            return False
+        lemma = comp.lemma_.lower()
+        if not self.lex.is_("disclosure", lemma):
+            return False
+        if lemma == "name" and any(c.dep_ in OBJ and self.resolver.mention_at(c.i) is not None
+                                   and any(e.kind == "sector" for e in self.resolver.mention_at(c.i).entries)
+                                   for c in self._kids(comp)):
+            return False   # "refused to name a new envoy": an appointment refused
+        if lemma in {"give", "provide", "go"}:
+            objs = [g for c in self._kids(comp) if c.dep_ in OBJ | {"prep"} for g in [c, *self._kids(c)]]
+            return any(g.lemma_.lower() in {"detail", "information", "figure", "name", "breakdown", "comment",
+                                            "explanation", "reason", "timetable", "number", "estimate", "specific"}
+                       for g in objs)
+        return True
+
     def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
         kids = list(self._kids(tok))
@@ -1991,6 +2011,8 @@ class DocumentCoder:
                 and any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                         for c in self._kids(tok))):
             code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
+        if frame == "refuse" and trig.pos == "VERB" and self._declines_to_tell(tok, matches):
+            code, frame = "011", ""   # "declined to give details", "an official who declined to be named"
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
                 and matches[tok.head.i].code[:2] in {"18", "19"}):
             return []  # "killed or wounded several policemen", "killed and wounded": one attack, coded once
