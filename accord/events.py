@@ -39,6 +39,9 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+# "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
+FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite", "fund"}
+AID_ACTS = {"save", "rescue", "feed", "evacuate", "shelter", "house", "resettle", "treat", "protect", "rebuild"}
 INDEFINITE = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "anything", "nothing"}
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
@@ -357,6 +360,19 @@ class DocumentCoder:
                 and not self._each_other(tok)):   # ("blamed each other": the subjects are the objects)
             # "blamed the late arrival of the rains", "could charge an electric car", "households turned down
             # thermostats": the bare row needs an actor, an act or a statement as its object
+            return False
+        if (t.pos == "VERB" and not t.objects and not t.prep and t.cameo.startswith("07")
+                and self.lex.is_("needs_beneficiary", tok.lemma_.lower()) and not self._each_other(tok)
+                and not any(c.dep_ in {"dobj", "dative", "nsubj"} and (
+                    (c.pos_ == "PRON" and c.lower_ not in {"it", "this", "that", "which", "what"})
+                    or any(self.resolver.mention_at(x.i) is not None for x in c.subtree
+                           if x.i <= c.i or c.head.lemma_.lower() in AID_ACTS))
+                            for c in kids + [g for c in kids if c.dep_ in {"ccomp", "xcomp"} for g in self._kids(c)
+                                             if g.dep_ == "nsubj" or c.lemma_.lower() in AID_ACTS]
+                            if c.dep_ != "nsubj" or c.head.i != tok.i)
+                and not any(c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in FUNDING for c in kids)):
+            # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
+            # the helped one may be the subject of the clause)
             return False
         if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not any(
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
@@ -1568,8 +1584,9 @@ class DocumentCoder:
 
     def _war_on_a_problem(self, tok: Token) -> bool:
         """A war declared or waged "on"/"against" something that names no actor and no fighter."""
-        wars = [tok] if tok.lemma_.lower() == "war" else [c for c in self._kids(tok)
-                                                           if c.dep_ in OBJ and c.lemma_.lower() == "war"]
+        # (and a battle or a fight waged against one: "the battle against the water and sanitation crisis")
+        wars = [tok] if tok.lemma_.lower() in {"war", "battle", "fight", "struggle"} and noun_like(tok) else [
+            c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() == "war"]
         for w in wars:
             for holder in (w, tok):
                 for p in self._kids(holder):
@@ -1584,6 +1601,11 @@ class DocumentCoder:
         objs = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}]
         objs += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "against" for g in self._kids(c)
                  if g.dep_ == "pobj"]
+        # "fought a fierce battle against Tamil Tiger rebels": the battle's adversary is the fight's
+        for o in [o for o in objs if o.lemma_.lower() in {"battle", "war", "fight", "gunbattle", "skirmish"}]:
+            objs.remove(o)
+            objs += [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ in {"against", "with"}
+                     for g in self._kids(c) if g.dep_ == "pobj"]
         if not objs:
             return False
         for o in objs:
