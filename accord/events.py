@@ -39,6 +39,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
 FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite", "fund"}
 AID_ACTS = {"save", "rescue", "feed", "evacuate", "shelter", "house", "resettle", "treat", "protect", "rebuild"}
@@ -328,8 +329,14 @@ class DocumentCoder:
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
 
         if (t.pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() in {"ask", "question", "quiz"}
-                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "agent", "mark"} for c in kids)):
-            return False  # "Asked whether Iran would retaliate, the minister said …": a reporter's question
+                and not any(c.dep_ in {"aux", "auxpass", "nsubj", "mark"} for c in kids)
+                and all(g.lemma_.lower() in ASKERS for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")):
+            return False  # "Asked (by reporters) whether Iran would retaliate, the minister said …": a reporter's question
+        if t.pos == "VERB" and tok.lemma_.lower() in {"ask", "request"} and any(
+                (c.dep_ == "xcomp" and (c.lemma_.lower() in {"name", "identify", "quote"} and any(g.dep_ == "neg" for g in c.children)
+                                       or c.lemma_.lower() == "remain" and any(g.lower_ == "anonymous" for g in c.children)))
+                or (c.dep_ in OBJ and c.lower_ == "anonymity") for c in kids):
+            return False  # "an official, who asked not to be named, said …": how wire copy hides a source
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.i > 0 and self.doc[tok.i - 1].text == "-":
             return False  # "Russian-backed"
         if t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -374,6 +381,13 @@ class DocumentCoder:
             # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
             # the helped one may be the subject of the clause)
             return False
+        if (t.pos == "VERB" and not t.objects and not t.prep and self.lex.is_("needs_party", tok.lemma_.lower())
+                and not any(c.dep_ == "neg" for c in kids)   # ("will not allow any voting": a refusal all the same)
+                and not any(self.resolver.mention_at(x.i) is not None or x.lower_ in INDEFINITE
+                            or (x.pos_ == "PRON" and x.lower_ not in {"it", "this", "that", "which", "what"})
+                            for c in kids if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"} for x in c.subtree)
+                and not (tok.dep_ == "relcl" and self.resolver.mention_at(tok.head.i) is not None)):
+            return False   # "when parliamentary time allows", "allowed the heat price to fluctuate": no one let in
         if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not any(
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
                                           for x in [c] + list(c.conjuncts)) for c in kids):
