@@ -39,6 +39,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
 FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite", "fund"}
@@ -262,6 +263,10 @@ class DocumentCoder:
                         a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in self._kids(tok.head))))
                 for c in self._kids(tok)):
             return None  # "any attack on Lebanon would be met with …", "a war over Taiwan would cost …": supposed
+        if (pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PREVENTING) or (
+                pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in PREVENTING):
+            return None  # "prevented attacks on Britain", "averted a clash", "prevent Iran from attacking": none took place
         if (pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"}
                 and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
             return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
