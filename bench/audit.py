@@ -1,0 +1,205 @@
+"""A hand audit of coded events on real newswire: of the events accord codes, how many are right?
+
+Gold files measure recall and precision on sentences someone picked. A user sees the other side: the events the
+coder emits on the news they bring. The hand reviews of GDELT report this figure (events with the right event code,
+with the right actors); this script gives accord's, on a random sample of the events it codes on the research
+corpora in ../shared/data/corpora.
+
+Three steps:
+
+    .venv/bin/python bench/audit.py sample --n 150 --seed 1001     # writes bench/audit/sample-<commit>.jsonl
+    .venv/bin/python bench/audit.py show bench/audit/sample-<commit>.jsonl      # each event with its sentence
+    .venv/bin/python bench/audit.py score bench/audit/judged-<commit>.jsonl [--append]
+
+`sample` codes whole articles, as the pipeline does (the text before names who "he" is). It codes a seeded random
+set of the political articles no silver row was drawn from: TempEval-3, BBC politics and world, Reuters-21578
+stories that name two or more places, and ABC. From their events (typed, not negated), it draws `--n` at random.
+The repository holds no corpus text. A row names the corpus, the document and the sentence's character offsets in
+the cleaned text, with a SHA-1 check, plus the coded event (trigger, type, CAMEO code, source and target codes).
+
+A person judges each row from its sentence, using the PLOVER and CAMEO definitions in ../shared/data/ontology. The
+judgments are added to the row as `judge`:
+- `event`: true if the sentence reports an act of this kind between these parties (or one of them). False if it
+  reports no act (a forecast, a business deal read as diplomacy, a sports match, a figurative "battle").
+- `type`, `root`: is the PLOVER type right, and is the CAMEO root (first two digits) right? Judged only for events.
+- `source`, `target`: is the coded actor the right one, at country or organisation level? An actor left empty is
+  right only where the sentence names none.
+- `note`: a few words on what is wrong.
+
+`score` prints the shares and, with --append, adds them to bench/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from accord.clean import clean_text
+from accord.models import Document
+from accord.pipeline import code_documents
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+SILVER = ROOT / "bench" / "silver" / "newswire.jsonl"
+OUT = ROOT / "bench" / "audit"
+CORPORA = ("tempeval3_newswire", "bbc_news", "reuters21578", "lee_abc_news")
+
+
+def _commit() -> str:
+    return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                          text=True).stdout.strip() or "unknown"
+
+
+def _political(corpus: str, meta: dict) -> bool:
+    if corpus == "bbc_news":
+        return meta.get("x_category") in {"politics", "world", None}
+    if corpus == "reuters21578":
+        return len(meta.get("x_places", [])) >= 2
+    return True
+
+
+def _articles(data_dir: Path) -> list[tuple[str, dict]]:
+    used = {json.loads(line)["doc_id"] for line in SILVER.read_text(encoding="utf-8").splitlines() if line.strip()}
+    out = []
+    for corpus in CORPORA:
+        path = data_dir / "corpora" / f"{corpus}.jsonl"
+        if not path.exists():
+            raise SystemExit(f"{path}: not found. Fix: run from a checkout beside ../shared (the research corpora).")
+        with open(data_dir / "corpora" / f"{corpus}.meta.jsonl", encoding="utf-8") as f:
+            meta = {m["id"]: m for m in map(json.loads, f)}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if d["id"] not in used and _political(corpus, meta.get(d["id"], {})):
+                    out.append((corpus, d))
+    return out
+
+
+def sample(args) -> None:
+    rng = random.Random(args.seed)
+    articles = _articles(Path(args.data_dir))
+    rng.shuffle(articles)
+    articles = articles[: args.articles]
+    docs = [Document(text=clean_text(d["text"]), id=f"{corpus}/{d['id']}", published=(d.get("date") or "")[:10] or None)
+            for corpus, d in articles]
+    texts = {doc.id: doc.text for doc in docs}
+    pool = []
+    for coded in code_documents(docs):
+        for e in coded.events:
+            if e.event_type and not e.negated:
+                pool.append(e)
+    picked = rng.sample(pool, min(args.n, len(pool)))
+    commit = _commit()
+    OUT.mkdir(exist_ok=True)
+    path = Path(args.out) if args.out else OUT / f"sample-{commit}.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for e in picked:
+            start, end = e.why["sentence_span"]
+            sentence = texts[e.doc_id][start:end]
+            corpus, doc_id = e.doc_id.split("/", 1)
+            f.write(json.dumps({
+                "corpus": corpus, "doc_id": doc_id, "start": start, "end": end,
+                "sha1": hashlib.sha1(sentence.encode()).hexdigest()[:12], "commit": commit,
+                "trigger": e.trigger, "trigger_span": [s - start for s in e.why["trigger_span"]],
+                "type": e.event_type, "cameo": e.cameo,
+                "source": e.source.code if e.source else None, "target": e.target.code if e.target else None,
+                "rule": e.why.get("path", ""),
+            }) + "\n")
+    print(f"{len(picked)} of {len(pool)} events from {len(docs)} articles -> {path}")
+
+
+def _sentences(rows: list[dict], data_dir: Path) -> list[str]:
+    wanted = {(r["corpus"], r["doc_id"]) for r in rows}
+    texts = {}
+    for corpus in {c for c, _ in wanted}:
+        with open(data_dir / "corpora" / f"{corpus}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                if (corpus, d["id"]) in wanted:
+                    texts[corpus, d["id"]] = clean_text(d["text"])
+    out = []
+    for r in rows:
+        s = texts[r["corpus"], r["doc_id"]][r["start"]:r["end"]]
+        if hashlib.sha1(s.encode()).hexdigest()[:12] != r["sha1"]:
+            raise SystemExit(f"{r['corpus']} {r['doc_id']} {r['start']}:{r['end']}: the text at these offsets is not "
+                             "the sampled sentence. Fix: use the corpus files the sample was drawn from.")
+        out.append(s)
+    return out
+
+
+def _rows(path: str) -> list[dict]:
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def show(args) -> None:
+    rows = _rows(args.file)
+    for i, (r, s) in enumerate(zip(rows, _sentences(rows, Path(args.data_dir)))):
+        a, b = r["trigger_span"]
+        print(f"[{i}] {r['corpus']}/{r['doc_id']}\n    {s[:a]}[[{s[a:b]}]]{s[b:]}\n"
+              f"    {r['type']} (CAMEO {r['cameo']})  source {r['source']}  target {r['target']}\n")
+
+
+def score(args) -> None:
+    rows = _rows(args.file)
+    judged = [r for r in rows if isinstance(r.get("judge"), dict)]
+    if not judged:
+        raise SystemExit(f"{args.file}: no row has a 'judge' object. Fix: add the judgments (see this script's doc).")
+    n = len(judged)
+    events = [r for r in judged if r["judge"].get("event")]
+
+    def share(key: str, among: list[dict]) -> tuple[int, int]:
+        return sum(1 for r in among if r["judge"].get(key) is True), len(among)
+
+    lines = [f"| measure | share | of |", "|---|---|---|"]
+
+    def add(name: str, k: int, m: int) -> None:
+        lines.append(f"| {name} | {k / m:.2f} | {k} / {m} |" if m else f"| {name} | - | 0 |")
+
+    add("a real event of the coded kind (event precision)", len(events), n)
+    add("PLOVER type right, of all sampled events", *share("type", judged))
+    add("CAMEO root right, of all sampled events", *share("root", judged))
+    add("source right, of all sampled events", *share("source", judged))
+    add("target right, of all sampled events", *share("target", judged))
+    both = sum(1 for r in judged if r["judge"].get("source") is True and r["judge"].get("target") is True)
+    add("source and target right, of all sampled events", both, n)
+    allr = sum(1 for r in judged if all(r["judge"].get(k) is True for k in ("event", "type", "source", "target")))
+    add("all right (event, type, source, target)", allr, n)
+    commits = sorted({r.get("commit", "?") for r in judged})
+    print("\n".join(lines))
+    if args.append:
+        with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
+            f.write(f"\n## Hand audit of coded events on real newswire — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
+                    f"events coded at commit {', '.join(commits)}\n\n"
+                    f"Command: `.venv/bin/python bench/audit.py score {args.file} --append` ({n} events drawn at random "
+                    "from the events accord codes on political articles of the research corpora, judged by hand "
+                    "against the PLOVER and CAMEO definitions; see bench/audit.py).\n\n" + "\n".join(lines) + "\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data-dir", default=str(DATA))
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("sample")
+    p.add_argument("--n", type=int, default=150)
+    p.add_argument("--seed", type=int, default=1001)
+    p.add_argument("--articles", type=int, default=1500, help="articles coded to draw from")
+    p.add_argument("--out")
+    p.set_defaults(fn=sample)
+    p = sub.add_parser("show")
+    p.add_argument("file")
+    p.set_defaults(fn=show)
+    p = sub.add_parser("score")
+    p.add_argument("file")
+    p.add_argument("--append", action="store_true")
+    p.set_defaults(fn=score)
+    args = ap.parse_args()
+    args.fn(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
