@@ -169,6 +169,10 @@ def score(args) -> None:
     add("source and target right, of all sampled events", both, n)
     allr = sum(1 for r in judged if all(r["judge"].get(k) is True for k in ("event", "type", "source", "target")))
     add("all right (event, type, source, target)", allr, n)
+    for key in ("type", "root", "source", "target"):   # among the real events only
+        add(f"{key} right, of the real events", *share(key, events))
+    add("source and target right, of the real events",
+        sum(1 for r in events if r["judge"].get("source") is True and r["judge"].get("target") is True), len(events))
     commits = sorted({r.get("commit", "?") for r in judged})
     print("\n".join(lines))
     if args.append:
