@@ -19,6 +19,10 @@ from . import nlp as nlp_mod
 from .models import Actor
 from .ontology import read_tsv
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc", "francs", "pound",
+                            "pounds", "sterling", "euro", "euros", "rouble", "roubles", "ruble", "rubles", "yuan",
+                            "renminbi", "peso", "pesos", "rupee", "rupees", "lira", "riyal", "riyals", "won", "baht",
+                            "ringgit", "rand", "shekel", "shekels", "dinar", "dinars", "cents", "currency"})
 _INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoenix.tsv
 
 # A country mention glued to these words names a backer or a base, not the actor itself:
@@ -266,6 +270,8 @@ class ActorTables:
                 after.append(t.lower_)
             if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
+            if after[:1] and after[0] in CURRENCY_WORDS:  # "500 mln U.S. dlrs", "the Taiwan dollar": money, no actor
+                m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
             if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks
                 m.entries = [e for e in m.entries if e.kind != "country"]
             # "the Sea of Japan", "the Gulf of Oman", "the South China Sea", "the Indian Ocean": a sea named for a

@@ -102,6 +102,18 @@ def test_person_named_like_a_country_is_no_country():
     assert resolve("Chad Johnson signed a contract.", "Chad") == []
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The Soviet Union agreed to pay 500 mln U.S. dlrs for the grain.", "U.S."),
+    ("The rise of the Taiwan dollar hurt exporters.", "Taiwan"),
+    ("Iran received 200 million euros from the bank.", None),
+])
+def test_a_country_naming_a_currency_is_no_actor(text, word):
+    if word is not None:
+        assert resolve(text, word, date(1987, 3, 20)) == []
+    else:
+        assert [a.code for a in resolve(text, "Iran", date(2005, 3, 1))] == ["IRN"]
+
+
 def test_an_abbreviated_country_inside_a_misread_person_is_the_country():
     # Reuters-21578 capitalises the word after "U.S."; spaCy reads "U.S. Attack" as a person's name
     doc = nlp.parse("Oil prices held despite the U.S. Attack against Iranian oil platforms.")
