@@ -2452,6 +2452,11 @@ class DocumentCoder:
             # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
             # whoever would meet its condition
             target = self._condition_actor(tok_for_target if tok_for_target is not None else tok, source) or target
+        home = self._home_place(source.tokens) if source.actors and all(
+            not names_who(a) and a.sector for a in source.actors) else None
+        if home:   # "Shanghai police arrested five activists": the doer's own home first, for the target to borrow
+            source = Side([Actor(text=a.text, name=a.name, country=home, sector=a.sector, code=home + a.sector,
+                                 alias=a.alias) for a in source.actors], source.rule, source.tokens, source.coref)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
@@ -2864,6 +2869,13 @@ class DocumentCoder:
             for t in [tok] + [c for c in self._kids(tok) if c.dep_ == "appos"]:
                 if not noun_like(t) or t.lemma_.lower() in ENVOY_WORDS:
                     continue
+                for c in self._kids(t):
+                    # "New York bankers", "Shanghai police": a city or province named before the role word
+                    if (t.pos_ == "NOUN" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" and c.i < t.i
+                            and self.resolver.mention_at(c.i) is None):
+                        loc = self._gazetteer_country(c)
+                        if loc:
+                            return loc
                 for p in self._kids(t):
                     if p.dep_ != "prep" or p.lower_ != "in":
                         continue
