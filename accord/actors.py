@@ -19,6 +19,8 @@ from . import nlp as nlp_mod
 from .models import Actor
 from .ontology import read_tsv
 
+# English words one letter from a country's name, never its misspelling
+REAL_WORDS = frozenset({"liberal", "liberals", "grenade", "grenades", "liberian"})
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "dlr", "dlrs", "yen", "mark", "marks", "franc", "francs", "pound",
                             "pounds", "sterling", "euro", "euros", "rouble", "roubles", "ruble", "rubles", "yuan",
                             "renminbi", "peso", "pesos", "rupee", "rupees", "lira", "riyal", "riyals", "won", "baht",
@@ -465,6 +467,9 @@ class ActorTables:
         if t.ent_type_ == "PERSON" or (t.ent_type_ and (t.ent_iob_ == "I" or (t.i + 1 < len(t.doc)
                                                                                and t.doc[t.i + 1].ent_iob_ == "I"))):
             return None
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or w.lower() in REAL_WORDS:
+            return None   # "Liberal Democrats" is no Liberia: part of a longer name, or an English word
         hits = {p for v in _deletions(w.lower()) for p in self.near.get(v, ())}
         # names only: capitals and adjectives are one letter from too many words ("Tamara" is not Asmara,
         # "Siberian" not Liberian, "Americas" not American)

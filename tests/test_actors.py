@@ -122,6 +122,14 @@ def test_an_abbreviated_country_inside_a_misread_person_is_the_country():
         == ["USA"]
 
 
+@pytest.mark.parametrize("text,word", [
+    ("The Liberal Democrats accused Labour of misleading voters.", "Liberal"),   # not Liberia
+    ("Liberals accused the government of lying.", "Liberals"),
+])
+def test_an_english_word_or_a_longer_name_is_no_misspelt_country(text, word):
+    assert resolve(text, word, date(2005, 3, 1)) == []
+
+
 def test_a_real_place_is_no_misspelt_country():
     assert resolve("Lawmakers in Indiana rejected the bill.", "Indiana") == []  # not "Indian"
     assert resolve("Columbia University students protested.", "Columbia") == []  # not "Colombia"
