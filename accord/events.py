@@ -39,6 +39,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
@@ -643,6 +644,18 @@ class DocumentCoder:
                             if names_who(a) and family(a) not in src]
                     if acts:
                         return Side(acts, f"in-{g.lemma_.lower()}({tok.lemma_})", [t], False)
+        return None
+
+    def _dispersed(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """"Police fired tear gas to disperse 1,000 miners": force used to break up a crowd is aimed at the crowd."""
+        for c in self._kids(tok):
+            if (c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in DISPERSE
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))):
+                for o in self._kids(c):
+                    if o.dep_ in OBJ:
+                        acts, rule, coref = self.actors_of(o, speaker, exclude={family(a) for a in source.actors})
+                        if acts:
+                            return Side(acts, f"dispersed({c.lemma_})", [o], coref)
         return None
 
     def _bare_country(self, tok: Token) -> bool:
@@ -2323,7 +2336,7 @@ class DocumentCoder:
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
         if not target.actors and info.quad_class in {3, 4} and verb_like(tok):
-            target = self._retaliation_target(tok, source, speaker) or target
+            target = self._retaliation_target(tok, source, speaker) or self._dispersed(tok, source, speaker) or target
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead

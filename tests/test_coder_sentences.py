@@ -236,3 +236,9 @@ def test_states_named_together_make_no_domestic_pair(code):
     events = code("Britain and France demanded on Monday that Iraq disarm.", published="2002-11-04")
     pairs = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in events}
     assert ("FRA", "GBR") not in pairs and ("GBR", "FRA") not in pairs, pairs
+
+
+def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(code):
+    events = code("Police fired tear gas to disperse the striking miners.", "1987-03-21")
+    assert any(e.event_type == "ASSAULT" and e.target is not None and e.target.sector == "LAB" for e in events), \
+        [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in events]
