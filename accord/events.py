@@ -43,7 +43,7 @@ DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disp
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
-FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite", "fund"}
+FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite"}
 AID_ACTS = {"save", "rescue", "feed", "evacuate", "shelter", "house", "resettle", "treat", "protect", "rebuild"}
 INDEFINITE = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "anything", "nothing"}
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
@@ -122,6 +122,12 @@ def dative_objects(tok: Token) -> list[Token]:
 # plurals that name the story's pair with "the two" or "both" ("the two sides agreed …")
 PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor",
                         "capital", "ally", "rival", "foe", "adversary", "delegation", "president"})
+
+
+def first_person(tok: Token) -> bool:
+    """"we", "us", "our", "I", "me": in a quote, the speaker's side ("US" is the United States, "World War I" no one)."""
+    low = tok.lower_
+    return (low in WE and not tok.text.isupper()) or (low in {"i", "me", "my", "mine"} and tok.pos_ == "PRON")
 
 
 def verb_like(tok: Token) -> bool:
@@ -722,8 +728,7 @@ class DocumentCoder:
             return [], "", False
         exclude = exclude or set()
         low = tok.lower_
-        # first person in a quote: the speaker ("US" is the United States, "World War I" no one)
-        we = (low in WE and not tok.text.isupper()) or (low in {"i", "me", "my", "mine"} and tok.pos_ == "PRON")
+        we = first_person(tok)
         if tok.pos_ == "PRON" or low in HE | THEY | IT or we:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
@@ -746,7 +751,7 @@ class DocumentCoder:
                     if got and all(a.country or a.code[:3] in {"IGO", "NGO", "IMG"} for a in got):
                         return got, "coref-we", True
                 return [], "", False
-            if speech is not None and low in THEY and any(c.lower_ in WE and not c.text.isupper() for c in tok.head.subtree):
+            if speech is not None and low in THEY and any(first_person(c) for c in tok.head.subtree):
                 speech = None   # "'They attacked us,' the ministry said": "they" are not the speaker
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
@@ -2019,9 +2024,8 @@ class DocumentCoder:
         lemma = comp.lemma_.lower()
         if not self.lex.is_("disclosure", lemma):
             return False
-        if lemma == "name" and any(c.dep_ in OBJ and self.resolver.mention_at(c.i) is not None
-                                   and any(e.kind == "sector" for e in self.resolver.mention_at(c.i).entries)
-                                   for c in self._kids(comp)):
+        if lemma == "name" and any(c.dep_ in OBJ and any(e.kind == "sector" for e in getattr(
+                self.resolver.mention_at(c.i), "entries", ())) for c in self._kids(comp)):
             return False   # "refused to name a new envoy": an appointment refused
         if lemma in {"give", "provide", "go"}:
             objs = [g for c in self._kids(comp) if c.dep_ in OBJ | {"prep"} for g in [c, *self._kids(c)]]
@@ -2883,7 +2887,7 @@ class DocumentCoder:
                 if not noun_like(t) or t.lemma_.lower() in ENVOY_WORDS:
                     continue
                 for c in self._kids(t):
-                    # "New York bankers", "Shanghai police": a city or province named before the role word
+                    # "Shanghai police", "Puerto Rico police": a city or province named before the role word
                     if (t.pos_ == "NOUN" and c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "GPE" and c.i < t.i
                             and self.resolver.mention_at(c.i) is None):
                         loc = self._gazetteer_country(c)
