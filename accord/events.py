@@ -39,6 +39,7 @@ HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
+FUTURE_AUX = {"will", "would", "'ll", "shall", "could", "can", "may", "might", "wo"}
 DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
@@ -1934,6 +1935,13 @@ class DocumentCoder:
             marks = [c.lower_ for c in self._kids(t) if c.dep_ == "mark"]
             if "whether" in marks or (t.dep_ == "advcl" and any(self.lex.is_("condition", m) for m in marks)):
                 return True
+            if t.dep_ == "advcl" and (("as" in marks and t.head.lower_ == "soon") or "once" in marks or "until" in marks
+                                      or self.doc[t.left_edge.i].lower_ == "once"):
+                # "would lift the tariffs as soon as Tokyo complied", "will stay until Iran complies": the condition of
+                # an act to come (a past "once Tokyo complied, Washington lifted …" tells what happened)
+                main = t.head.head if t.head.lower_ == "soon" else t.head
+                if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in self._kids(main)):
+                    return True
         return False
 
     def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
