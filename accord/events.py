@@ -121,7 +121,7 @@ def dative_objects(tok: Token) -> list[Token]:
 
 
 # plurals that name the story's pair with "the two" or "both" ("the two sides agreed …")
-PAIR_NOUNS = frozenset({"country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor",
+PAIR_PLURALS = frozenset({"country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor",
                         "capital", "ally", "rival", "foe", "adversary", "delegation", "president"})
 
 
@@ -768,8 +768,7 @@ class DocumentCoder:
                             # named before
                             home = self._definite_antecedent([c], got[0].sector)
                             if home:
-                                got = [Actor(text=a.text, name=a.name, country=home, sector=a.sector,
-                                             code=home + a.sector, alias=a.alias) for a in got]
+                                got = [homed(a, home) for a in got]
                         if got:
                             return got, "coref-speaker", True
             if low in HE:
@@ -1710,7 +1709,7 @@ class DocumentCoder:
     def _names_the_pair(tok: Token) -> bool:
         """"The two countries", "both sides", "the two governments": a plural that names the pair of the story."""
         # (as the subject: "between the two sides" is the partner of the dyad's other member, `_dyadic`)
-        return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_NOUNS
+        return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PAIR_PLURALS
                 and tok.dep_ in {"nsubj", "nsubjpass"}
                 and any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in {"det", "predet", "preconj"}
                                                                         and c.lower_ == "both") for c in tok.children)
@@ -2480,8 +2479,7 @@ class DocumentCoder:
         home = self._home_place(source.tokens) if source.actors and all(
             not names_who(a) and a.sector for a in source.actors) else None
         if home:   # "Shanghai police arrested five activists": the doer's own home first, for the target to borrow
-            source = Side([Actor(text=a.text, name=a.name, country=home, sector=a.sector, code=home + a.sector,
-                                 alias=a.alias) for a in source.actors], source.rule, source.tokens, source.coref)
+            source = Side([homed(a, home) for a in source.actors], source.rule, source.tokens, source.coref)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
@@ -2779,8 +2777,7 @@ class DocumentCoder:
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
-                        a = Actor(text=a.text, name=a.name, country=country, sector=a.sector,
-                                  code=country + a.sector, alias=a.alias)
+                        a = homed(a, country)
                 filled.append(a)
             side.actors = filled
             return side
@@ -3503,6 +3500,11 @@ def sentence_span(sent: Span) -> tuple[int, int]:
     text = doc_text(sent.doc)[start_char:sent.end_char] if len(sent) else ""
     start = start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
+
+
+def homed(a: Actor, country: str) -> Actor:
+    """An actor named by role ("police", "the army") given the country it is of."""
+    return Actor(text=a.text, name=a.name, country=country, sector=a.sector, code=country + a.sector, alias=a.alias)
 
 
 def family(a: Actor) -> str:

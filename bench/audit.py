@@ -43,6 +43,9 @@ from accord.clean import clean_text
 from accord.models import Document
 from accord.pipeline import code_documents
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from silver import _articles as cleaned_articles  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 SILVER = ROOT / "bench" / "silver" / "newswire.jsonl"
@@ -114,14 +117,7 @@ def sample(args) -> None:
 
 
 def _sentences(rows: list[dict], data_dir: Path) -> list[str]:
-    wanted = {(r["corpus"], r["doc_id"]) for r in rows}
-    texts = {}
-    for corpus in {c for c, _ in wanted}:
-        with open(data_dir / "corpora" / f"{corpus}.jsonl", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                if (corpus, d["id"]) in wanted:
-                    texts[corpus, d["id"]] = clean_text(d["text"])
+    texts = cleaned_articles(data_dir, rows)   # (bench/silver.py's reader: same rows, same cleaning)
     out = []
     for r in rows:
         s = texts[r["corpus"], r["doc_id"]][r["start"]:r["end"]]
