@@ -51,6 +51,7 @@ RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "du
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
+UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
                 "forecast", "anticipate", "worry", "bet", "speculate", "wager", "hope"}
@@ -1143,6 +1144,8 @@ class DocumentCoder:
             for c in kids:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and light_subject:
                     continue  # "the US and the Philippines launched their exercises": the subject says who
+                if self._destination(tok, c):
+                    continue  # "his Moscow visit": where one goes, not who goes
                 if c.dep_ == "poss" or (c.dep_ in {"amod", "compound", "nmod"} and
                                         self.resolver.mention_at(c.i) is not None):
                     acts, rule, coref = self.actors_of(c, speaker)
@@ -1270,6 +1273,9 @@ class DocumentCoder:
                         cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"]
+            # "Bush's third China trip", "ahead of his Moscow visit": the place named before a visit is where
+            # one goes
+            cands += [("destination", c) for c in kids if self._destination(tok, c)]
             for c in kids + ([x for x in self._kids(first) if x.dep_ == "prep"] if first is not tok else []):
                 if self._topic_on(c):
                     continue
@@ -1440,6 +1446,12 @@ class DocumentCoder:
             if partner:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
+
+    def _destination(self, tok: Token, c: Token) -> bool:
+        """Is c a place name before a visit noun ("his China trip", "the Moscow visit"): where the visit goes?"""
+        m = self.match(tok)
+        return (m is not None and m.cameo == "042" and noun_like(tok) and c.dep_ == "compound" and c.pos_ == "PROPN"
+                and c.i < tok.i and c.ent_type_ in {"GPE", "LOC"} and self.resolver.mention_at(c.i) is not None)
 
     def _participle_of_noun(self, tok: Token) -> bool:
         """A past participle modifying the noun before it, in a sentence with a finite verb ("soldiers killed in
@@ -3320,6 +3332,8 @@ class DocumentCoder:
             if h.lower_ == "due" and h.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.lower_ == "due"
                                                             for c in self._kids(h)):
                 return "intended"
+        if noun_like(tok) and tok.pos_ == "NOUN" and self._yet_to_come(tok):
+            return "intended"
         for t in chain:
             for c in self._kids(t):
                 if c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would", "wo"}:
@@ -3341,6 +3355,22 @@ class DocumentCoder:
         if trig.frame == "intent":
             return "intended"
         return "asserted"
+
+    def _yet_to_come(self, tok: Token) -> bool:
+        """Is an event noun dated after the story ("next week's talks", "the upcoming summit", "Friday's
+        scheduled meeting")?"""
+        for c in self._kids(tok):
+            if c.dep_ == "amod" and c.lower_ in UPCOMING:
+                return True
+            if c.dep_ in {"poss", "compound", "nmod", "npadvmod"} and c.ent_type_ == "DATE" and c.i < tok.i:
+                ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
+                words = {t.lower_ for t in ent} if ent is not None else {c.lower_}
+                if words & {"next", "coming"}:
+                    return True
+                ref = dates_mod.resolve(ent.text, self.published) if ent is not None and self.published else None
+                if ref is not None and ref.precision == "day" and ref.start > self.published:
+                    return True
+        return False
 
     # -- time ------------------------------------------------------------------------------------------
 
