@@ -51,6 +51,14 @@ RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "du
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
+DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "sell", "take"}  # a company's purchase or sale
+COMPANY_WORDS = {"inc", "ltd", "co", "corp", "plc", "company", "stake", "shares", "assets", "subsidiary", "unit",
+                 "firm", "group", "corporation", "bank", "holdings"}
+ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "collapse", "burn", "catch", "skid",
+                  "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
+ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire", "blaze",
+                  "electrocution", "drowning", "avalanche", "landslide", "mudslide", "storm", "flood", "floods"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
@@ -639,7 +647,8 @@ class DocumentCoder:
         """"ordered a carrier to the Gulf in response to what it called threats from Iran", "in retaliation for
         the attack by Hezbollah": a hostile move made in answer to another's act is aimed at that other."""
         src = {family(a) for a in source.actors}
-        for c in self._kids(tok):
+        # ("announced the sanctions in retaliation for …": spaCy may hang the phrase on the object)
+        for c in [*self._kids(tok), *(x for o in self._kids(tok) if o.dep_ in {"dobj", "obj"} for x in self._kids(o))]:
             if c.dep_ != "prep" or c.lower_ != "in":
                 continue
             for g in self._kids(c):
@@ -1453,6 +1462,18 @@ class DocumentCoder:
         return (m is not None and m.cameo == "042" and noun_like(tok) and c.dep_ == "compound" and c.pos_ == "PROPN"
                 and c.i < tok.i and c.ent_type_ in {"GPE", "LOC"} and self.resolver.mention_at(c.i) is not None)
 
+    def _corporate_deal(self, tok: Token) -> bool:
+        """Is the act promised a company's purchase, sale or merger ("agreed to buy the U.S. assets of Reichold",
+        "agreed in principle to acquire <I P Sharp Associates Ltd>")?"""
+        for c in self._kids(tok):
+            if c.dep_ != "xcomp" or c.lemma_.lower() not in DEAL_VERBS:
+                continue
+            for o in self._kids(c):
+                if o.dep_ in {"dobj", "obj"} and (o.ent_type_ == "ORG" or any(
+                        t.lower_ in COMPANY_WORDS or t.text == "<" or t.ent_type_ == "ORG" for t in o.subtree)):
+                    return True
+        return False
+
     def _participle_of_noun(self, tok: Token) -> bool:
         """A past participle modifying the noun before it, in a sentence with a finite verb ("soldiers killed in
         Iraq"; not a main verb spaCy misreads after a noun-rooted clause)."""
@@ -1584,6 +1605,30 @@ class DocumentCoder:
                 return True  # "economists warned that …": those who comment on events do not act in them
         return False
 
+    def _accident(self, tok: Token) -> bool:
+        """Is this violent passive, with no doer named, told as an accident or a disaster ("were killed when three
+        buses collided", "were killed in a road accident", "had been killed by asphyxia", "died in the floods")?"""
+        kids = self._kids(tok)
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+            return False
+
+        def mishap(t: Token) -> bool:   # (not "a fire set by rioters")
+            return (t.lemma_.lower() in ACCIDENT_NOUNS or self._natural_force(t)) and not any(
+                g.dep_ in {"acl", "relcl"} for g in self._kids(t))
+
+        kids = [*kids, *(g for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c))]
+
+        for c in kids:
+            if c.dep_ == "agent" and any(g.dep_ == "pobj" and not mishap(g) for g in self._kids(c)):
+                return False   # "killed by gunmen": a doer is named
+        for c in kids:
+            if c.dep_ == "advcl" and c.lemma_.lower() in ACCIDENT_VERBS:
+                return True
+            if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "after", "from"} and any(
+                    g.dep_ == "pobj" and mishap(g) for g in self._kids(c)):
+                return True
+        return False
+
     def _natural_force(self, tok: Token) -> bool:
         """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
         market (words class natural_force)?"""
@@ -1595,6 +1640,14 @@ class DocumentCoder:
         collaborating with Israel"; "Aid workers said …", which spaCy reads as a command)? With no actor named it is
         a course of action, a reason or a misreading, not an act someone did."""
         return tok.tag_ in {"VBG", "VB"} and not any(c.dep_ in SUBJ | {"aux", "auxpass"} for c in self._kids(tok))
+
+    def _attack_on_words(self, tok: Token) -> bool:
+        """Is this attack noun aimed "on" or "against" what the verb "attack" criticises (a decision, a plan, a
+        policy, a remark: the objects of the lexicon's 111 row for the verb)?"""
+        topics = {o for t in self.lex.candidates("VERB", tok.lemma_.lower()) if t.cameo == "111" for o in t.objects}
+        return bool(topics) and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in topics for g in self._kids(c)) for c in self._kids(tok))
 
     def _aimed_attack_noun(self, tok: Token) -> bool:
         """Is this attack noun aimed "on" or "against" something ("the bomb attacks on three hotels in Jordan",
@@ -2132,6 +2185,8 @@ class DocumentCoder:
             frame = "intent" if wish else frame
         if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(tok)):
             return []  # "an earthquake killed more than 100 people": a force of nature does no act
+        if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
+            return []  # "six people were killed when three buses collided": an accident, no attack
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"
                                           and self.resolver.mention_at(g.i) is None
@@ -2153,6 +2208,9 @@ class DocumentCoder:
                     g.dep_ == "pobj" and self.lex.is_("reaction", g.lemma_.lower()) for g in self._kids(c))
                     for c in self._kids(tok))):
             return []  # "the proposals met with disapproval": a reception, not a meeting
+        if frame == "intent" and trig.pos == "VERB" and tok.lemma_.lower() == "intend" \
+                and any(c.dep_ == "auxpass" for c in self._kids(tok)):
+            return []  # "the commission is intended to underscore …": a purpose, no one's promise
         if frame in WRAPPERS:
             comp = self._complement(tok, matches)
             if comp is None and wish:
@@ -2178,6 +2236,13 @@ class DocumentCoder:
                 tok_for_target = comp.tok
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
+            elif frame == "intent" and self._corporate_deal(tok):
+                return []  # "said it agreed to acquire Atwell Fleming Printing Ltd": a company's purchase
+            elif trig.pos == "ADJ" and tok.dep_ in {"amod", "compound"}:
+                return []  # "a keen eye", "a prepared statement": a word before a noun is no stance taken
+            elif (trig.pos == "VERB" and tok.lemma_.lower() in {"decline", "intend"} and not trig.objects
+                  and not any(c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} for c in self._kids(tok))):
+                return []  # "shipments declined": a fall, not a refusal
             elif frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep \
                     and self._warns_of_a_risk(tok):
                 return []  # "warned that other indicators had been worrying": a risk foreseen, no threat
@@ -2435,8 +2500,19 @@ class DocumentCoder:
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
         # "Australia and the United Nations clashed over asylum seekers": states and bodies that clash over an
         # issue, with no armed actor on either side, clash in words (CAMEO 110), not in arms
-        if event_type == "ASSAULT" and tok.lemma_.lower() == "clash" and self._verbal_clash(tok, source, target):
+        if event_type == "ASSAULT" and self._verbal_clash(tok, source, target) and (
+                tok.lemma_.lower() == "clash" or (tok.lemma_.lower() in {"fight", "battle", "feud"} and all(
+                    a.sector in {"PTY", "LEG", "ELI"} for a in source.actors + target.actors))):
+            # ("Labour and the Tories fought over the figures": parties and parliaments fight in words)
             code = "110"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
+        elif event_type == "ASSAULT" and code == "190" and any(
+                self._attack_on_words(n) for n in [tok, *(c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"})]
+                if noun_like(n)):
+            # "launched an attack on Conservative spending plans": an attack on a plan, a policy or a remark is
+            # criticism, as the verb's row already reads it
+            code = "111"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
         # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot); so is
@@ -2786,6 +2862,21 @@ class DocumentCoder:
                         # "KABUL, May 2 - Police arrested five men": a role word in a story's lead that names no
                         # state, no place and no other side of a state is of the country the dateline names
                         country = self._dateline_country(tok)
+                    if country is None and not any(b.country for b in other.actors):
+                        # "LA PAZ - Police fired tear gas …, Bolivian Information Minister Herman Antelo said": a
+                        # story datelined in a country, told by that country's own official, is of that country
+                        # even when it names other states
+                        # (an official of the state, not "a spokesman for Dutch metals company Billiton"; and no
+                        # place of another country named: "sabotaged … at Paranam in Surinam")
+                        line = doc_dateline(self.doc)
+                        speech = self._speech_ancestor(tok)
+                        said = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+                        official = {a.country for a in (said.actors if said else ()) if a.sector in STATE_SECTORS}
+                        home = line.get("country") if line else None
+                        if (home and official == {home} and in_lead(self.doc, sent.start_char)
+                                and not any(e.label_ in {"GPE", "LOC"} and self._gazetteer_country(e.root) not in {None, home}
+                                            for e in sent.ents)):
+                            country = home
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
