@@ -304,8 +304,10 @@ class DocumentCoder:
                     best = t
         if best is None and pos == "NOUN" and tok.dep_ != "compound":
             verb = self.lex.nominalizations.get(lemma)
+            objs = self._of_chain(tok) if verb else []
+            if verb and not objs and self.lex.candidates("NOUN", lemma):
+                verb = None  # "the Marines' initial release was false": the noun's own rows (release of …) did not fit
             if verb:
-                objs = self._of_chain(tok)
                 for t in self.lex.candidates("VERB", verb):
                     if t.particle or t.prep or t.frame:
                         continue
@@ -379,7 +381,10 @@ class DocumentCoder:
                 for c in kids):
             return False  # "swearing in the new officers", "seized upon the announcement": another verb
         if (t.pos == "VERB" and not t.objects and not t.frame and not t.prep
-                and self.lex.is_("intransitive", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in kids)):
+                and self.lex.is_("intransitive", tok.lemma_.lower()) and any(
+                    c.dep_ == "dobj" or (c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                    for g in self._kids(c))) for c in kids)):
+            # ("held war games to demonstrate that it can defend the Gulf": what is shown is no protest)
             return False  # "producers withdrawing white sugar from stores": only "forces withdrew" is a retreat
         if (t.pos == "VERB" and not t.objects and not t.prep and self.lex.is_("needs_actor_object", tok.lemma_.lower())
                 and not any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
