@@ -59,6 +59,7 @@ ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "
 ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire", "blaze",
                   "electrocution", "drowning", "avalanche", "landslide", "mudslide", "storm", "flood", "floods"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
+WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
@@ -2115,6 +2116,8 @@ class DocumentCoder:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
         kids = list(self._kids(tok))
         for c in kids:
+            if c.dep_ == "prep" and tok.pos_ == "ADJ" and c.lower_ not in {"for", "to", "on"}:
+                continue  # "happy with the talks" is satisfied with them; "ready for talks" would hold them
             if c.dep_ in OBJ | {"pobj", "dative"} or c.dep_ == "prep":
                 kids += [g for g in self._kids(c) if g.dep_ in {"xcomp", "ccomp", "pobj", "dobj", "acl", "relcl"}]
         for c in kids:
@@ -2243,8 +2246,12 @@ class DocumentCoder:
                 return []  # "failed to elect a president": no act of the lexicon was turned down
             elif frame == "intent" and self._corporate_deal(tok):
                 return []  # "said it agreed to acquire Atwell Fleming Printing Ltd": a company's purchase
-            elif trig.pos == "ADJ" and tok.dep_ in {"amod", "compound"}:
-                return []  # "a keen eye", "a prepared statement": a word before a noun is no stance taken
+            elif trig.pos == "ADJ" and (tok.dep_ in {"amod", "compound"} or not any(
+                    c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to", "on"})
+                    for c in self._kids(tok))):
+                # "a keen eye", "a prepared statement": a word before a noun is no stance taken; nor is a bare
+                # "very happy" or "God willing" (a stance is ready, willing or keen to do something, or for it)
+                return []
             elif (trig.pos == "VERB" and tok.lemma_.lower() in {"decline", "intend"} and not trig.objects
                   and not any(c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} for c in self._kids(tok))):
                 return []  # "shipments declined": a fall, not a refusal
@@ -2510,6 +2517,13 @@ class DocumentCoder:
                     a.sector in {"PTY", "LEG", "ELI"} for a in source.actors + target.actors))):
             # ("Labour and the Tories fought over the figures": parties and parliaments fight in words)
             code = "110"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
+        elif (event_type == "ASSAULT" and code == "190" and source.actors
+              and all(a.sector in WORDS_ONLY_SECTORS for a in source.actors)):
+            # "he has been targeted by the newspaper", "came under attack from parliament": a newspaper, a
+            # parliament or a party attacks in words
+            code = "111"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
         elif event_type == "ASSAULT" and code == "190" and any(
