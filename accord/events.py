@@ -60,6 +60,7 @@ ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "der
                   "electrocution", "drowning", "avalanche", "landslide", "mudslide", "storm", "flood", "floods"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
+TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
@@ -1611,6 +1612,23 @@ class DocumentCoder:
                 return True  # "economists warned that …": those who comment on events do not act in them
         return False
 
+    def _standing(self, tok: Token) -> bool:
+        """Is this event noun described as years or decades old ("the 27-year ban", "the decades-old embargo",
+        "the long-standing dispute"), and not the object of a verb that makes it now ("imposed a 10-year ban")?"""
+        if tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()):
+            return False
+        for c in self._kids(tok):
+            if c.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            low, inner = c.lower_, {g.lower_ for g in self._kids(c)}
+            if low in {"year", "decade"} and any(g.dep_ == "nummod" for g in self._kids(c)):
+                return True
+            if low in {"old", "long"} and inner & {"decades", "years", "centuries", "decade", "year"}:
+                return True
+            if low in {"standing", "running"} and "long" in inner or low in {"longstanding", "age-old"}:
+                return True
+        return False
+
     def _accident(self, tok: Token) -> bool:
         """Is this violent passive, with no doer named, told as an accident or a disaster ("were killed when three
         buses collided", "were killed in a road accident", "had been killed by asphyxia", "died in the floods")?"""
@@ -2193,6 +2211,8 @@ class DocumentCoder:
             frame = "intent" if wish else frame
         if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(tok)):
             return []  # "an earthquake killed more than 100 people": a force of nature does no act
+        if trig.pos == "NOUN" and self._standing(tok):
+            return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
             return []  # "six people were killed when three buses collided": an accident, no attack
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
@@ -2666,6 +2686,8 @@ class DocumentCoder:
                 continue
             if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in self._kids(noun)):
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
+            if any(c.dep_ in {"compound", "amod"} and c.lower_ in TRADE_WORDS for c in self._kids(noun)):
+                continue  # "Canada is the United States' largest trading partner": commerce, not a side taken
             members: list[Actor] = []
 
             def add(acts):
