@@ -60,6 +60,7 @@ ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "der
                   "electrocution", "drowning", "avalanche", "landslide", "mudslide", "storm", "flood", "floods"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
+TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
 TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
@@ -2211,6 +2212,10 @@ class DocumentCoder:
             frame = "intent" if wish else frame
         if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(tok)):
             return []  # "an earthquake killed more than 100 people": a force of nature does no act
+        if (trig.pos == "VERB" and trig.objects and self.lex.is_("market_change", tok.lemma_.lower())
+                and not any(c.dep_ in OBJ for c in self._kids(tok))
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADE_FLOWS for c in self._kids(tok))):
+            return []  # "Soviet exports also increased in 1986": trade figures move, no one acts
         if trig.pos == "NOUN" and self._standing(tok):
             return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
@@ -2249,6 +2254,9 @@ class DocumentCoder:
             if (comp is not None and frame == "intent" and comp.code[:2] in {"18", "19", "20"} and trig.pos == "VERB"
                     and self.lex.is_("plot", tok.lemma_.lower()) and comp.tok.dep_ in OBJ and comp.tok.head.i == tok.i):
                 return []  # "extremists may be planning attacks": a plot suspected by others, no threat made
+            if (comp is not None and self.lex.is_("inability", tok.lemma_.lower())
+                    and lookup(comp.code).quad_class in {3, 4}):
+                return []  # "had failed to quell the Maoist revolt": a hostile act not achieved rejects no one
             if comp is not None and frame == "intent" and comp.code[:2] == "16" \
                     and self.lex.is_("decide", tok.lemma_.lower()):
                 # "has decided to break off all contacts with him": the decision cuts them, as "announced it would
