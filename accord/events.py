@@ -1211,6 +1211,11 @@ class DocumentCoder:
                 return True
             return a.code not in src_codes and bool(({a.sector} | src_sectors) & SOCIETY_SECTORS) \
                 and a.sector not in src_sectors
+
+        def apart(a: Actor) -> bool:
+            """Another side, or within one state another organ or person ("Pakistan's Supreme Court dismissed an
+            appeal by former Prime Minister Nawaz Sharif", "police opened an investigation into Bolsonaro's role")."""
+            return other(a) or bool(a.sector and a.sector not in src_sectors and a.code not in src_codes)
         kids = list(self._kids(tok))
         cands: list[tuple[str, Token]] = []
         if getattr(self.match(tok), "frame", "") in {"intent", "refuse"}:
@@ -1407,19 +1412,22 @@ class DocumentCoder:
                     acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
                     if acts:
                         return Side(acts, f"{dep}({tok.lemma_})>agent({t.head.head.lemma_})", [t], coref)
-                if t.i == c.i or not noun_like(t.head) or self.match(t.head) is None:
+                by_phrase = (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"by", "from"}
+                             and t.head.head.i == c.i)   # (the object's own "by" phrase, not one deeper down)
+                act = t.head.head if by_phrase else t.head   # ("an appeal by Nawaz Sharif": the act is "appeal")
+                if t.i == c.i or not noun_like(act) or self.match(act) is None:
                     continue
                 author = t if t.dep_ == "poss" else None
-                if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"by", "from"}:
+                if by_phrase:
                     author = t
                 if t.dep_ in {"amod", "compound"} and self.resolver.mention_at(t.i) is not None:
                     author = t
                 if author is None:
                     continue
                 acts, rule, coref = self.actors_of(author, speaker, exclude=src)
-                acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                acts = [a for a in acts if apart(a) and (a.country or a.code[:3] in {"IGO", "NGO"})]
                 if acts:
-                    return Side(acts, f"{dep}({tok.lemma_})>author({t.head.lemma_})", [author], coref)
+                    return Side(acts, f"{dep}({tok.lemma_})>author({act.lemma_})", [author], coref)
         # "blocked streets in defiance of Chinese authorities", "a hunger strike in protest of the Russian
         # government's refusal": whom an act answers is its target
         holders = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
@@ -1454,6 +1462,23 @@ class DocumentCoder:
                         acts = [a for a in acts if family(a) not in src and (a.country or a.code.startswith("IGO"))]
                         if acts:
                             return Side(acts, f"against-in-subtree({tok.lemma_})", [g], coref)
+        # "opened an investigation into former President Jair Bolsonaro's alleged role", "a probe of the
+        # company's accounts": whom an inquiry looks into is the owner of what it looks into
+        inquiry = tok if noun_like(tok) else next((c for c in kids if c.dep_ in OBJ and noun_like(c)), None)
+        if fallback is None and inquiry is not None and "09" in {getattr(self.match(x), "cameo", "")[:2]
+                                                                  for x in {tok, inquiry}}:
+            for p in [*self._kids(inquiry), *(kids if inquiry is not tok else ())]:   # (or on the light verb)
+                if p.dep_ != "prep" or p.lower_ not in {"into", "of"}:
+                    continue
+                for g in self._kids(p):
+                    if g.dep_ != "pobj" or self.resolver.mention_at(g.i) is not None:
+                        continue
+                    for who in self._kids(g):
+                        if who.dep_ == "poss":
+                            acts, rule, coref = self.actors_of(who, speaker, exclude=src)
+                            acts = [a for a in acts if apart(a) and names_who(a)]
+                            if acts:
+                                return Side(acts, f"inquiry-into({g.lemma_})", [who], coref)
         # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
         if self._dyadic(tok) and len(src) < 2:  # (two sources are the pair themselves: "They agreed …")
             partner = [self._most_specific(a, 3) for a in self.dyad if family(a) not in src][:1] \
