@@ -494,6 +494,9 @@ class DocumentCoder:
                 # "would accept and implement the peace deal": verbs joined before one object share it
                 objs = [g for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
                         if g.dep_ in {"dobj", "obj"}]
+            # "gave Saddam Hussein and his sons 48 hours to leave": spaCy may read the counted object as an adverb
+            objs += [c for c in kids if c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in self._kids(c))
+                     and any(o.dep_ in {"dobj", "dative"} for o in kids)]
             if not objs:
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
