@@ -62,6 +62,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a st
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
 TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
+UNREAL_PREDICATES = {"unlikely", "likely", "possible", "impossible", "doubtful", "uncertain", "improbable",
+                     "inevitable", "imminent"}  # "a deal … is unlikely", "a strike is imminent": not (yet) happened
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
@@ -269,7 +271,7 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
-        if pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
+        if pos == "NOUN" and self._unreal_noun(tok):
             return None  # "a possible meeting between Cyprus and Turkey", "the proposed summit": not held
         if pos == "NOUN" and self.lex.is_("war", lemma) and any(
                 c.dep_ in {"compound", "amod"} and self.lex.is_("figurative_war", c.lemma_.lower()) for c in self._kids(tok)):
@@ -1641,6 +1643,40 @@ class DocumentCoder:
                 return True  # "economists warned that …": those who comment on events do not act in them
         return False
 
+    def _aid_beneficiary(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """"pledged 1 billion euros in humanitarian aid for Syria", "would contribute A$50 million to reconstruction
+        in Afghanistan", "sent food to help families in Haiti": whom aid is for, named inside the object: the object
+        of a "for" or "to" phrase, or of "help", or the place that object is "in"."""
+        src = {family(a) for a in source.actors}
+        frontier = [c for c in self._kids(tok) if c.dep_ in OBJ | {"xcomp", "advcl", "prep"}]
+        for _ in range(5):
+            nxt = []
+            for n in frontier:
+                found = [g for g in self._kids(n) if g.dep_ == "pobj"] if (
+                    n.dep_ == "prep" and n.lower_ in {"for", "to"}) else []
+                if n.dep_ in {"xcomp", "advcl"} and self.lex.is_("needs_beneficiary", n.lemma_.lower()):
+                    found += [g for g in self._kids(n) if g.dep_ in OBJ]
+                    found += [g for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in self._kids(p) if g.dep_ == "pobj"]   # ("to help families in Haiti")
+                for g in found:
+                    for x in [g, *(y for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "in"
+                                   for y in self._kids(p) if y.dep_ == "pobj")]:
+                        acts, rule, coref = self.actors_of(x, speaker, exclude=src)
+                        acts = [a for a in acts if family(a) not in src and names_who(a)]
+                        if acts:
+                            return Side(acts, f"aid-{n.lower_}", [x], coref)
+                nxt += [c for c in self._kids(n) if c.dep_ in OBJ | {"prep", "pobj", "xcomp", "advcl"}]
+            frontier = nxt
+        return None
+
+    def _unreal_noun(self, tok: Token) -> bool:
+        """Is this noun's event not (yet) real: "a possible meeting", "the proposed summit", or the subject of "is
+        unlikely" ("a deal between Israel and Saudi Arabia is unlikely before the election")?"""
+        if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
+            return True
+        return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in UNREAL_PREDICATES for c in self._kids(tok.head))
+
     def _standing(self, tok: Token) -> bool:
         """Is this event noun described as years or decades old ("the 27-year ban", "the decades-old embargo",
         "the long-standing dispute"), and not the object of a verb that makes it now ("imposed a 10-year ban")?"""
@@ -2244,6 +2280,8 @@ class DocumentCoder:
                 and not any(c.dep_ in OBJ for c in self._kids(tok))
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADE_FLOWS for c in self._kids(tok))):
             return []  # "Soviet exports also increased in 1986": trade figures move, no one acts
+        if tok.dep_ == "acl" and noun_like(tok.head) and self._unreal_noun(tok.head):
+            return []  # "a deal … to normalise relations is unlikely": the purpose of what is not made
         if trig.pos == "NOUN" and self._standing(tok):
             return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
@@ -2308,9 +2346,9 @@ class DocumentCoder:
                 # "a keen eye", "a prepared statement": a word before a noun is no stance taken; nor is a bare
                 # "very happy" or "God willing" (a stance is ready, willing or keen to do something, or for it)
                 return []
-            elif (trig.pos == "VERB" and tok.lemma_.lower() in {"decline", "intend"} and not trig.objects
+            elif (trig.pos == "VERB" and tok.lemma_.lower() in {"decline", "intend", "turn"} and not trig.objects
                   and not any(c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} for c in self._kids(tok))):
-                return []  # "shipments declined": a fall, not a refusal
+                return []  # "shipments declined": a fall, not a refusal ("turned down" needs what it turns down)
             elif frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep \
                     and self._warns_of_a_risk(tok):
                 return []  # "warned that other indicators had been worrying": a risk foreseen, no threat
@@ -2489,6 +2527,8 @@ class DocumentCoder:
                     if acts:
                         target = Side(acts, f"{governing}({governor.lemma_})", [c], coref)
                         break
+        if not target.actors and (code[:2] == "07" or code[:3] == "033"):
+            target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
         if not target.actors and info.quad_class in {3, 4} and verb_like(tok):
@@ -2568,6 +2608,12 @@ class DocumentCoder:
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
         # "Australia and the United Nations clashed over asylum seekers": states and bodies that clash over an
         # issue, with no armed actor on either side, clash in words (CAMEO 110), not in arms
+        if (code == "181" and tok.lemma_.lower() in {"seize", "impound", "confiscate"} and source.actors
+                and all(a.sector in {"GOV", "COP", "JUD"} for a in source.actors)):
+            # "U.S. authorities seized a plane used by Maduro": a state's authorities confiscate, they do not hijack
+            code = "1711"
+            info = lookup(code)
+            event_type, mode = info.plover_type, info.plover_mode
         if event_type == "ASSAULT" and self._verbal_clash(tok, source, target) and (
                 tok.lemma_.lower() == "clash" or (tok.lemma_.lower() in {"fight", "battle", "feud"} and all(
                     a.sector in {"PTY", "LEG", "ELI"} for a in source.actors + target.actors))):
