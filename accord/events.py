@@ -64,6 +64,12 @@ TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", 
 TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
 UNREAL_PREDICATES = {"unlikely", "likely", "possible", "impossible", "doubtful", "uncertain", "improbable",
                      "inevitable", "imminent"}  # "a deal … is unlikely", "a strike is imminent": not (yet) happened
+BELIEF_ADJ = {"optimistic", "pessimistic", "confident", "hopeful", "sure", "certain", "convinced", "doubtful",
+              "sceptical", "skeptical", "upbeat"}  # "optimistic that talks would resume": a belief, not an act
+DEPICT_VERBS = {"depict", "portray", "chronicle", "recount", "dramatise", "dramatize", "retell", "reenact",
+                "re-enact", "commemorate"}  # "a film which depicts the U.S. invasion of Iraq": told, not done now
+MONEY_WORDS = {"million", "billion", "trillion", "mln", "bln", "dollar", "euro", "pound", "yen", "dlr", "$"}
+MEANS_OF_TALK = {"telephone", "phone", "videoconference", "video", "link", "call", "conversation", "letter"}
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
 BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "suspect", "fear", "expect", "predict",
@@ -447,6 +453,10 @@ class DocumentCoder:
                 for o in kids:
                     if o.dep_ in OBJ:
                         preps += [c for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == t.prep]
+                # "spoke by telephone with Emmanuel Macron": the preposition hangs on the means
+                preps += [p for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}
+                          for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
+                          for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == t.prep]
                 if t.frame and not t.objects:
                     # "called for an independent body to be set up": the preposition parsed as the mark of the
                     # clause it introduces
@@ -514,7 +524,9 @@ class DocumentCoder:
                 objs += list(o.conjuncts)
             for o in list(objs):
                 if self.lex.is_("quantity", o.lemma_.lower()):  # "sent dozens of warplanes and warships"
-                    inner = [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+                    # ("suspended $700 million in emergency assistance": a sum "in" what it is)
+                    inner = [g for c in self._kids(o) if c.dep_ == "prep" and (
+                        c.lower_ == "of" or (c.lower_ == "in" and o.lemma_.lower() in MONEY_WORDS))
                              for g in self._kids(c) if g.dep_ == "pobj"]
                     objs += inner + [x for g in inner for x in g.conjuncts]
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
@@ -522,6 +534,9 @@ class DocumentCoder:
                     objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod", "nmod"}]
                     objs += [g for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"  # "a mission of observers"
                              for g in self._kids(c) if g.dep_ == "pobj"]
+                    objs += [m for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == "of"  # "a team of rescue workers"
+                             for g in self._kids(c) if g.dep_ == "pobj"
+                             for m in self._kids(g) if m.dep_ in {"compound", "amod"}]
             return objs
         out = [t for t in tok.subtree if t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         out += [c for o in list(out) for c in o.conjuncts]
@@ -1285,6 +1300,12 @@ class DocumentCoder:
             for c in kids:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
+            # "spoke by telephone with Emmanuel Macron", "talked over the phone with …": the partner's "with" hangs
+            # on the means
+            cands += [("means-with", x) for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "in"}
+                      for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
+                      for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "with"
+                      for x in self._kids(p) if x.dep_ == "pobj"]
         else:
             first = tok
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
@@ -2263,7 +2284,8 @@ class DocumentCoder:
             return []  # "analysts expect the Senate to reject the nomination": a forecast, not an act
         clause = tok.head if noun_like(tok) and tok.dep_ in OBJ | SUBJ and verb_like(tok.head) else tok
         if (clause.dep_ == "ccomp" and (clause.head.lemma_.lower() in BELIEF_VERBS
-                                        or clause.head.lower_ in {"hopes", "hoped", "hoping"})  # (spaCy: "hopes" = hop)
+                                        or clause.head.lower_ in {"hopes", "hoped", "hoping"}  # (spaCy: "hopes" = hop)
+                                        or clause.head.lower_ in BELIEF_ADJ)  # ("was optimistic that talks would …")
                 and any(c.dep_ == "aux" and c.lower_ in {"would", "will", "could", "might", "may", "'ll", "wo"}
                         for c in self._kids(clause))):
             return []  # "officials did not think Japan would retaliate": a belief about an act to come, no act
@@ -2282,6 +2304,11 @@ class DocumentCoder:
             return []  # "Soviet exports also increased in 1986": trade figures move, no one acts
         if tok.dep_ == "acl" and noun_like(tok.head) and self._unreal_noun(tok.head):
             return []  # "a deal … to normalise relations is unlikely": the purpose of what is not made
+        if noun_like(tok) and self._come_under(tok) is not None and any(
+                c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(self._come_under(tok))):
+            return []  # "Chinese property stocks came under attack from short sellers": a market, not a target
+        if noun_like(tok) and tok.dep_ in OBJ and tok.head.lemma_.lower() in DEPICT_VERBS:
+            return []  # "the film, which depicts the U.S. invasion of Iraq": an event told, not one of now
         if trig.pos == "NOUN" and self._standing(tok):
             return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
