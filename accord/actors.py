@@ -690,6 +690,9 @@ class Resolver:
                 # NGOs (CAMEO NGOHRI), not groups of the country the other side is from
                 return [Actor(text=text, name=None, country=None, sector=sector,
                               code="NGO" if sector == "NGO" else "NGO" + sector)]
+            several = self._from_countries(tok) if sector in PLACE_SECTORS else []
+            if len(several) >= 2:   # "negotiators from Ethiopia, Egypt and Sudan": one actor for each
+                return [Actor(text=text, name=None, country=c, sector=sector, code=c + sector) for c in several]
             return [Actor(text=text, name=None, country=country, sector=sector,
                           code=(country or "---") + sector)]
         country = best.country
@@ -721,8 +724,10 @@ class Resolver:
     def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
         """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
-        # "the foreign ministers of China and Russia": the countries of an "of" phrase
-        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        # "the foreign ministers of China and Russia", "negotiators from Ethiopia, Egypt and Sudan": the countries
+        # of an "of" or "from" phrase
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                 for g in c.children if g.dep_ == "pobj"]
         for c in list(mods):
             mods += [x for x in c.conjuncts]
         found = []
@@ -731,7 +736,8 @@ class Resolver:
                 if all(e.country != f.country for f in found):
                     found.append(e)
         conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) or any(
-            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children) or any(
+            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for g in c.children) or any(
             # "Thai and Cambodian military commanders", parsed with "and" hung on the first modifier and no conjunct
             any(x.dep_ == "cc" for x in c.children) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
         return found if len(found) >= 2 and conj_linked else []
@@ -743,6 +749,26 @@ class Resolver:
         country, sector = code[:3], code[3:] or None
         ce = self.t.countries.get(country)
         return Actor(text=text, name=ce.name if ce else None, country=country, sector=sector, code=code)
+
+    def _from_countries(self, tok: Token) -> list[str]:
+        """The states a role word's "from" phrase names, joined by a conjunction ("negotiators from Ethiopia, Egypt
+        and Sudan")."""
+        out: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for t in [p, *p.conjuncts]:
+                        m = self.by_token.get(t.i)
+                        for e in (m.entries if m and not _glued(self.doc, m) else ()):
+                            if e.kind == "country":
+                                ce = self.t.country_entry(e.country, self.when)
+                                code = ce.country if ce else e.country
+                                if code not in out:
+                                    out.append(code)
+                                break
+        return out
 
     def _place_country(self, tok: Token) -> str | None:
         """'separatist states in eastern Ukraine' → UKR: a place named in an 'in' phrase of the head."""

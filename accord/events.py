@@ -2073,7 +2073,8 @@ class DocumentCoder:
         """Do actors named together as the subject act on each other? "Russia and North Korea agreed", "met",
         "signed a treaty", "cut ties", "clashed" — but "France and Germany rejected the plan" and "lawmakers
         and voters criticised the machines" are two actors doing the same thing."""
-        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"}:
+        if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
+            # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
         return self.lex.is_("mutual", tok.lemma_.lower()) or self._each_other(tok)
 
@@ -2183,7 +2184,13 @@ class DocumentCoder:
             return False  # "threatened to expel the envoy unless Madrid apologized": a condition is no event
         mine = {family(e.source) for e in by_trigger[i] if e.source}
         theirs = {family(e.source) for e in by_trigger[main] if e.source}
-        return bool(mine) and not (mine & theirs)
+        if bool(mine) and not (mine & theirs):
+            return True
+        # "Zarif held talks with his Omani counterpart, a day after Tehran accused Washington of sabotaging the
+        # deal": the same side's earlier act toward a third party, with both its sides named, is its own event
+        whom = {family(e.target) for e in by_trigger[i] if e.target and e.source}
+        others = theirs | {family(e.target) for e in by_trigger[main] if e.target}
+        return bool(whom) and bool(theirs) and not (whom & others)
 
     def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
         """An adverbial clause that is a purpose ("to demand"), a result ("killing one") or the circumstance
@@ -2256,7 +2263,9 @@ class DocumentCoder:
         if frame == "refuse" and trig.pos == "VERB" and self._declines_to_tell(tok, matches):
             code, frame = "011", ""   # "declined to give details", "an official who declined to be named"
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
-                and matches[tok.head.i].code[:2] in {"18", "19"}):
+                and matches[tok.head.i].code[:2] in {"18", "19"}
+                and not (tok.tag_ != "VBN" and any(c.dep_ in SUBJ for c in self._kids(tok)))):
+            # ("…, and U.S. and British warplanes struck Houthi targets": a clause with its own subject is its own)
             return []  # "killed or wounded several policemen", "killed and wounded": one attack, coded once
         if trig.lemma in {"leave", "flee"} and code == "0874" and not any(
                 self.lex.is_("deployed", t.lemma_.lower()) or (trig.lemma == "flee" and (
