@@ -1405,6 +1405,10 @@ class DocumentCoder:
                                     return Side(acts, f"{dep}({tok.lemma_})>{g.lower_}-{x.lemma_}-{p.lower_}",
                                                 [y], coref)
                     continue
+                if g.dep_ == "poss" and g.pos_ == "PRON" and self.match(c) is None \
+                        and self.resolver.mention_at(c.i) is not None and any(
+                        family(a) in src for a in self.actors_of(g, speaker)[0]):
+                    continue  # "Algeria recalled its ambassador to Madrid": "its" is the doer's own; "to" says whom
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
@@ -3269,7 +3273,10 @@ class DocumentCoder:
                                         described = e.country
                         # "fired shells at targets in Jericho": the place may name the object's whereabouts
                         for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
-                                         and x.head.lower_ in PLACE_PREPS and self.match(g) is None]):
+                                         and x.head.lower_ in PLACE_PREPS and self.match(g) is None]
+                                  # "in the Bryansk region", "in Kaduna state": the region's own name
+                                  + [x for x in self._kids(g) if x.dep_ == "compound" and x.pos_ == "PROPN"
+                                     and g.lower_ in location_words().area_nouns]):
                             if t.ent_type_ in {"GPE", "LOC"}:
                                 loc = self._gazetteer_country(t)
                                 if loc:
