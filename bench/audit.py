@@ -11,6 +11,11 @@ Three steps:
     .venv/bin/python bench/audit.py show bench/audit/sample-<commit>.jsonl      # each event with its sentence
     .venv/bin/python bench/audit.py score bench/audit/judged-<commit>.jsonl [--append]
 
+A later audit must not draw from articles an earlier one drew from, or that were read while mining the coder's
+errors: bench/audit/used-articles.txt lists them (corpus/doc_id), and `sample --exclude` leaves them out:
+
+    .venv/bin/python bench/audit.py sample --n 150 --seed 5005 --exclude bench/audit/used-articles.txt
+
 `sample` codes whole articles, as the pipeline does (the text before names who "he" is). It codes a seeded random
 set of the political articles no silver row was drawn from: TempEval-3, BBC politics and world, Reuters-21578
 stories that name two or more places, and ABC. From their events (typed, not negated), it draws `--n` at random.
@@ -86,6 +91,10 @@ def _articles(data_dir: Path) -> list[tuple[str, dict]]:
 def sample(args) -> None:
     rng = random.Random(args.seed)
     articles = _articles(Path(args.data_dir))
+    if args.exclude:   # articles an earlier audit drew from, or that were read while mining coder errors
+        used = {line.strip() for line in Path(args.exclude).read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
+        articles = [(corpus, d) for corpus, d in articles if f"{corpus}/{d['id']}" not in used]
     rng.shuffle(articles)
     articles = articles[: args.articles]
     docs = [Document(text=clean_text(d["text"]), id=f"{corpus}/{d['id']}", published=(d.get("date") or "")[:10] or None)
@@ -189,6 +198,7 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=1001)
     p.add_argument("--articles", type=int, default=1500, help="articles coded to draw from")
     p.add_argument("--out")
+    p.add_argument("--exclude", help="a file of corpus/doc_id lines to leave out (bench/audit/used-articles.txt)")
     p.set_defaults(fn=sample)
     p = sub.add_parser("show")
     p.add_argument("file")
