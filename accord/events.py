@@ -142,7 +142,8 @@ def dative_objects(tok: Token) -> list[Token]:
 
 # plurals that name the story's pair with "the two" or "both" ("the two sides agreed …")
 PAIR_PLURALS = frozenset({"country", "nation", "state", "side", "government", "leader", "neighbour", "neighbor",
-                        "capital", "ally", "rival", "foe", "adversary", "delegation", "president"})
+                        "capital", "ally", "rival", "foe", "adversary", "delegation", "president", "man",
+                        "minister", "premier"})   # ("Hu met Lien Chan … The two men pledged to work together")
 
 
 def first_person(tok: Token) -> bool:
@@ -814,6 +815,9 @@ class DocumentCoder:
                     self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True, role_person=True)
                 # (a leader of the tables first; else a person named by role: "expelled the German ambassador,
                 # accusing him of meddling")
+                for c in tok.conjuncts:   # "He and North Korean leader Kim Jong Un signed a pact": both
+                    got += [a for a in self.actors_of(c, speaker, depth + 1, exclude)[0]
+                            if all(family(a) != family(b) for b in got)]
                 return got, "coref-he", True
             if low in THEY:
                 got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i, referent=True)
