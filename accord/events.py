@@ -2546,7 +2546,8 @@ class DocumentCoder:
             if not target.actors:
                 target = self.target_of(tok_for_target, source, speaker)
         elif (wrapper is not None and frame == "threaten" and trig.pos == "VERB"
-              and any(c.dep_ == "dobj" and self.actors_of(c, speaker)[0] for c in self._kids(tok))):
+              and any(c.dep_ in {"dobj", "nsubjpass"} and self.actors_of(c, speaker)[0] for c in self._kids(tok))):
+            # ("Kosovo has been threatened with the suspension of EU funds": the one threatened)
             # "warned Israel that any attack on Lebanon would be met with a devastating response": the one warned
             target = self.target_of(tok, source, speaker)
         else:
