@@ -56,8 +56,8 @@ COMPANY_WORDS = {"inc", "ltd", "co", "corp", "plc", "company", "stake", "shares"
                  "firm", "group", "corporation", "bank", "holdings"}
 ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "collapse", "burn", "catch", "skid",
                   "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
-ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire", "blaze",
-                  "electrocution", "drowning", "avalanche", "landslide", "mudslide", "storm", "flood", "floods"}
+ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire",
+                  "electrocution", "drowning", "mudslide"}   # (storms, floods, blazes: words class natural_force)
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
@@ -454,10 +454,7 @@ class DocumentCoder:
                 for o in kids:
                     if o.dep_ in OBJ:
                         preps += [c for c in self._kids(o) if c.dep_ == "prep" and c.lower_ == t.prep]
-                # "spoke by telephone with Emmanuel Macron": the preposition hangs on the means
-                preps += [p for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}
-                          for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
-                          for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == t.prep]
+                preps += self._on_the_means(tok, t.prep)  # "spoke by telephone with Emmanuel Macron"
                 if t.frame and not t.objects:
                     # "called for an independent body to be set up": the preposition parsed as the mark of the
                     # clause it introduces
@@ -1304,11 +1301,7 @@ class DocumentCoder:
             for c in kids:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
-            # "spoke by telephone with Emmanuel Macron", "talked over the phone with …": the partner's "with" hangs
-            # on the means
-            cands += [("means-with", x) for c in kids if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "in"}
-                      for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
-                      for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "with"
+            cands += [("means-with", x) for p in self._on_the_means(tok, "with")   # "spoke by telephone with …"
                       for x in self._kids(p) if x.dep_ == "pobj"]
         else:
             first = tok
@@ -1523,6 +1516,13 @@ class DocumentCoder:
                 return Side(partner, "dyad-partner", [], True)
         return fallback or Side([], "none")
 
+    def _on_the_means(self, tok: Token, prep: str) -> list[Token]:
+        """"spoke by telephone with Emmanuel Macron", "talked over the phone with …", "in a video call with …": spaCy
+        hangs the partner's preposition on the means of talk, not on the verb; those prepositions."""
+        return [p for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "in"}
+                for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
+                for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == prep]
+
     def _destination(self, tok: Token, c: Token) -> bool:
         """Is c a place name before a visit noun ("his China trip", "the Moscow visit"): where the visit goes?"""
         m = self.match(tok)
@@ -1719,22 +1719,22 @@ class DocumentCoder:
                 return True
             if low in {"old", "long"} and inner & {"decades", "years", "centuries", "decade", "year"}:
                 return True
-            if low in {"standing", "running"} and "long" in inner or low in {"longstanding", "age-old"}:
+            if (low in {"standing", "running"} and "long" in inner) or low in {"longstanding", "age-old"}:
                 return True
         return False
 
     def _accident(self, tok: Token) -> bool:
         """Is this violent passive, with no doer named, told as an accident or a disaster ("were killed when three
         buses collided", "were killed in a road accident", "had been killed by asphyxia", "died in the floods")?"""
-        kids = self._kids(tok)
-        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+        own = self._kids(tok)
+        if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in own):
             return False
+        # (and those of a joined participle: "were killed and 36 others were injured when three buses collided")
+        kids = [*own, *(g for c in own if c.dep_ == "conj" and verb_like(c) for g in self._kids(c))]
 
         def mishap(t: Token) -> bool:   # (not "a fire set by rioters")
             return (t.lemma_.lower() in ACCIDENT_NOUNS or self._natural_force(t)) and not any(
                 g.dep_ in {"acl", "relcl"} for g in self._kids(t))
-
-        kids = [*kids, *(g for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c))]
 
         for c in kids:
             if c.dep_ == "agent" and any(g.dep_ == "pobj" and not mishap(g) for g in self._kids(c)):
