@@ -62,8 +62,8 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a st
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
 TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
-UNREAL_PREDICATES = {"unlikely", "likely", "possible", "impossible", "doubtful", "uncertain", "improbable",
-                     "inevitable", "imminent"}  # "a deal … is unlikely", "a strike is imminent": not (yet) happened
+UNREAL_PREDICATES = UNREAL_ADJ | {"unlikely", "impossible", "doubtful", "uncertain", "improbable", "inevitable",
+                                  "imminent"}  # "a deal … is unlikely", "a strike is imminent": not (yet) happened
 BELIEF_ADJ = {"optimistic", "pessimistic", "confident", "hopeful", "sure", "certain", "convinced", "doubtful",
               "sceptical", "skeptical", "upbeat"}  # "optimistic that talks would resume": a belief, not an act
 DEPICT_VERBS = {"depict", "portray", "chronicle", "recount", "dramatise", "dramatize", "retell", "reenact",
@@ -3037,8 +3037,7 @@ class DocumentCoder:
                         # (an official of the state, not "a spokesman for Dutch metals company Billiton"; and no
                         # place of another country named: "sabotaged … at Paranam in Surinam")
                         line = doc_dateline(self.doc)
-                        speech = self._speech_ancestor(tok)
-                        said = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+                        said = self._speaker_side(tok)
                         official = {a.country for a in (said.actors if said else ()) if a.sector in STATE_SECTORS}
                         home = line.get("country") if line else None
                         if (home and official == {home} and in_lead(self.doc, sent.start_char)
@@ -3519,13 +3518,14 @@ class DocumentCoder:
                 return anc
         return None
 
-    def _speaker_country(self, tok: Token) -> str | None:
+    def _speaker_side(self, tok: Token) -> Side | None:
+        """Who says what this token is part of: the doer of the verb of saying above it."""
         speech = self._speech_ancestor(tok)
-        if speech is not None:
-            side = self._direct_agent(speech, None)
-            if side and side.actors:
-                return side.actors[0].country
-        return None
+        return self._direct_agent(speech, None) if speech is not None else None
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        side = self._speaker_side(tok)
+        return side.actors[0].country if side and side.actors else None
 
     def _speech_attribution(self, tok: Token, source: Side) -> dict | None:
         speech = self._speech_ancestor(tok)
