@@ -2005,7 +2005,7 @@ class DocumentCoder:
             out = []
             for e in evs:
                 got = [f for f in first if e.source is not None and family(f.source) == family(e.source)]
-                out += [replace(e, target=f.target, why=dict(
+                out += [replace(e, event_id="", target=f.target, why=dict(
                     e.why, path=e.why["path"].split(" | ")[0] + " | conj-target",
                     target_span=f.why.get("target_span"))) for f in got] or [e]
             by_trigger[i] = out
@@ -2029,7 +2029,7 @@ class DocumentCoder:
                 # "police clashed with demonstrators who were protesting …": the protest happened too, by the side
                 # the main act was aimed at
                 side = next(f.target for f in by_trigger[main] if f.target is not None)
-                by_trigger[i] = [replace(e, source=side) if e.source is None or not e.source.country else e
+                by_trigger[i] = [replace(e, event_id="", source=side) if e.source is None or not e.source.country else e
                                  for e in by_trigger[i]]
                 main = None
             if (main is not None and main in by_trigger and all(e.event_type is None for e in by_trigger[main])
@@ -2144,7 +2144,7 @@ class DocumentCoder:
             for f in got:
                 why = dict(e.why, path=e.why["path"].split(" | ")[0] + f" | folded>{f.why['path'].split(' | ')[-1]}",
                            target_span=f.why.get("target_span"))
-                out.append(replace(e, target=f.target, why=why))
+                out.append(replace(e, event_id="", target=f.target, why=why))  # (a new id: its sides changed)
         return out
 
     def _folds_into(self, tok: Token, triggers: set[int], consumed: set[int]) -> int | None:

@@ -175,3 +175,17 @@ def test_the_schema_check_accepts_the_seed_and_refuses_a_broken_record(seed_even
     except AssertionError:
         return
     raise AssertionError("check_event accepted quad_class 5")
+
+
+def test_an_event_whose_target_a_folded_clause_gave_gets_its_own_id():
+    """Found by the fuzz test above: an event given its target by a folded clause kept the id computed before, so it
+    collided with an identical act in the same parsed sentence that had no target."""
+    from accord.pipeline import code_text
+
+    text = ("Iran sent humanitarian aid to Ukraine.ifGermany sent humanitarian aid to Brazil."
+            "Iran sent humanitarian aid to Ukraine.if")
+    events = code_text(text, published="2000-01-05")
+    assert len(events) >= 2
+    assert len({e.event_id for e in events}) == len(events)
+    for e in events:   # each id is the hash of the event's own sides
+        assert e.event_id == type(e)(**{**e.__dict__, "event_id": ""}).event_id
