@@ -2005,7 +2005,7 @@ class DocumentCoder:
             out = []
             for e in evs:
                 got = [f for f in first if e.source is not None and family(f.source) == family(e.source)]
-                out += [replace(e, event_id="", target=f.target, why=dict(
+                out += [recoded(e, target=f.target, why=dict(
                     e.why, path=e.why["path"].split(" | ")[0] + " | conj-target",
                     target_span=f.why.get("target_span"))) for f in got] or [e]
             by_trigger[i] = out
@@ -2029,7 +2029,7 @@ class DocumentCoder:
                 # "police clashed with demonstrators who were protesting …": the protest happened too, by the side
                 # the main act was aimed at
                 side = next(f.target for f in by_trigger[main] if f.target is not None)
-                by_trigger[i] = [replace(e, event_id="", source=side) if e.source is None or not e.source.country else e
+                by_trigger[i] = [recoded(e, source=side) if e.source is None or not e.source.country else e
                                  for e in by_trigger[i]]
                 main = None
             if (main is not None and main in by_trigger and all(e.event_type is None for e in by_trigger[main])
@@ -2144,7 +2144,7 @@ class DocumentCoder:
             for f in got:
                 why = dict(e.why, path=e.why["path"].split(" | ")[0] + f" | folded>{f.why['path'].split(' | ')[-1]}",
                            target_span=f.why.get("target_span"))
-                out.append(replace(e, event_id="", target=f.target, why=why))  # (a new id: its sides changed)
+                out.append(recoded(e, target=f.target, why=why))
         return out
 
     def _folds_into(self, tok: Token, triggers: set[int], consumed: set[int]) -> int | None:
@@ -2321,8 +2321,8 @@ class DocumentCoder:
             return []  # "Soviet exports also increased in 1986": trade figures move, no one acts
         if tok.dep_ == "acl" and noun_like(tok.head) and self._unreal_noun(tok.head):
             return []  # "a deal … to normalise relations is unlikely": the purpose of what is not made
-        if noun_like(tok) and self._come_under(tok) is not None and any(
-                c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(self._come_under(tok))):
+        under = self._come_under(tok) if noun_like(tok) else None
+        if under is not None and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(under)):
             return []  # "Chinese property stocks came under attack from short sellers": a market, not a target
         if noun_like(tok) and tok.dep_ in OBJ and tok.head.lemma_.lower() in DEPICT_VERBS:
             return []  # "the film, which depicts the U.S. invasion of Iraq": an event told, not one of now
@@ -3359,7 +3359,7 @@ class DocumentCoder:
             spk = side.actors[0]
             if family(spk) == family(e.source) or (spk.country and spk.country == e.source.country):
                 continue  # "Iran said it would breach the deal": its own defiance, no accusation
-            out.append(replace(e, event_id="", cameo="112", event_type=info.plover_type, event_mode=info.plover_mode,
+            out.append(recoded(e, cameo="112", event_type=info.plover_type, event_mode=info.plover_mode,
                                goldstein=info.goldstein, quad_class=info.quad_class, source=spk, target=e.source,
                                reciprocal=False, negated=self._negated(speech),
                                why=dict(e.why, rule="reported-violation",
@@ -3792,6 +3792,12 @@ def sentence_span(sent: Span) -> tuple[int, int]:
     text = doc_text(sent.doc)[start_char:sent.end_char] if len(sent) else ""
     start = start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
+
+
+def recoded(e: Event, **changes) -> Event:
+    """An event with some of its fields changed (its sides, its code) and the id those fields hash to: a copy made
+    with `dataclasses.replace` would keep the id of the old sides."""
+    return replace(e, event_id="", **changes)
 
 
 def homed(a: Actor, country: str) -> Actor:
