@@ -38,6 +38,11 @@ OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "advers
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
+# the last word of a company's name ("Commodore International Ltd", "US Airways"): a country named in it is the
+# company's home, not the state acting
+CORPORATE_SUFFIXES = frozenset({"Corp", "Corporation", "Inc", "Incorporated", "Co", "Ltd", "Limited", "PLC", "plc",
+                                "AG", "SA", "NV", "GmbH", "LLC", "Airways", "Airlines", "Bancorp", "Bankshares",
+                                "Holdings", "Motors", "Petroleum", "Telecom", "Steel", "Industries", "Brewing"})
 # Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # nouns after a capital that make it the name of an agreement or of a meeting's venue ("the Minsk agreements")
@@ -306,6 +311,11 @@ class ActorTables:
             # a role word inside the name ("the Committee to Protect Journalists") does not block it
             inside = [c for c in chosen if ent.start <= c.start and c.end <= ent.end]
             roles = {i for c in inside if all(e.kind == "sector" for e in c.entries) for i in range(c.start, c.end)}
+            company = self._company(ent, inside)
+            if company is not None:
+                chosen = [c for c in chosen if not (company.start <= c.start and c.end <= company.end)] + [company]
+                taken.update(range(company.start, company.end))
+                continue
             m = self._unknown_ngo(ent, taken - roles)
             if m is not None:
                 chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
@@ -445,6 +455,23 @@ class ActorTables:
                 entries = [e for e in self.entries.get(w[:-4], []) if e.kind in {"country", "igo"}]
                 if entries:
                     found[(i, i + 1)] = Mention(i, i + 1, entries)
+
+    @staticmethod
+    def _company(ent: Span, inside: list[Mention]) -> Mention | None:
+        """A company named for a country ("American International Petroleum Corp", "British Airways"): the
+        country's business (BUS), not the state. An organisation a table knows ("Air China", a state firm listed
+        as an institution) keeps its row; a company naming no country stays no actor."""
+        if ent.label_ != "ORG" or ent[-1].text.rstrip(".") not in CORPORATE_SUFFIXES:
+            return None
+        if any(e.kind != "country" for c in inside for e in c.entries if e.kind != "sector"):
+            return None
+        countries = {e.country for c in inside for e in c.entries if e.kind == "country" and e.country}
+        if len(countries) != 1:
+            return None
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        country = countries.pop()
+        return Mention(start, ent.end, [Entry("group", name=ent.text, country=country, sector="BUS",
+                                              code=country + "BUS")])
 
     def _unknown_ngo(self, ent: Span, taken: set[int]) -> Mention | None:
         """An organisation in no table and naming no country, headed by an NGO word ("the Third World Water

@@ -54,10 +54,17 @@ UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "pl
 DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "sell", "take"}  # a company's purchase or sale
 COMPANY_WORDS = {"inc", "ltd", "co", "corp", "plc", "company", "stake", "shares", "assets", "subsidiary", "unit",
                  "firm", "group", "corporation", "bank", "holdings"}
+# the documents of an agreement, and the verbs that make one: "the Paris accord … had proved workable" is an accord
+# in force (no act now); "the accord, signed on Monday, calls for …" reports one made
+AGREEMENT_DOCS = {"accord", "agreement", "treaty", "pact", "deal", "convention", "protocol", "arrangement", "compact"}
+MAKING_VERBS = {"sign", "reach", "strike", "conclude", "seal", "initial", "broker", "negotiate", "agree", "announce",
+                "hammer", "clinch", "ink", "approve", "ratify", "forge", "unveil", "finalize", "finalise"}
 ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "collapse", "burn", "catch", "skid",
                   "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
 ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire",
                   "electrocution", "drowning", "mudslide"}   # (storms, floods, blazes: words class natural_force)
+INDUSTRIAL = {"gas", "methane", "mine", "coal", "boiler", "chemical", "pipeline", "firework", "fireworks", "dust",
+              "factory", "plant", "refinery", "tanker", "fuel", "propane", "industrial"}   # what blows up by mishap
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
@@ -99,6 +106,12 @@ CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigge
                      "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
 # words that keep a sentence about a sporting event political: "a diplomatic boycott of the Winter Olympics"
 STATECRAFT = frozenset({"diplomatic", "diplomats", "government", "officials", "ministers", "embassy", "sanctions"})
+# in a sports story or a sentence with sports words, the words that keep a sentence political: "Greek prosecutors
+# charged the sprinter", "police fired tear gas at fans after the match"
+# (not "president", "court" or "war": a club's president, the Court of Arbitration for Sport, a war of words)
+STATE_WORDS = STATECRAFT | {"minister", "ministry", "parliament", "police", "prosecutor", "prosecutors",
+                            "authorities", "troops", "military", "protest", "protesters", "boycott", "visa", "visas",
+                            "regime", "junta"}
 # a definite role word and the offices of the leaders tables it names: "the pontiff" is the Pope named before
 ROLE_SYNONYMS = {"pontiff": ("pope",), "monarch": ("king", "queen", "emperor", "sultan", "emir"),
                  "premier": ("prime minister",), "sovereign": ("king", "queen")}
@@ -235,6 +248,7 @@ class DocumentCoder:
         self.lemmas = [strings[le].lower() for _, le in rows]
         self.text = doc_text(doc)
         self._children: dict[int, tuple[Token, ...]] = {}
+        self._sports_story: dict[int, bool] | None = None
 
     def _kids(self, tok: Token) -> tuple[Token, ...]:
         """``tok.children``, kept for the document: spaCy makes a new Token object of every child each time it is
@@ -1706,6 +1720,17 @@ class DocumentCoder:
         return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in UNREAL_PREDICATES for c in self._kids(tok.head))
 
+    def _agreement_in_force(self, tok: Token) -> bool:
+        """Is this agreement noun the doer of a clause about what the agreement is or does ("the Paris accord had
+        proved workable", "a 1992 agreement limits the subsidies"), with no word of its making ("the accord, signed
+        on Monday, calls for …") and no word of its taking effect ("the deal took effect")?"""
+        if tok.lemma_.lower() not in AGREEMENT_DOCS or tok.dep_ != "nsubj" or not verb_like(tok.head):
+            return False
+        head = tok.head.lemma_.lower()
+        if head in MAKING_VERBS or head == "be" or self.lex.is_("occur", head) or head in {"come", "enter", "go"}:
+            return False
+        return not any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in MAKING_VERBS for c in self._kids(tok))
+
     def _standing(self, tok: Token) -> bool:
         """Is this event noun described as years or decades old ("the 27-year ban", "the decades-old embargo",
         "the long-standing dispute"), and not the object of a verb that makes it now ("imposed a 10-year ban")?"""
@@ -1733,8 +1758,13 @@ class DocumentCoder:
         kids = [*own, *(g for c in own if c.dep_ == "conj" and verb_like(c) for g in self._kids(c))]
 
         def mishap(t: Token) -> bool:   # (not "a fire set by rioters")
-            return (t.lemma_.lower() in ACCIDENT_NOUNS or self._natural_force(t)) and not any(
+            return (t.lemma_.lower() in ACCIDENT_NOUNS or self._natural_force(t) or self._industrial_blast(t)) and not any(
                 g.dep_ in {"acl", "relcl"} for g in self._kids(t))
+
+        if tok.dep_ in {"relcl", "advcl"}:   # "the city saw a gas blast on Sept. 30, when 13 miners were killed"
+            host = tok.head
+            if mishap(host) or any(c.dep_ in OBJ | SUBJ and mishap(c) for c in self._kids(host)):
+                return True
 
         for c in kids:
             if c.dep_ == "agent" and any(g.dep_ == "pobj" and not mishap(g) for g in self._kids(c)):
@@ -1746,6 +1776,11 @@ class DocumentCoder:
                     g.dep_ == "pobj" and mishap(g) for g in self._kids(c)):
                 return True
         return False
+
+    def _industrial_blast(self, tok: Token) -> bool:
+        """"a gas explosion", "a coal mine blast", "a boiler explosion": a blast no one set off."""
+        return tok.lemma_.lower() in {"explosion", "blast"} and any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in INDUSTRIAL for c in self._kids(tok))
 
     def _natural_force(self, tok: Token) -> bool:
         """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
@@ -1778,20 +1813,62 @@ class DocumentCoder:
 
     def _warns_of_a_risk(self, tok: Token) -> bool:
         """"warned that growth could slow": a threaten verb whose clause names no one who would act — no
-        addressee, and a subject that is neither an actor nor a pronoun — foresees a risk; it threatens no one."""
+        addressee, and a subject that is neither an actor nor a pronoun for one — foresees a risk; it threatens no
+        one. So does a threat "to hamper growth" by no actor ("the surplus threatened to hamper growth")."""
         kids = self._kids(tok)
         if any(c.dep_ in {"dobj", "iobj", "dative"} for c in kids):
             return False
+
+        def someone(s: Token) -> bool:   # ("it", "this": an actor only where it stands for one)
+            if s.pos_ == "PRON":
+                return s.lower_ not in {"it", "this", "that", "which"} or self._refers_to_actor(s, tok)
+            return bool(self.actors_of(s)[0])
+
+        if any(c.dep_ == "xcomp" and self.lex.is_("harm", c.lemma_.lower()) for c in kids):
+            return not any(s.dep_ in SUBJ and someone(s) for s in kids)
         clauses = [c for c in kids if c.dep_ == "ccomp" and verb_like(c)]
+        if not clauses and verb_like(tok.head) and tok.head.i < tok.i and (
+                tok.dep_ in {"ccomp", "parataxis"} or (tok.dep_ == "conj" and not any(
+                    c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in self._kids(tok.head)))):
+            clauses = [tok.head]   # "Deaths in custody have reached shocking levels, a committee has warned"
         if not clauses:
             return False
         for c in clauses:
             if c.lemma_ == "be" and not any(t.i != c.i and self.match(t) is not None for t in c.subtree):
                 continue  # "we are close to a full military confrontation": a state of things foreseen
             for s in self._kids(c):
-                if s.dep_ in SUBJ | {"nsubjpass"} and (s.pos_ == "PRON" or self.actors_of(s)[0]):
+                if s.dep_ in SUBJ | {"nsubjpass"} and someone(s):
                     return False
         return True
+
+    def _refers_to_actor(self, pron: Token, teller: Token) -> bool:
+        """Does "it"/"this" stand for an actor named before it in the text ("Iran said … it would retaliate"),
+        rather than for a thing ("the decision …, but Pierson warned it could add to uncertainty")? The nearest
+        singular noun before it decides, outside the clause of the verb that tells it (`teller`)."""
+        lo, hi = teller.left_edge.i, teller.right_edge.i
+        for t in reversed(self.doc[max(0, pron.i - 40): pron.i]):
+            if lo <= t.i <= hi:
+                continue   # (a word of the telling clause is no antecedent: "In Japan …, it threatened to …")
+            if t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} and t.dep_ in SUBJ | OBJ | {"pobj"} and \
+                    t.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}:
+                return self.resolver.mention_at(t.i) is not None or bool(self.actors_of(t)[0])
+        return True
+
+    def _courtesy_call(self, tok: Token) -> bool:
+        """"is to call on President Sarney": a "call on" a person with nothing asked of them (no "to" clause, no
+        "for") is a visit."""
+        kids = self._kids(tok)
+        if any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to"}) for c in kids):
+            return False
+        if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != tok.i for t in tok.subtree):
+            return False   # "called on President Reagan in a resolution to retaliate against Japan"
+        for p in kids:
+            if p.dep_ == "prep" and p.lower_ in {"on", "upon"}:
+                for g in self._kids(p):
+                    if g.dep_ == "pobj" and not any(c.dep_ in {"acl", "xcomp", "ccomp"} for c in self._kids(g)) and (
+                            g.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in self._kids(g))):
+                        return True
+        return False
 
     def _row_object(self, t: Token, trig: Trigger) -> bool:
         """Is this the object the row names, directly or through a measure noun ("held a new round of military
@@ -1929,12 +2006,45 @@ class DocumentCoder:
 
     # -- the sentence ----------------------------------------------------------------------------------
 
+    def sports_story(self, sent: Span) -> bool:
+        """Is this sentence part of a sports story (a match report, a transfer, a doping case)? Its countries are
+        teams ("New Zealand demolished Wales 52-3", "Ireland continued to press"), so such a sentence is coded only
+        where it names a state's organ (STATE_WORDS). Told by the share of sports words in the five sentences from
+        this one on (the last five at the end: a bulletin may tell a match and then a bombing): at least two words
+        only sport uses ("tournament", "midfielder") and 1.5 sports words in 100, a word sport shares with
+        politics ("victory", "title", "team") counting half. In a document that is sports by that measure as a
+        whole, one word only sport uses in those five sentences is enough."""
+        if self._sports_story is None:
+            strong, weak = self.lex.words.get("sports_story", frozenset()), self.lex.words.get("sports_story_weak", frozenset())
+            bounds = [(s.start, s.end) for s in sentences(self.doc)]
+            counts = []   # (strong, weak, words) per sentence
+            for a, b in bounds:
+                ws = self.lowers[a:b]
+                counts.append((sum(1 for w in ws if w in strong), sum(1 for w in ws if w in weak),
+                               sum(1 for w in ws if w[:1].isalpha())))
+            n = len(bounds)
+
+            def sporty(part: list[tuple[int, int, int]]) -> bool:
+                k, h, words = (sum(c[j] for c in part) for j in range(3))
+                return k >= 2 and words > 0 and (k + 0.5 * h) * 100 / words >= 1.5
+
+            whole = sporty(counts)
+            self._sports_story = {}
+            for i, (a, _) in enumerate(bounds):
+                lo = max(0, min(i, n - 5))
+                # (in a sports document, a stretch of five sentences with one word only sport uses is enough)
+                self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
+        return self._sports_story.get(sent.start, False)
+
     def code_sentence(self, sent: Span) -> list[Event]:
         sports = self.lex.words.get("sports", frozenset())
         text = self._text(sent)
+        if self.sports_story(sent) and not self._with_words(sent, STATE_WORDS):
+            self.remember(sent)  # a sentence of a sports story: countries are teams, not states
+            return []
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
                 for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)) and not any(
-                t.lower_ in STATECRAFT for t in self._with_words(sent, STATECRAFT)):
+                t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
         matches = {}
@@ -2268,6 +2378,13 @@ class DocumentCoder:
                 and any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                         for c in self._kids(tok))):
             code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
+        if (frame == "request" and trig.pos == "VERB" and tok.lemma_.lower() == "call" and trig.prep in {"on", "upon"}
+                and self._courtesy_call(tok)):
+            code, frame = "042", ""   # "he is to call on President Sarney in Brasilia": a visit, no request
+        if (frame == "prepare" and tok.dep_ == "acomp" and tok.tag_ in {"VBN", "JJ"}
+                and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
+                        for c in self._kids(tok))):
+            code, frame = "030", "intent"   # "Brazil would be prepared to accept a quota cut": willing, as "ready to"
         if frame == "refuse" and trig.pos == "VERB" and self._declines_to_tell(tok, matches):
             code, frame = "011", ""   # "declined to give details", "an official who declined to be named"
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
@@ -2326,6 +2443,8 @@ class DocumentCoder:
             return []  # "Chinese property stocks came under attack from short sellers": a market, not a target
         if noun_like(tok) and tok.dep_ in OBJ and tok.head.lemma_.lower() in DEPICT_VERBS:
             return []  # "the film, which depicts the U.S. invasion of Iraq": an event told, not one of now
+        if trig.pos == "NOUN" and self._agreement_in_force(tok):
+            return []  # "the Paris accord between the US, Japan … had proved workable": an accord in force
         if trig.pos == "NOUN" and self._standing(tok):
             return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
@@ -2341,6 +2460,10 @@ class DocumentCoder:
             # subject misread; what follows without "that" and a subjunctive states, it asks nothing
         if (trig.pos == "NOUN" and tok.lemma_.lower() == "demand" and (
                 (tok.dep_ in SUBJ and self.lex.is_("market_change", tok.head.lemma_.lower()))
+                # "Demand for steel castings continued to be depressed", "there was heavy demand for bonds": a bare
+                # singular "demand", no one's and with no article, is a market's ("a demand", "their demand" ask)
+                or (tok.tag_ == "NN" and not any(c.dep_ in {"det", "poss"} for c in self._kids(tok))
+                    and not any(c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in self._kids(tok)))
                 or any(c.dep_ in {"amod", "compound"} and self.lex.is_("market_demand", c.lemma_.lower())
                        for c in self._kids(tok)))):
             return []  # "as demand from China weakens", "strong demand for memory chips": a market's, no one's request
@@ -3773,6 +3896,8 @@ class DocumentCoder:
         for i, sent in enumerate(sentences(self.doc)):
             self.sent_index = i
             for ev in self.code_sentence(sent):
+                if business_only(ev):
+                    continue  # "the company sued Morgan Stanley", "US Airways agreed to …": business news
                 key = (ev.sentence_index, ev.source.code if ev.source else None,
                        ev.target.code if ev.target else None, ev.cameo)
                 if key in seen:
@@ -3798,6 +3923,18 @@ def recoded(e: Event, **changes) -> Event:
     """An event with some of its fields changed (its sides, its code) and the id those fields hash to: a copy made
     with `dataclasses.replace` would keep the id of the old sides."""
     return replace(e, event_id="", **changes)
+
+
+def business_only(e: Event) -> bool:
+    """Is this an act of a business toward no one or toward another business ("the company sued its former
+    auditors", "Commodore International Ltd reached an agreement with Bally")? Business news, not an event
+    between political actors (a company's act toward a state or its people is kept)."""
+    def bus(a: Actor | None) -> bool:
+        return a is not None and a.sector == "BUS" and not a.code.startswith("IGO")
+    if not bus(e.source):
+        return False
+    # (or toward its own country named as a place: "British Airways is introducing a fare … in London")
+    return e.target is None or bus(e.target) or (e.target.sector is None and e.target.country == e.source.country)
 
 
 def homed(a: Actor, country: str) -> Actor:
