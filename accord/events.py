@@ -1841,6 +1841,26 @@ class DocumentCoder:
                     return False
         return True
 
+    def _advises_against(self, tok: Token, matches: dict[int, Match]) -> bool:
+        """"warned against a further dollar fall", "cautioned about the uncertainty", "warned against raising
+        interest rates": a warning addressed to no one, against something that is neither an actor nor a hostile
+        act, advises; it threatens no one ("warned against any attack on Iran" still warns)."""
+        kids = self._kids(tok)
+        if any(c.dep_ in {"dobj", "iobj", "dative", "ccomp", "xcomp"} for c in kids):
+            return False
+        found = False
+        for p in kids:
+            if p.dep_ == "prep" and p.lower_ in {"against", "about", "over"}:
+                for g in self._kids(p):
+                    if g.dep_ not in {"pobj", "pcomp"}:
+                        continue
+                    m = matches.get(g.i)
+                    if (m is not None and m.code[:2] in {"13", "14", "15", "16", "17", "18", "19", "20"}) \
+                            or self.actors_of(g)[0] or self.lex.is_("foe", g.lemma_.lower()):
+                        return False
+                    found = True
+        return found
+
     def _refers_to_actor(self, pron: Token, teller: Token) -> bool:
         """Does "it"/"this" stand for an actor named before it in the text ("Iran said … it would retaliate"),
         rather than for a thing ("the decision …, but Pierson warned it could add to uncertainty")? The nearest
@@ -2430,8 +2450,10 @@ class DocumentCoder:
         if frame == "request" and not self._has_addressee(tok):
             wish = tok.lemma_.lower() in self.lex.words.get("intend", frozenset()) | {"want", "wish"}
             frame = "intent" if wish else frame
-        if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(tok)):
-            return []  # "an earthquake killed more than 100 people": a force of nature does no act
+        doer_clause = tok.head if (verb_like(tok) and tok.dep_ in {"advcl", "conj"} and verb_like(tok.head)
+                                   and not any(c.dep_ in SUBJ for c in self._kids(tok))) else tok
+        if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(doer_clause)):
+            return []  # "an earthquake killed more than 100 people", "a wildfire burned 300 acres, threatening homes"
         if (trig.pos == "VERB" and trig.objects and self.lex.is_("market_change", tok.lemma_.lower())
                 and not any(c.dep_ in OBJ for c in self._kids(tok))
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADE_FLOWS for c in self._kids(tok))):
@@ -2443,6 +2465,12 @@ class DocumentCoder:
             return []  # "Chinese property stocks came under attack from short sellers": a market, not a target
         if noun_like(tok) and tok.dep_ in OBJ and tok.head.lemma_.lower() in DEPICT_VERBS:
             return []  # "the film, which depicts the U.S. invasion of Iraq": an event told, not one of now
+        if (trig.pos == "ADJ" and frame == "intent" and tok.lemma_.lower() in {"happy", "glad", "pleased", "delighted"}
+                and any(c.dep_ == "ccomp" for c in self._kids(tok))
+                and not any(c.dep_ == "xcomp" or c.dep_ == "prep" for c in self._kids(tok))):
+            return []  # "he was happy that the bill had been signed into law": content with what was done, no promise
+        if self._next_to_none(tok):
+            return []  # "few Chinese are willing to donate their organs": next to no one acts
         if trig.pos == "NOUN" and self._agreement_in_force(tok):
             return []  # "the Paris accord between the US, Japan … had proved workable": an accord in force
         if trig.pos == "NOUN" and self._standing(tok):
@@ -2519,6 +2547,9 @@ class DocumentCoder:
             elif frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep \
                     and self._warns_of_a_risk(tok):
                 return []  # "warned that other indicators had been worrying": a risk foreseen, no threat
+            elif (frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep
+                  and tok.lemma_.lower() in {"warn", "caution"} and self._advises_against(tok, matches)):
+                code = "012"  # "Baker warned against a further dollar fall": a pessimistic comment, no threat
             elif (frame == "intent" and trig.pos == "VERB" and self.lex.is_("resolve", tok.lemma_.lower())
                   and not trig.objects and any(c.dep_ in {"xcomp", "ccomp"} and verb_like(c) for c in self._kids(tok))
                   and not self.target_of(tok, Side([], "none"), None).actors):
@@ -2765,7 +2796,8 @@ class DocumentCoder:
         cannot = modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"}
                                                     for c in self._kids(tok))
         if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2}:
-            code = self.lex.combine("refuse", "120", code)
+            # ("are not prepared to say what happened": a comment declined, as "declined to say")
+            code = "011" if self._declines_to_tell(tok, matches) else self.lex.combine("refuse", "120", code)
             info = lookup(code)
             event_type, mode, negated, rule = info.plover_type, info.plover_mode, False, rule + "+refused"
         # "will withdraw its force unless …", "may halt mediation if …": a conditional hostile act is a threat
@@ -3671,12 +3703,26 @@ class DocumentCoder:
                                 return self.resolver.attribution(g)
         return None
 
+    def _next_to_none(self, tok: Token) -> bool:
+        """Is the subject "few" ("few are willing to donate", "few Chinese are willing"), not "a few"? Next to no
+        one acts: no event, and no refusal either."""
+        clause = tok.head if tok.dep_ in {"acomp", "xcomp"} and tok.head.i != tok.i else tok
+        for c in self._kids(clause):
+            if c.dep_ in SUBJ and (c.lower_ == "few" or any(g.dep_ == "amod" and g.lower_ == "few"
+                                                             for g in self._kids(c))):
+                return not any(g.dep_ in {"det", "advmod"} and g.lower_ in {"a", "very"}
+                               for x in [c, *self._kids(c)] for g in self._kids(x))
+        return False
+
     def _negated(self, tok: Token) -> bool:
         for c in self._kids(tok):
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return True
             if c.dep_ in {"aux", "auxpass"} and any(g.dep_ == "neg" for g in self._kids(c)):
                 return True
+        clause = tok.head if tok.dep_ == "acomp" and tok.head.i != tok.i else tok
+        if clause is not tok and any(c.dep_ == "neg" for c in self._kids(clause)):
+            return True   # "20 individuals are not prepared to say what happened"
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
         for _ in range(4):
