@@ -63,6 +63,11 @@ ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "
                   "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
 ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire",
                   "electrocution", "drowning", "mudslide"}   # (storms, floods, blazes: words class natural_force)
+PRICE_WORDS = {"price", "prices", "fee", "fees", "rate", "rates", "tariff", "interest", "premium", "cost", "amount",
+               "sum", "duty", "tax", "toll", "commission", "fare", "rent", "pct", "percent", "dlrs", "dollar", "dollars"}
+GROUND_WORDS = {"terminal", "city", "town", "village", "border", "position", "positions", "base", "capital",
+                "territory", "homeland", "airspace", "coast", "island", "frontier", "line", "lines", "airport", "port",
+                "bridge", "hill", "outpost", "garrison", "perimeter", "compound", "area", "region", "province"}
 INDUSTRIAL = {"gas", "methane", "mine", "coal", "boiler", "chemical", "pipeline", "firework", "fireworks", "dust",
               "factory", "plant", "refinery", "tanker", "fuel", "propane", "industrial"}   # what blows up by mishap
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
@@ -521,7 +526,7 @@ class DocumentCoder:
             # "gave Saddam Hussein and his sons 48 hours to leave": spaCy may read the counted object as an adverb
             objs += [c for c in kids if c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in self._kids(c))
                      and any(o.dep_ in {"dobj", "dative"} for o in kids)]
-            if not objs:
+            if not objs and tok.lemma_.lower() not in ACCIDENT_VERBS:   # (but "a refugee boat sank" is a mishap)
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
                 objs.append(tok.head)
@@ -1724,7 +1729,12 @@ class DocumentCoder:
         """Is this agreement noun the doer of a clause about what the agreement is or does ("the Paris accord had
         proved workable", "a 1992 agreement limits the subsidies"), with no word of its making ("the accord, signed
         on Monday, calls for …") and no word of its taking effect ("the deal took effect")?"""
-        if tok.lemma_.lower() not in AGREEMENT_DOCS or tok.dep_ != "nsubj" or not verb_like(tok.head):
+        if tok.lemma_.lower() not in AGREEMENT_DOCS:
+            return False
+        if (tok.text[:1].isupper() and tok.ent_type_ in {"ORG", "LAW", "EVENT"} and tok.i > tok.sent.start
+                and not (tok.dep_ in OBJ | {"nsubjpass"} and tok.head.lemma_.lower() in MAKING_VERBS)):
+            return True   # "the General Agreement on Tariffs and Trade", "the Louvre Accord": a name, no act
+        if tok.dep_ != "nsubj" or not verb_like(tok.head):
             return False
         head = tok.head.lemma_.lower()
         if head in MAKING_VERBS or head == "be" or self.lex.is_("occur", head) or head in {"come", "enter", "go"}:
@@ -1841,13 +1851,35 @@ class DocumentCoder:
                     return False
         return True
 
+    def _charges_a_price(self, tok: Token) -> bool:
+        """"prices charged by EC producers", "the bank charged 9 pct interest": "charge" in its money sense."""
+        if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in PRICE_WORDS:
+            return True
+        return any(c.dep_ in OBJ | {"dative"} and (c.lemma_.lower() in PRICE_WORDS or c.ent_type_ in {"MONEY", "PERCENT"})
+                   for c in self._kids(tok))
+
+    def _defends_ground(self, tok: Token) -> bool:
+        """"Iraqi naval units defending an offshore terminal", "troops defended the city": defending ground or
+        done by armed forces is a military act, not support for someone's position (052). (A state defended,
+        "to help defend Saudi Arabia", is an actor supported.)"""
+        for c in self._kids(tok):
+            if c.dep_ in OBJ and (c.lemma_.lower() in GROUND_WORDS or c.ent_type_ in {"LOC", "FAC"}):
+                return True
+        subj = [c for c in self._kids(tok if tok.dep_ not in {"acl", "relcl"} else tok.head) if c.dep_ in SUBJ]
+        if tok.dep_ in {"acl", "relcl"}:
+            subj = [tok.head]
+        return any(a.sector in {"MIL", "COP"} for s in subj for a in self.actors_of(s)[0])
+
     def _advises_against(self, tok: Token, matches: dict[int, Match]) -> bool:
         """"warned against a further dollar fall", "cautioned about the uncertainty", "warned against raising
         interest rates": a warning addressed to no one, against something that is neither an actor nor a hostile
         act, advises; it threatens no one ("warned against any attack on Iran" still warns)."""
         kids = self._kids(tok)
-        if any(c.dep_ in {"dobj", "iobj", "dative", "ccomp", "xcomp"} for c in kids):
+        if any(c.dep_ in {"iobj", "dative", "ccomp", "xcomp"} for c in kids):
             return False
+        for c in kids:   # ("warning householders against dealing with unlicensed tradespeople": the public advised)
+            if c.dep_ == "dobj" and any(a.country or a.sector != "CVL" for a in self.actors_of(c)[0]):
+                return False
         found = False
         for p in kids:
             if p.dep_ == "prep" and p.lower_ in {"against", "about", "over"}:
@@ -2454,6 +2486,17 @@ class DocumentCoder:
                                    and not any(c.dep_ in SUBJ for c in self._kids(tok))) else tok
         if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(doer_clause)):
             return []  # "an earthquake killed more than 100 people", "a wildfire burned 300 acres, threatening homes"
+        if doer_clause is not tok and (doer_clause.lemma_.lower() in ACCIDENT_VERBS or any(
+                c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in ACCIDENT_VERBS for c in self._kids(doer_clause))):
+            return []  # "ice caused the plane to crash in Venezuela, killing the 160 people on board": a mishap
+        if (verb_like(tok) and code[:2] == "16"
+                and any(c.dep_ == "nsubjpass" and self._natural_force(c) for c in self._kids(tok))):
+            return []  # "both U.S. and Japanese financial markets were closed Thursday for holidays"
+        if trig.pos == "VERB" and tok.lemma_.lower() == "charge" and not trig.prep and self._charges_a_price(tok):
+            return []  # "prices charged by EC producers", "charged $5 a barrel": a price, no accusation
+        if (trig.pos == "VERB" and tok.lemma_.lower() == "defend" and code == "052"
+                and self._defends_ground(tok)):
+            return []  # "forces defending an offshore terminal": a military defence, no political support
         if (trig.pos == "VERB" and trig.objects and self.lex.is_("market_change", tok.lemma_.lower())
                 and not any(c.dep_ in OBJ for c in self._kids(tok))
                 and any(c.dep_ == "nsubj" and c.lemma_.lower() in TRADE_FLOWS for c in self._kids(tok))):
