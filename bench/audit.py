@@ -32,6 +32,15 @@ judgments are added to the row as `judge`:
 - `note`: a few words on what is wrong.
 
 `score` prints the shares and, with --append, adds them to bench/RESULTS.md.
+
+A paired audit compares two commits on one set of judgments:
+
+    .venv/bin/python bench/audit.py sample --paired be5a00a --n 150 --seed 7007 --exclude bench/audit/used-articles.txt
+
+codes the same articles at the baseline commit (in a temporary git worktree) and at HEAD, draws from the union of
+their events, and marks each row `in_base` / `in_head` (the judge does not see these). `score` then gives each
+commit's shares on the rows it emits (a uniform sample of that commit's events), and the real-event counts of the
+rows only one of them emits.
 """
 from __future__ import annotations
 
@@ -88,7 +97,8 @@ def _articles(data_dir: Path) -> list[tuple[str, dict]]:
     return out
 
 
-def sample(args) -> None:
+def _pool(args) -> tuple[list[Document], list[dict], random.Random]:
+    """The articles `sample` codes (seeded, `--exclude` left out) and a row for each typed, un-negated event."""
     rng = random.Random(args.seed)
     articles = _articles(Path(args.data_dir))
     if args.exclude:   # articles an earlier audit drew from, or that were read while mining coder errors
@@ -100,29 +110,92 @@ def sample(args) -> None:
     docs = [Document(text=clean_text(d["text"]), id=f"{corpus}/{d['id']}", published=(d.get("date") or "")[:10] or None)
             for corpus, d in articles]
     texts = {doc.id: doc.text for doc in docs}
-    pool = []
+    rows = []
     for coded in code_documents(docs):
         for e in coded.events:
             if e.event_type and not e.negated:
-                pool.append(e)
+                start, end = e.why["sentence_span"]
+                sentence = texts[e.doc_id][start:end]
+                corpus, doc_id = e.doc_id.split("/", 1)
+                rows.append({
+                    "corpus": corpus, "doc_id": doc_id, "start": start, "end": end,
+                    "sha1": hashlib.sha1(sentence.encode()).hexdigest()[:12],
+                    "trigger": e.trigger, "trigger_span": [s - start for s in e.why["trigger_span"]],
+                    "type": e.event_type, "cameo": e.cameo,
+                    "source": e.source.code if e.source else None, "target": e.target.code if e.target else None,
+                    "rule": e.why.get("path", ""),
+                })
+    return docs, rows, rng
+
+
+def _key(r: dict) -> tuple:
+    """An event as both commits of a paired audit can emit it: where, which word, what, who to whom."""
+    return (r["corpus"], r["doc_id"], r["start"], r["end"], tuple(r["trigger_span"]), r["type"], r["cameo"],
+            r["source"], r["target"])
+
+
+def sample(args) -> None:
+    if args.paired:
+        return paired(args)
+    docs, pool, rng = _pool(args)
     picked = rng.sample(pool, min(args.n, len(pool)))
     commit = _commit()
     OUT.mkdir(exist_ok=True)
     path = Path(args.out) if args.out else OUT / f"sample-{commit}.jsonl"
     with open(path, "w", encoding="utf-8") as f:
-        for e in picked:
-            start, end = e.why["sentence_span"]
-            sentence = texts[e.doc_id][start:end]
-            corpus, doc_id = e.doc_id.split("/", 1)
-            f.write(json.dumps({
-                "corpus": corpus, "doc_id": doc_id, "start": start, "end": end,
-                "sha1": hashlib.sha1(sentence.encode()).hexdigest()[:12], "commit": commit,
-                "trigger": e.trigger, "trigger_span": [s - start for s in e.why["trigger_span"]],
-                "type": e.event_type, "cameo": e.cameo,
-                "source": e.source.code if e.source else None, "target": e.target.code if e.target else None,
-                "rule": e.why.get("path", ""),
-            }) + "\n")
+        for r in picked:
+            f.write(json.dumps({**r, "commit": commit}) + "\n")
     print(f"{len(picked)} of {len(pool)} events from {len(docs)} articles -> {path}")
+
+
+def pool_json(args) -> None:
+    """Print the event rows of `_pool` as JSON (run by `paired` inside a worktree of the baseline commit)."""
+    docs, rows, _ = _pool(args)
+    json.dump({"articles": len(docs), "rows": rows}, sys.stdout)
+
+
+def paired(args) -> None:
+    """A paired audit: the same articles coded at a baseline commit and at HEAD, and one sample drawn from the union
+    of their events. Each row says whether the baseline emits it (`in_base`) and whether HEAD does (`in_head`);
+    the judge sees neither. `score` then gives each commit's shares on the rows it emits, so the two are compared
+    on one set of judgments, not on two samples."""
+    import shutil
+    import tempfile
+
+    base = args.paired
+    tmp = Path(tempfile.mkdtemp(prefix="accord-audit-"))
+    tree = tmp / "base"
+    subprocess.run(["git", "worktree", "add", "--detach", str(tree), base], cwd=ROOT, check=True,
+                   capture_output=True)
+    try:
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--data-dir", args.data_dir, "pool", "--seed",
+               str(args.seed), "--articles", str(args.articles)] + (["--exclude", str(Path(args.exclude).resolve())]
+                                                                     if args.exclude else [])
+        env = {**__import__("os").environ, "PYTHONPATH": str(tree)}
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+        base_rows = json.loads(out.stdout)["rows"]
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+    docs, head_rows, _ = _pool(args)
+    in_base = {_key(r) for r in base_rows}
+    in_head = {_key(r) for r in head_rows}
+    union: dict[tuple, dict] = {}
+    for r in base_rows + head_rows:
+        union.setdefault(_key(r), r)
+    keys = sorted(union)
+    picked = random.Random(args.seed).sample(keys, min(args.n, len(keys)))
+    commit = _commit()
+    base_short = subprocess.run(["git", "rev-parse", "--short", base], cwd=ROOT, capture_output=True,
+                                text=True).stdout.strip()
+    OUT.mkdir(exist_ok=True)
+    path = Path(args.out) if args.out else OUT / f"sample-{base_short}-{commit}.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for k in picked:
+            f.write(json.dumps({**union[k], "commit": commit, "base": base_short,
+                                "in_base": k in in_base, "in_head": k in in_head}) + "\n")
+    print(f"{len(picked)} of {len(keys)} events ({len(in_base)} at {base_short}, {len(in_head)} at {commit}, "
+          f"{len(in_base & in_head)} at both) from {len(docs)} articles -> {path}")
 
 
 def _sentences(rows: list[dict], data_dir: Path) -> list[str]:
@@ -154,6 +227,22 @@ def score(args) -> None:
     judged = [r for r in rows if isinstance(r.get("judge"), dict)]
     if not judged:
         raise SystemExit(f"{args.file}: no row has a 'judge' object. Fix: add the judgments (see this script's doc).")
+    if "in_head" in judged[0]:   # a paired audit: each commit's shares on the rows it emits
+        base, head = judged[0]["base"], judged[0]["commit"]
+        for flag, name in (("in_base", base), ("in_head", head)):
+            print(f"events emitted at {name}:")
+            _score([r for r in judged if r.get(flag)], args, f"{name} (paired audit of {base} and {head}: the rows "
+                   f"of one sample, drawn from the union of both commits' events, that {name} emits)")
+            print()
+        for name, part in ((f"only at {base} (dropped)", [r for r in judged if r["in_base"] and not r["in_head"]]),
+                           (f"only at {head} (new)", [r for r in judged if r["in_head"] and not r["in_base"]])):
+            real = sum(1 for r in part if r["judge"].get("event"))
+            print(f"events {name}: {len(part)}, of them real events {real}")
+        return
+    _score(judged, args, ", ".join(sorted({r.get("commit", "?") for r in judged})))
+
+
+def _score(judged: list[dict], args, commits: str) -> None:
     n = len(judged)
     events = [r for r in judged if r["judge"].get("event")]
 
@@ -178,12 +267,11 @@ def score(args) -> None:
         add(f"{key} right, of the real events", *share(key, events))
     add("source and target right, of the real events",
         sum(1 for r in events if r["judge"].get("source") is True and r["judge"].get("target") is True), len(events))
-    commits = sorted({r.get("commit", "?") for r in judged})
     print("\n".join(lines))
     if args.append:
         with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
             f.write(f"\n## Hand audit of coded events on real newswire — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, "
-                    f"events coded at commit {', '.join(commits)}\n\n"
+                    f"events coded at commit {commits}\n\n"
                     f"Command: `.venv/bin/python bench/audit.py score {args.file} --append` ({n} events drawn at random "
                     "from the events accord codes on political articles of the research corpora, judged by hand "
                     "against the PLOVER and CAMEO definitions; see bench/audit.py).\n\n" + "\n".join(lines) + "\n")
@@ -199,7 +287,14 @@ def main() -> None:
     p.add_argument("--articles", type=int, default=1500, help="articles coded to draw from")
     p.add_argument("--out")
     p.add_argument("--exclude", help="a file of corpus/doc_id lines to leave out (bench/audit/used-articles.txt)")
+    p.add_argument("--paired", metavar="COMMIT", help="draw from the events of COMMIT and of HEAD on the same "
+                   "articles, marking which emits each (a before/after comparison on one set of judgments)")
     p.set_defaults(fn=sample)
+    p = sub.add_parser("pool")   # (used by --paired, inside a worktree of the baseline)
+    p.add_argument("--seed", type=int, default=1001)
+    p.add_argument("--articles", type=int, default=1500)
+    p.add_argument("--exclude")
+    p.set_defaults(fn=pool_json)
     p = sub.add_parser("show")
     p.add_argument("file")
     p.set_defaults(fn=show)
