@@ -63,6 +63,10 @@ ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "
                   "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
 ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire",
                   "electrocution", "drowning", "mudslide"}   # (storms, floods, blazes: words class natural_force)
+# what is "met" without a meeting: "failed to meet expectations", "met its export target"
+MEASURES_MET = {"expectation", "target", "forecast", "deadline", "goal", "need", "cost", "standard", "criterion",
+                "criteria", "obligation", "quota", "estimate", "projection", "bill", "payment", "debt", "shortfall",
+                "threshold", "benchmark", "challenge", "fate", "end", "death", "approval"}
 PRICE_WORDS = {"price", "prices", "fee", "fees", "rate", "rates", "tariff", "interest", "premium", "cost", "amount",
                "sum", "duty", "tax", "toll", "commission", "fare", "rent", "pct", "percent", "dlrs", "dollar", "dollars"}
 GROUND_WORDS = {"terminal", "city", "town", "village", "border", "position", "positions", "base", "capital",
@@ -450,6 +454,18 @@ class DocumentCoder:
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
                                           for x in [c] + list(c.conjuncts)) for c in kids):
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
+        if t.pos == "VERB" and t.lemma == "plead" and any(x.lower_ in {"guilty", "innocent"} for x in tok.subtree):
+            return False  # "had pleaded guilty to scheming to defraud": a plea in court, no request
+        if tok.lower_ in {"guilty", "innocent"} and tok.head.lemma_.lower() == "plead":
+            return False  # (nor a verdict: the defendant pleads, no court finds)
+        if (t.pos == "VERB" and t.lemma == "meet" and not t.objects and not t.prep
+                and any(c.dep_ in OBJ and c.lemma_.lower() in MEASURES_MET for c in kids)):
+            return False  # "failing to meet expectations", "met its target": a measure reached, no meeting
+        if (t.pos == "VERB" and t.cameo == "054" and not t.objects and not t.prep and (
+                any(c.dep_ == "ccomp" for c in kids)
+                or any(c.dep_ in OBJ and c.pos_ == "PRON" and c.lower_ in {"this", "that", "it", "what", "which"}
+                       for c in kids))):
+            return False  # "the United Nations recognised this", "recognised that …": an acknowledgement
         holders = [tok]
         if t.particle:
             # (an adjective complement counts too: "held Damascus responsible")

@@ -37,10 +37,10 @@ A paired audit compares two commits on one set of judgments:
 
     .venv/bin/python bench/audit.py sample --paired be5a00a --n 150 --seed 7007 --exclude bench/audit/used-articles.txt
 
-codes the same articles at the baseline commit (in a temporary git worktree) and at HEAD, draws from the union of
-their events, and marks each row `in_base` / `in_head` (the judge does not see these). `score` then gives each
-commit's shares on the rows it emits (a uniform sample of that commit's events), and the real-event counts of the
-rows only one of them emits.
+codes the same articles at the baseline commit (in a temporary git worktree) and at HEAD, and draws `--n` of the
+events both emit plus every event only one of them emits (up to `--n` each), marking each row's stratum (the judge
+does not see it). `score` then gives each commit's shares, the strata weighted by how many of its events each
+holds: the difference between the commits rests on the events that differ, all of them judged.
 """
 from __future__ import annotations
 
@@ -183,19 +183,26 @@ def paired(args) -> None:
     union: dict[tuple, dict] = {}
     for r in base_rows + head_rows:
         union.setdefault(_key(r), r)
-    keys = sorted(union)
-    picked = random.Random(args.seed).sample(keys, min(args.n, len(keys)))
+    # strata: the events both emit (a random `--n` of them), and every event only one emits (up to `--n` each);
+    # a commit's share is then the strata's shares weighted by how many of its events each stratum holds
+    rng = random.Random(args.seed)
+    strata = {"both": sorted(in_base & in_head), "base_only": sorted(in_base - in_head),
+              "head_only": sorted(in_head - in_base)}
+    picked, sizes = [], {name: len(keys) for name, keys in strata.items()}
+    for name, keys in strata.items():
+        picked += [(name, k) for k in rng.sample(keys, min(args.n, len(keys)))]
+    rng.shuffle(picked)
     commit = _commit()
     base_short = subprocess.run(["git", "rev-parse", "--short", base], cwd=ROOT, capture_output=True,
                                 text=True).stdout.strip()
     OUT.mkdir(exist_ok=True)
     path = Path(args.out) if args.out else OUT / f"sample-{base_short}-{commit}.jsonl"
     with open(path, "w", encoding="utf-8") as f:
-        for k in picked:
-            f.write(json.dumps({**union[k], "commit": commit, "base": base_short,
-                                "in_base": k in in_base, "in_head": k in in_head}) + "\n")
-    print(f"{len(picked)} of {len(keys)} events ({len(in_base)} at {base_short}, {len(in_head)} at {commit}, "
-          f"{len(in_base & in_head)} at both) from {len(docs)} articles -> {path}")
+        for name, k in picked:
+            f.write(json.dumps({**union[k], "commit": commit, "base": base_short, "in_base": k in in_base,
+                                "in_head": k in in_head, "stratum": name, "stratum_size": sizes[name]}) + "\n")
+    print(f"{len(picked)} events drawn ({len(in_base)} at {base_short}, {len(in_head)} at {commit}, "
+          f"{sizes['both']} at both) from {len(docs)} articles -> {path}")
 
 
 def _sentences(rows: list[dict], data_dir: Path) -> list[str]:
@@ -227,19 +234,48 @@ def score(args) -> None:
     judged = [r for r in rows if isinstance(r.get("judge"), dict)]
     if not judged:
         raise SystemExit(f"{args.file}: no row has a 'judge' object. Fix: add the judgments (see this script's doc).")
-    if "in_head" in judged[0]:   # a paired audit: each commit's shares on the rows it emits
-        base, head = judged[0]["base"], judged[0]["commit"]
-        for flag, name in (("in_base", base), ("in_head", head)):
-            print(f"events emitted at {name}:")
-            _score([r for r in judged if r.get(flag)], args, f"{name} (paired audit of {base} and {head}: the rows "
-                   f"of one sample, drawn from the union of both commits' events, that {name} emits)")
-            print()
-        for name, part in ((f"only at {base} (dropped)", [r for r in judged if r["in_base"] and not r["in_head"]]),
-                           (f"only at {head} (new)", [r for r in judged if r["in_head"] and not r["in_base"]])):
-            real = sum(1 for r in part if r["judge"].get("event"))
-            print(f"events {name}: {len(part)}, of them real events {real}")
-        return
+    if "stratum" in judged[0]:
+        return _score_paired(judged, args)
     _score(judged, args, ", ".join(sorted({r.get("commit", "?") for r in judged})))
+
+
+def _score_paired(judged: list[dict], args) -> None:
+    """Each commit's shares in a paired audit: the shares of the strata it emits (events both commits emit; events
+    only it emits), weighted by the number of its events in each."""
+    base, head = judged[0]["base"], judged[0]["commit"]
+    sizes = {r["stratum"]: r["stratum_size"] for r in judged}
+    by = {name: [r for r in judged if r["stratum"] == name] for name in sizes}
+    measures = [("a real event of the coded kind (event precision)", lambda r: r["judge"].get("event") is True),
+                ("PLOVER type right", lambda r: r["judge"].get("type") is True),
+                ("source right", lambda r: r["judge"].get("source") is True),
+                ("target right", lambda r: r["judge"].get("target") is True),
+                ("all right (event, type, source, target)",
+                 lambda r: all(r["judge"].get(k) is True for k in ("event", "type", "source", "target")))]
+    lines = [f"| measure | {base} | {head} |", "|---|---|---|"]
+    for name, test in measures:
+        cells = []
+        for strata in (("both", "base_only"), ("both", "head_only")):
+            total = sum(sizes.get(s, 0) for s in strata)
+            est = sum(sizes.get(s, 0) / total * (sum(map(test, by[s])) / len(by[s])) for s in strata if by.get(s))
+            cells.append(f"{est:.3f}")
+        lines.append(f"| {name} | {' | '.join(cells)} |")
+    lines.append("")
+    lines.append("| stratum | events in it | judged | real events | all right |")
+    lines.append("|---|---|---|---|---|")
+    label = {"both": "emitted by both", "base_only": f"only at {base} (dropped)", "head_only": f"only at {head} (new)"}
+    for s in ("both", "base_only", "head_only"):
+        rows = by.get(s, [])
+        lines.append(f"| {label[s]} | {sizes.get(s, 0)} | {len(rows)} | {sum(measures[0][1](r) for r in rows)} | "
+                     f"{sum(measures[4][1](r) for r in rows)} |")
+    print("\n".join(lines))
+    if args.append:
+        with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
+            f.write(f"\n## Paired hand audit, {base} against {head} — {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC\n\n"
+                    f"Command: `.venv/bin/python bench/audit.py score {args.file} --append`. The same political "
+                    "articles of the research corpora coded at both commits; a random sample of the events both emit "
+                    "and every event only one of them emits, judged by hand against the PLOVER and CAMEO definitions "
+                    "without knowing which commit emits which. A commit's share weights the strata by how many of its "
+                    "events each holds (see bench/audit.py).\n\n" + "\n".join(lines) + "\n")
 
 
 def _score(judged: list[dict], args, commits: str) -> None:
