@@ -3163,13 +3163,22 @@ class DocumentCoder:
         return out
 
     def _has_addressee(self, tok: Token) -> bool:
-        """'urged Iran to', 'called on Iran to', 'wants Germany to': a request names whom it asks."""
+        """'urged Iran to', 'called on Iran to', 'wants Germany to': a request names whom it asks. A wish ("want",
+        "wish") asks someone only when an actor or a person is named ("wants Germany to pay"), not a thing ("Britons
+        who want a taste of France", "I want it to happen", "59% wanted more technology")."""
+        wish = tok.lemma_.lower() in {"want", "wish"}
+
+        def someone(t: Token) -> bool:
+            return not wish or any(self.resolver.mention_at(x.i) is not None for x in [t, *(
+                g for g in self._kids(t) if g.dep_ in {"compound", "poss", "amod", "nmod", "appos", "conj"})]) or (
+                t.pos_ == "PRON" and t.lower_ in {"him", "her", "them", "us", "me", "you", "he", "she", "they", "we"})
+
         for c in self._kids(tok):
-            if c.dep_ in {"dobj", "dative", "iobj"}:
+            if c.dep_ in {"dobj", "dative", "iobj"} and someone(c):
                 return True
             if c.dep_ == "prep" and c.lower_ in {"on", "upon"}:
                 return True
-            if c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ in SUBJ for g in self._kids(c)):
+            if c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ in SUBJ and someone(g) for g in self._kids(c)):
                 return True
         return False
 
