@@ -3791,6 +3791,12 @@ class DocumentCoder:
         clause = tok.head if tok.dep_ == "acomp" and tok.head.i != tok.i else tok
         if clause is not tok and any(c.dep_ == "neg" for c in self._kids(clause)):
             return True   # "20 individuals are not prepared to say what happened"
+        for c in [*self._kids(tok), *(self._kids(clause) if clause is not tok else ())]:
+            if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in self._kids(c)):
+                return True   # "is no longer prepared to accept the quota"
+        if verb_like(tok) and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in self._kids(c))
+                                  for c in self._kids(tok)):
+            return True   # "the rebels made no demands": the row's object denied
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
         for _ in range(4):
