@@ -2528,6 +2528,8 @@ class DocumentCoder:
                 and any(c.dep_ == "ccomp" for c in self._kids(tok))
                 and not any(c.dep_ == "xcomp" or c.dep_ == "prep" for c in self._kids(tok))):
             return []  # "he was happy that the bill had been signed into law": content with what was done, no promise
+        if code[:2] in {"03", "05"} and self._terms_of_a_standing_accord(tok):
+            return []  # "Under the Paris accords, the United States, Britain … agreed to stabilize exchange rates"
         if self._next_to_none(tok):
             return []  # "few Chinese are willing to donate their organs": next to no one acts
         if trig.pos == "NOUN" and self._agreement_in_force(tok):
@@ -3770,6 +3772,25 @@ class DocumentCoder:
                             if g.dep_ == "pobj":
                                 return self.resolver.attribution(g)
         return None
+
+    def _terms_of_a_standing_accord(self, tok: Token) -> bool:
+        """Is this act told as a term of an accord named or dated before ("Under the Paris accords, the United States
+        … agreed to stabilize exchange rates", "under last year's pact, Japan pledged …")? The accord's terms are
+        background; its making, if new, is told by its own verb."""
+        clause = tok
+        for _ in range(4):
+            for p in self._kids(clause):
+                if p.dep_ == "prep" and p.lower_ == "under":
+                    for g in self._kids(p):
+                        if g.dep_ == "pobj" and g.lemma_.lower() in AGREEMENT_DOCS | {"accords"} and (
+                                (g.text[:1].isupper() and g.i > g.sent.start)
+                                or any(c.dep_ in {"compound", "amod", "poss", "nmod"} and (
+                                    c.pos_ == "PROPN" or c.ent_type_ == "DATE") for c in self._kids(g))):
+                            return True
+            if clause.dep_ not in {"xcomp", "ccomp", "conj", "acomp"} or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        return False
 
     def _next_to_none(self, tok: Token) -> bool:
         """Is the subject "few" ("few are willing to donate", "few Chinese are willing"), not "a few"? Next to no
