@@ -2977,6 +2977,9 @@ class DocumentCoder:
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
                               target.tokens, target.coref)
             pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
+            if not pairs and source.rule == "domestic" and target.rule not in {"domestic", "place-domestic"}:
+                # "a county official in Guizhou was jailed": the state (told by the place) acts on its own officer
+                pairs = [(self.t_country(b.country), b, False) for b in target.actors if b.country and b.sector]
             if not pairs and target.rule in {"domestic", "place-domestic"}:
                 # "Iran seized a tanker", "Pakistan appealed for emergency aid": the state acts on no one named
                 pairs = [(a, None, False) for a in source.actors]
@@ -3418,6 +3421,17 @@ class DocumentCoder:
         """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
         `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
         holders = [tok] + [c for c in self._kids(tok) if c.dep_ in OBJ]
+        if getattr(self.match(tok), "cameo", None) in VISIT_CODES:
+            # "started a three-day visit to Hainan", "paid a visit to Bavaria": a visit goes to the place its "to"
+            # names
+            for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
+                if c.dep_ == "prep" and c.lower_ in {"to", "into"}:
+                    for g in self._kids(c):
+                        if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None \
+                                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
+                            loc = self._gazetteer_country(g)
+                            if loc:
+                                return loc
         if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
             # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
             for c in self._kids(tok):
