@@ -63,6 +63,14 @@ ACCIDENT_VERBS = {"collide", "crash", "capsize", "sink", "derail", "overturn", "
                   "plunge", "topple"}   # "were killed when the bus plunged into a ravine": a mishap
 ACCIDENT_NOUNS = {"accident", "crash", "collision", "asphyxia", "stampede", "derailment", "mishap", "fire",
                   "electrocution", "drowning", "mudslide"}   # (storms, floods, blazes: words class natural_force)
+# what an offer may hold and still promise ("offered a new peace plan"); offers that are business ("a takeover
+# offer"); what a guarantee may cover and be finance ("the issue is guaranteed by France")
+PROPOSAL_NOUNS = {"plan", "proposal", "deal", "package", "initiative", "formula", "guarantee", "incentive", "term",
+                  "idea", "framework", "roadmap", "solution", "compromise", "way", "chance", "opportunity", "branch"}
+BUSINESS_OFFERS = {"takeover", "share", "tender", "cash", "bid", "buyout", "purchase", "merger", "rights", "stock",
+                   "public", "bonus", "export", "price", "sale"}
+FINANCE_INSTRUMENTS = {"issue", "bond", "loan", "note", "debt", "paper", "credit", "deposit", "facility", "security",
+                       "mortgage", "eurobond", "certificate", "borrowing", "liability", "obligation"}
 # what is "met" without a meeting: "failed to meet expectations", "met its export target"
 MEASURES_MET = {"expectation", "target", "forecast", "deadline", "goal", "need", "cost", "standard", "criterion",
                 "criteria", "obligation", "quota", "estimate", "projection", "bill", "payment", "debt", "shortfall",
@@ -454,6 +462,18 @@ class DocumentCoder:
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
                                           for x in [c] + list(c.conjuncts)) for c in kids):
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
+        if (t.pos == "VERB" and t.lemma == "offer" and not t.objects and not t.prep
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)
+                and not any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
+                and any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON" and not any(
+                    g.dep_ == "prep" and g.lower_ == "as" for g in kids) and self._offered_goods(c) for c in kids)):
+            return False  # "British carriers have offered lower fares": goods on sale, no promise to anyone
+        if (t.pos == "NOUN" and t.lemma == "offer" and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BUSINESS_OFFERS for c in kids)):
+            return False  # "a takeover offer", "the share offer was oversubscribed": business
+        if (t.pos == "VERB" and t.lemma == "guarantee" and not t.objects
+                and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in FINANCE_INSTRUMENTS for c in kids)):
+            return False  # "the issue is guaranteed by France": a bond's guarantor, no promise
         if t.pos == "VERB" and t.lemma == "plead" and any(x.lower_ in {"guilty", "innocent"} for x in tok.subtree):
             return False  # "had pleaded guilty to scheming to defraud": a plea in court, no request
         if tok.lower_ in {"guilty", "innocent"} and tok.head.lemma_.lower() == "plead":
@@ -1866,6 +1886,17 @@ class DocumentCoder:
                 if s.dep_ in SUBJ | {"nsubjpass"} and someone(s):
                     return False
         return True
+
+    def _offered_goods(self, obj: Token) -> bool:
+        """Is what is offered a thing for sale rather than an act, an actor or a proposal ("lower fares", "broadband
+        speeds", but not "olive branches", "a new peace plan", "himself as a mediator")? A measure noun passes its
+        "of" phrase on ("a number of olive branches")."""
+        things = [obj]
+        if self.lex.is_("quantity", obj.lemma_.lower()):
+            things = [g for p in self._kids(obj) if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in self._kids(p) if g.dep_ == "pobj"] or things
+        return all(self.match(t) is None and not self.resolver.has_actor_mention(t)
+                   and t.lemma_.lower() not in PROPOSAL_NOUNS for t in things)
 
     def _charges_a_price(self, tok: Token) -> bool:
         """"prices charged by EC producers", "the bank charged 9 pct interest": "charge" in its money sense."""
