@@ -190,6 +190,8 @@ def noun_like(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
 
 # "the World Cup", "the Asian Cup final", "the Davis Cup": a sports report
+# "stormed past Kucera 6-3, 6-4, 6-3", "won 7-6 (7-4), 6-3": tennis set scores
+_SET_SCORES = re.compile(r"\b[0-7]-[0-7]\b(?: \(\d{1,2}-\d{1,2}\))?, [0-7]-[0-7]\b")
 _CUP = re.compile(r"\b(?:World|Asian|Africa|African|America|Americas|Davis|Gold|FA|League|Euro|Confederations|Nations|Ryder|Stanley|Federation) Cup\b")
 
 
@@ -2142,7 +2144,8 @@ class DocumentCoder:
             self.remember(sent)  # a sentence of a sports story: countries are teams, not states
             return []
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
-                for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)) and not any(
+                for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)
+                or _SET_SCORES.search(text)) and not any(
                 t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
             self.remember(sent)  # a sports report: countries are teams, not states
             return []
