@@ -253,6 +253,9 @@ class ActorTables:
                     if e not in m.entries:
                         m.entries.append(e)
         self._people(doc, found, when)
+        for t in doc:   # "the US firm agreed to pay": the noun "firm" is a company ("a firm stance" is no actor)
+            if t.lower_ in {"firm", "firms"} and t.pos_ == "NOUN" and (t.i, t.i + 1) not in found:
+                found[(t.i, t.i + 1)] = Mention(t.i, t.i + 1, [Entry("sector", name=t.lower_, sector="BUS")])
         for m in found.values():
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)
