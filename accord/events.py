@@ -466,9 +466,9 @@ class DocumentCoder:
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
         if (t.pos == "VERB" and t.lemma == "offer" and not t.objects and not t.prep
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)
-                and not any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "to") for c in kids)
-                and any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON" and not any(
-                    g.dep_ == "prep" and g.lower_ == "as" for g in kids) and self._offered_goods(c) for c in kids)):
+                and not any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "as"})
+                            for c in kids)
+                and any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON" and self._offered_goods(c) for c in kids)):
             return False  # "British carriers have offered lower fares": goods on sale, no promise to anyone
         if (t.pos == "NOUN" and t.lemma == "offer" and any(
                 c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BUSINESS_OFFERS for c in kids)):
@@ -1914,9 +1914,7 @@ class DocumentCoder:
         for c in self._kids(tok):
             if c.dep_ in OBJ and (c.lemma_.lower() in GROUND_WORDS or c.ent_type_ in {"LOC", "FAC"}):
                 return True
-        subj = [c for c in self._kids(tok if tok.dep_ not in {"acl", "relcl"} else tok.head) if c.dep_ in SUBJ]
-        if tok.dep_ in {"acl", "relcl"}:
-            subj = [tok.head]
+        subj = [tok.head] if tok.dep_ in {"acl", "relcl"} else [c for c in self._kids(tok) if c.dep_ in SUBJ]
         return any(a.sector in {"MIL", "COP"} for s in subj for a in self.actors_of(s)[0])
 
     def _advises_against(self, tok: Token, matches: dict[int, Match]) -> bool:
