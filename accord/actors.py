@@ -253,9 +253,14 @@ class ActorTables:
                     if e not in m.entries:
                         m.entries.append(e)
         self._people(doc, found, when)
-        for t in doc:   # "the US firm agreed to pay": the noun "firm" is a company ("a firm stance" is no actor)
-            if t.lower_ in {"firm", "firms"} and t.pos_ == "NOUN" and (t.i, t.i + 1) not in found:
-                found[(t.i, t.i + 1)] = Mention(t.i, t.i + 1, [Entry("sector", name=t.lower_, sector="BUS")])
+        # "the US firm agreed to pay": the noun "firm" is a company ("a firm stance" is no actor); looked for in the
+        # array of forms, not with a Token object per word
+        from spacy.attrs import LOWER
+
+        firm = {doc.vocab.strings[w] for w in ("firm", "firms")}
+        for i, low in enumerate(doc.to_array([LOWER]).ravel().tolist() if len(doc) else []):
+            if low in firm and doc[i].pos_ == "NOUN" and (i, i + 1) not in found:
+                found[(i, i + 1)] = Mention(i, i + 1, [Entry("sector", name=doc[i].lower_, sector="BUS")])
         for m in found.values():
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)

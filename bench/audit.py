@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import subprocess
 import sys
@@ -171,7 +172,7 @@ def paired(args) -> None:
         cmd = [sys.executable, str(Path(__file__).resolve()), "--data-dir", args.data_dir, "pool", "--seed",
                str(args.seed), "--articles", str(args.articles)] + (["--exclude", str(Path(args.exclude).resolve())]
                                                                      if args.exclude else [])
-        env = {**__import__("os").environ, "PYTHONPATH": str(tree)}
+        env = {**os.environ, "PYTHONPATH": str(tree)}
         out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
         base_rows = json.loads(out.stdout)["rows"]
     finally:
