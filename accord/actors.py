@@ -34,6 +34,8 @@ NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded",
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
+# institutions whose name other states' bodies share, with the sector a named country's body gets
+SHARED_NAMES = {"Congress": "LEG"}
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
@@ -687,6 +689,14 @@ class Resolver:
             head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
             if best.kind in {"igo", "region"} and head_country:
                 best = head_country[0]
+            # "Brazil's Congress", "the Philippine Congress", "India's Congress (I) party": a congress named with
+            # another country is that country's (its legislature, or the party a role word names); bare "Congress"
+            # stays the US one
+            if best.kind == "institution" and best.country and best.name in SHARED_NAMES:
+                other = [e for r, e, m in candidates if e.kind == "country" and e.country != best.country]
+                if other:
+                    sector = sector or SHARED_NAMES[best.name]
+                    best = other[0]
             pair = self._coordinated_countries(tok, candidates)
             if pair and best.kind == "country":
                 out = []

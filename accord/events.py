@@ -74,7 +74,14 @@ FINANCE_INSTRUMENTS = {"issue", "bond", "loan", "note", "debt", "paper", "credit
 # what is "met" without a meeting: "failed to meet expectations", "met its export target"
 MEASURES_MET = {"expectation", "target", "forecast", "deadline", "goal", "need", "cost", "standard", "criterion",
                 "criteria", "obligation", "quota", "estimate", "projection", "bill", "payment", "debt", "shortfall",
-                "threshold", "benchmark", "challenge", "fate", "end", "death", "approval"}
+                "threshold", "benchmark", "challenge", "fate", "end", "death", "approval", "promise", "pledge",
+                "commitment", "requirement", "condition"}
+# what a warning is named for when it warns of weather, fire or health risks ("a red flag warning")
+HAZARD_WORDS = {"flag", "weather", "fire", "heat", "frost", "gale", "wind", "smog", "pollution", "health", "snow",
+                "ice", "tide", "surf", "fog", "dust", "pollen", "frost", "bushfire", "rain", "thunderstorm"}
+# what one arrives at or in without travelling
+NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
+                    "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
 PRICE_WORDS = {"price", "prices", "fee", "fees", "rate", "rates", "tariff", "interest", "premium", "cost", "amount",
                "sum", "duty", "tax", "toll", "commission", "fare", "rent", "pct", "percent", "dlrs", "dollar", "dollars"}
 GROUND_WORDS = {"terminal", "city", "town", "village", "border", "position", "positions", "base", "capital",
@@ -268,6 +275,20 @@ class DocumentCoder:
         self.text = doc_text(doc)
         self._children: dict[int, tuple[Token, ...]] = {}
         self._sports_story: dict[int, bool] | None = None
+
+    def _relative_of(self, tok: Token, nouns: set[str]) -> bool:
+        """Is tok the verb of a relative clause (also one reported inside it) on one of these nouns, with no
+        object of its own: "a target he says he has now met"?"""
+        if any(c.dep_ in OBJ for c in self._kids(tok)):
+            return False
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "relcl":
+                return noun_like(cur.head) and cur.head.lemma_.lower() in nouns
+            if cur.dep_ not in {"ccomp", "xcomp"} or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _kids(self, tok: Token) -> tuple[Token, ...]:
         """``tok.children``, kept for the document: spaCy makes a new Token object of every child each time it is
@@ -481,18 +502,39 @@ class DocumentCoder:
         if tok.lower_ in {"guilty", "innocent"} and tok.head.lemma_.lower() == "plead":
             return False  # (nor a verdict: the defendant pleads, no court finds)
         if (t.pos == "VERB" and t.lemma == "meet" and not t.objects and not t.prep
-                and any(c.dep_ in OBJ and c.lemma_.lower() in MEASURES_MET for c in kids)):
+                and (any(c.dep_ in OBJ and (c.lemma_.lower() in MEASURES_MET or any(
+                    # "to meet a number of criteria", "met all of its promises"
+                    p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in MEASURES_MET for g in self._kids(p))
+                    for p in self._kids(c) if p.dep_ == "prep")) for c in kids)
+                     or self._relative_of(tok, MEASURES_MET))):
             return False  # "failing to meet expectations", "met its target": a measure reached, no meeting
+        if (t.pos == "VERB" and t.lemma == "arrive" and not t.prep and any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in NOT_DESTINATIONS for g in self._kids(c))
+                for c in kids)):
+            return False  # "when Kirchner arrived in power", "arrived at a decision": no place is visited
         if (t.pos == "VERB" and t.cameo == "054" and not t.objects and not t.prep and (
                 any(c.dep_ == "ccomp" for c in kids)
                 or any(c.dep_ in OBJ and c.pos_ == "PRON" and c.lower_ in {"this", "that", "it", "what", "which"}
                        for c in kids))):
             return False  # "the United Nations recognised this", "recognised that …": an acknowledgement
+        if t.cameo.startswith("13") and any(self._hazard_warning(n) for n in [tok, *(c for c in kids if c.dep_ in OBJ)]
+                                             if n.lower_ in {"warning", "warnings", "alert", "alerts", "advisory"}):
+            return False  # "issued a tsunami warning", "a red flag warning for wildfires": a hazard, no threat
+        if (t.pos == "VERB" and t.lemma == "advise" and any(c.dep_ == "ccomp" for c in kids)
+                and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "xcomp" for c in kids)):
+            return False  # "Shultz is being advised the plan is going through a rough patch": told, not asked
+        if (t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"} and tok.i < tok.head.i
+                and noun_like(tok.head)):
+            return False  # "internationally recognized rights", "the Turkish occupied port": a state, not an act
         holders = [tok]
         if t.particle:
-            # (an adjective complement counts too: "held Damascus responsible")
+            # (an adjective complement counts too: "held Damascus responsible"); a preposition with its own object
+            # after the verb's object is no particle ("gave more details … in a speech" is no "give in")
+            has_obj_before = lambda c: any(o.dep_ in OBJ and o.i < c.i for o in kids)
             prts = [c for c in kids if (c.dep_ in {"prt", "advmod", "prep", "oprd", "acomp"}
-                                        or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "ADJ")) and c.lower_ == t.particle]
+                                        or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "ADJ")) and c.lower_ == t.particle
+                    and not (c.dep_ == "prep" and has_obj_before(c)
+                             and any(g.dep_ == "pobj" for g in self._kids(c)))]
             if not prts:
                 return False
             holders += prts
@@ -603,6 +645,10 @@ class DocumentCoder:
         for m in self.mentions_by_sent.get(sent.start, ()):
             head = self.doc[m.end - 1]
             actors = self.resolver.resolve(head)
+            if (head.dep_ in {"compound", "nmod"} and head.head.i > head.i and m.kinds() == {"institution"}
+                    and self.resolver.mention_at(head.head.i) is not None
+                    and any(a.country for a in self.resolver.resolve(head.head))):
+                continue  # "India's Congress (I) party": the party is remembered, not a "Congress" alone
             kinds = m.kinds()
             for a in actors:
                 if a.code == "---" or (a.country is None and not a.code.startswith("IGO")):
@@ -1041,7 +1087,7 @@ class DocumentCoder:
 
     # -- who acts --------------------------------------------------------------------------------------
 
-    def source_of(self, tok: Token, speaker: str | None = None, verbal: bool = True) -> Side:
+    def source_of(self, tok: Token, speaker: str | None = None, verbal: bool = True, visit: bool = False) -> Side:
         """Who acts: subject, passive agent, noun possessor or demonym, or climbing up the clause.
 
         A passive verb without "by X" names no actor: we do not climb past it. Only a verbal act
@@ -1169,6 +1215,12 @@ class DocumentCoder:
             if (not verbal and cur.dep_ in {"ccomp", "parataxis"} and verb_like(head)
                     and self.lex.is_("speech", head.lemma_.lower())):
                 break  # "a roadside bombing killed two policemen, police said": the speaker did not kill
+            if (visit and cur.dep_ in {"ccomp", "parataxis"} and verb_like(cur) and verb_like(head)
+                    and self.lex.is_("speech", head.lemma_.lower()) and any(
+                        c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.conjuncts and self.resolver.mention_at(c.i) is None
+                        and c.lemma_.lower() not in {"delegation", "team", "mission", "envoy", "entourage"}
+                        and not any(g.dep_ == "poss" for g in self._kids(c)) for c in self._kids(cur))):
+                break  # "the spokeswoman said 8,500 vehicles had arrived": a visit by what the clause names, not hers
             if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
                     or head.dep_ == "prep" or (cur.dep_ == "attr" and cur.tag_ == "VBG" and head.lemma_ == "be"):
                 # (the last: "Qatar is mediating …" parsed with the participle as the attribute of "is")
@@ -1835,6 +1887,14 @@ class DocumentCoder:
         market (words class natural_force)?"""
         return any(self.lex.is_("natural_force", t.lemma_.lower())
                    for t in [tok, *(g for g in tok.children if g.dep_ == "compound")])
+
+    def _hazard_warning(self, tok: Token) -> bool:
+        """Is this warning noun named for a hazard ("a tsunami warning", "a red flag warning", "severe weather
+        alert")?"""
+        hazard = lambda x: self.lex.is_("natural_force", x.lemma_.lower()) or x.lemma_.lower() in HAZARD_WORDS
+        # ("issued a tsunami warning", parsed with "warning" as a participle on "tsunami")
+        return any(c.dep_ in {"compound", "amod"} and hazard(c) for c in self._kids(tok)) or (
+            tok.dep_ == "acl" and tok.head.i < tok.i and hazard(tok.head))
 
     def _bare_gerund(self, tok: Token) -> bool:
         """Is this trigger a gerund or a base form with no subject and no auxiliary ("removing the sanctions", "for
@@ -2659,7 +2719,7 @@ class DocumentCoder:
                 and not self.lex.is_("light", tok.head.lemma_.lower())):
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
-        source = self.source_of(arg, speaker, verbal=verbal)
+        source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
         if not source.actors and code in VISIT_CODES and noun_like(tok):
             # "in a speech on the second day of a state visit to Japan, the queen said", "is due in Tunisia for a
             # visit": the clause a visit noun is a circumstance of names the visitor
@@ -2915,7 +2975,10 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
         elif (event_type == "ASSAULT" and code == "190" and source.actors
-              and all(a.sector in WORDS_ONLY_SECTORS for a in source.actors)):
+              and all(a.sector == "BUS" for a in source.actors)):
+            return []  # "the company is fighting opposition to new stores": a firm fights in courts and markets
+        elif (event_type == "ASSAULT" and code == "190" and source.actors
+              and all(a.sector in WORDS_ONLY_SECTORS or a.code.startswith("NGO") for a in source.actors)):
             # "he has been targeted by the newspaper", "came under attack from parliament": a newspaper, a
             # parliament or a party attacks in words
             code = "111"
@@ -2947,6 +3010,7 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
             target, source = source, speaker_side
+            modality = "asserted"  # (the demand is made; what is demanded is not yet done)
         # "Algeria summoned the French ambassador to protest against remarks by Macron": a state does not take to
         # the streets; its protest is an official complaint (CAMEO 114, ACCUSE)
         if (event_type == "PROTEST" and tok.lemma_.lower() == "protest" and source.actors and source.tokens
@@ -3170,6 +3234,16 @@ class DocumentCoder:
                 if not (verb_like(speech) and self._named_unknown_subject(speech)):
                     continue
                 speaker = Side([], "unknown-speaker", [], False)
+            if modal in NEED_HAVE and speaker.actors and not (
+                    any(a.sector in STATE_SECTORS or a.code[:3] in {"IGO", "NGO"} for a in speaker.actors)
+                    or any(self._names_a_state(t) for t in speaker.tokens)):
+                continue  # "Rosneft will have to pay real money, said a US lawyer": an analyst's reading, no demand
+            if verb.lemma_.lower() in {"have", "be", "own", "possess", "know"}:
+                continue  # "they have to have access to energy": a need, nothing to do
+            if modal in NEED_HAVE and subj_holder.tag_ == "VBD" and self.published:
+                ref, _ = self._date_for(verb, timerefs)
+                if ref is not None and ref.value and ref.value < str(self.published):
+                    continue  # "US Airways had to cancel 65 flights on Thursday, officials said": done, not demanded
             addressee, rule, coref = self.actors_of(subj, speaker.actors[0].country if speaker.actors else None,
                                                     exclude={family(a) for a in speaker.actors})
             addressee = [a for a in addressee if a.code not in {s.code for s in speaker.actors}]
@@ -3227,11 +3301,24 @@ class DocumentCoder:
                     return True
         return False
 
+    def _obliged(self, verb: Token) -> bool:
+        """"needs to ease", "has to release": the verb is what its subject is obliged to do, not what it did
+        ("had yet to find" and "has the right to" are no obligation)."""
+        head = verb.head
+        return (verb.dep_ == "xcomp" and head.i != verb.i and verb_like(head) and head.lemma_.lower() in NEED_HAVE
+                and not any(c.lower_ == "yet" or c.dep_ in OBJ for c in self._kids(head)))
+
     def _demanded_by_speaker(self, tok: Token, source: Side) -> Side | None:
         """In "X said Y must withdraw", the event is X's demand on Y."""
         verb = tok if verb_like(tok) else (tok.head if verb_like(tok.head) else None)
-        if verb is None or not any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in self._kids(verb)):
+        if verb is None:
             return None
+        if not any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in self._kids(verb)):
+            # "Britain said Iran has to release the sailors", "India needs to ease restrictions, the IMF said":
+            # an obligation the speaker lays on the doer, as with "must"
+            if not self._obliged(verb):
+                return None
+            verb = verb.head
         speech = self._speech_ancestor(verb)
         if speech is None:
             return None
@@ -3919,6 +4006,10 @@ class DocumentCoder:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
                 return "intended"
             # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
+            if t is tok and self._obliged(t) and (t.head.tag_ != "VBD" or self._speech_ancestor(t) is not None):
+                # "the government needs to release prisoners": an obligation, not an act ("had to cancel flights
+                # on Thursday" reports one done)
+                return "hypothetical"
             if (t.dep_ == "xcomp" and verb_like(t) and t.head.lemma_ == "be"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))
                     and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ in {"it", "there"}
