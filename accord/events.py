@@ -79,6 +79,9 @@ MEASURES_MET = {"expectation", "target", "forecast", "deadline", "goal", "need",
 # what a warning is named for when it warns of weather, fire or health risks ("a red flag warning")
 HAZARD_WORDS = {"flag", "weather", "fire", "heat", "frost", "gale", "wind", "smog", "pollution", "health", "snow",
                 "ice", "tide", "surf", "fog", "dust", "pollen", "frost", "bushfire", "rain", "thunderstorm"}
+# what an appeal asks for on someone else's behalf ("an appeal for aid to help North Korea")
+BENEFIT_WORDS = {"aid", "assistance", "help", "relief", "fund", "funding", "money", "donation", "food", "dollar",
+                 "supply", "shelter", "medicine"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
@@ -2347,10 +2350,27 @@ class DocumentCoder:
             self.reference = ref
         return events
 
+    def _for_beneficiary(self, tok: Token, target: Side) -> bool:
+        """Is this appeal's target the one the aid it asks for would help ("an appeal for $126 million in
+        assistance to North Korea", "appealed for funds to help flood victims in Pakistan")?"""
+        sub = list(tok.subtree) if verb_like(tok) else list(tok.subtree) + [tok.head]
+        aid = [t for t in sub if t.i != tok.i and (t.lemma_.lower() in BENEFIT_WORDS or t.ent_type_ == "MONEY")]
+        if not aid:
+            return False
+        if target.rule.split(">")[-1].startswith("place"):
+            return True
+        helped = {x.i for a in aid for x in a.subtree if x.i != a.i}
+        # ("requested assistance from the IMF": the giver is asked)
+        helped -= {x.i for a in aid for c in self._kids(a) if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+                   for x in c.subtree}
+        return bool(target.tokens) and all(t.i in helped for t in target.tokens)
+
     def _mutual(self, code: str, tok: Token) -> bool:
         """Do actors named together as the subject act on each other? "Russia and North Korea agreed", "met",
         "signed a treaty", "cut ties", "clashed" — but "France and Germany rejected the plan" and "lawmakers
         and voters criticised the machines" are two actors doing the same thing."""
+        if code[:3] in {"042", "043", "044"}:
+            return False  # "the leaders of France and Germany arrived in Warsaw": each visits the host, not the other
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
@@ -2407,7 +2427,9 @@ class DocumentCoder:
         for e in main:
             got = [f for f in folded if f.target is not None and not f.reciprocal and f.source is not None
                    and e.source is not None and family(f.source) == family(e.source)
-                   and f.why.get("path", "").split(" | ")[-1] not in weak]
+                   and f.why.get("path", "").split(" | ")[-1] not in weak
+                   # ("launched an appeal for $126 million to help North Korea": the one helped is not asked)
+                   and not ((e.cameo or "")[:2] == "02" and f.event_type == "AID")]
             if not got:
                 out.append(e)
                 continue
@@ -3049,6 +3071,10 @@ class DocumentCoder:
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
+        if code[:2] == "02" and target.actors and self._for_beneficiary(tok, target):
+            # "the UN launched an appeal for $126 million to help North Korea": the appeal is to donors; the one
+            # helped is not asked for anything
+            target = Side([], "none", [], False)
         if (frame == "threaten" and any(c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and self.match(c)
                                         for c in self._kids(tok)) and trig.pos == "VERB"):
             return []  # "China's condemnation of the visit threatened to derail plans": an act is no threatener
@@ -3165,6 +3191,9 @@ class DocumentCoder:
                    if verb is None or a.i != verb.i and verb in a.ancestors):
                 verb = None  # "fired rockets against Kampuchean guerrilla camps": the subject's adversary
             hops = 0
+            if verb is not None and any(t.cameo[:2] in {"17", "18", "19", "20"}
+                                        for t in self.lex.candidates("VERB", verb.lemma_.lower())):
+                verb = None  # "Israeli jets struck a Hezbollah camp": the doer of a hostile act is not of the camp
             while verb is not None and hops < 3:
                 subj = next((c for c in self._kids(verb) if c.dep_ in SUBJ and c.i != noun.i
                              and self.match(c) is None), None)
@@ -3402,7 +3431,9 @@ class DocumentCoder:
             return side
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
-        if (place and not any(a.country == place for a in other.actors) and len(other.actors) == 1
+        visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
+        if (place and not any(a.country == place for a in other.actors)
+                and (len(other.actors) == 1 or (visit and other.actors))  # (leaders of six states arrive in Dhaka)
                 and (is_target or not self._participle_of_noun(tok))
                 and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
