@@ -82,6 +82,10 @@ HAZARD_WORDS = {"flag", "weather", "fire", "heat", "frost", "gale", "wind", "smo
 # what an appeal asks for on someone else's behalf ("an appeal for aid to help North Korea")
 BENEFIT_WORDS = {"aid", "assistance", "help", "relief", "fund", "funding", "money", "donation", "food", "dollar",
                  "supply", "shelter", "medicine"}
+# participles that make an "attack" one of words ("launched a fresh attack, calling Israel a tumour")
+SAYING_PARTICIPLES = {"call", "say", "dismiss", "describe", "accuse", "brand", "denounce", "label", "condemn",
+                      "criticise", "criticize", "claim", "tell", "insist", "argue", "charge", "blame", "deride",
+                      "mock", "ridicule", "question", "warn", "declare", "allege", "write"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
@@ -846,6 +850,12 @@ class DocumentCoder:
             if verb_like(a):
                 return 2
         return 2
+
+    def _a_person(self, tok: Token) -> bool:
+        """Is tok a person: a name, a leader of the tables or a word for a person ("the hardline leader")?"""
+        m = self.resolver.mention_at(tok.i)
+        return (tok.ent_type_ == "PERSON" or self.lex.is_("person_noun", tok.lemma_.lower())
+                or (m is not None and "leader" in m.kinds()))
 
     def _names_a_person(self, tok: Token) -> bool:
         """Is the mention at tok a person's country ("an American journalist", "the Russian envoy")?"""
@@ -1742,11 +1752,24 @@ class DocumentCoder:
         types = ANSWERED_ACTS.get(obj.lemma_.lower())
         if types is None:
             return None
-        own = {family(a) for a in source.actors}
+        def own(a: Actor) -> bool:
+            # one's own side: the same state's organs; Hamas rejecting the Palestinian president's call is not
+            return any(a.code == b.code or (family(a) == family(b) and not ({a.sector, b.sector} - STATE_SECTORS - {None}))
+                       for b in source.actors)
+        sent = tok.sent
+        for t in reversed(self.doc[sent.start:obj.i]):
+            # "Abbas called for early elections, but Hamas rejected the call": the act told before in the sentence
+            m = self.match(t) if verb_like(t) and t.i != tok.i else None
+            if m is None or (types and lookup(m.cameo).plover_type not in types) or self._negated(t):
+                continue
+            got = self.source_of(t)
+            acts = [a for a in got.actors if not own(a)]
+            if acts:
+                return Side(acts, f"answers({obj.lemma_})", [], True)
         for e in reversed(self.past_events):
             if e.sentence_index < self.sent_index - 2 or e.sentence_index >= self.sent_index:
                 continue
-            if e.source is None or family(e.source) in own or e.negated:
+            if e.source is None or own(e.source) or e.negated:
                 continue
             if types and e.event_type not in types:
                 continue
@@ -1904,6 +1927,13 @@ class DocumentCoder:
         collaborating with Israel"; "Aid workers said …", which spaCy reads as a command)? With no actor named it is
         a course of action, a reason or a misreading, not an act someone did."""
         return tok.tag_ in {"VBG", "VB"} and not any(c.dep_ in SUBJ | {"aux", "auxpass"} for c in self._kids(tok))
+
+    def _attack_in_words(self, tok: Token) -> bool:
+        """Is this attack made by speaking, as the participle that goes with it tells ("launched a fresh attack,
+        dismissing the Holocaust as a myth", "attacked Israel, calling it a tumour")?"""
+        holders = [tok, *(c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"} and noun_like(c))]
+        return any(c.dep_ in {"advcl", "xcomp", "acl"} and c.tag_ == "VBG" and c.i > tok.i
+                   and c.lemma_.lower() in SAYING_PARTICIPLES for h in holders for c in self._kids(h))
 
     def _attack_on_words(self, tok: Token) -> bool:
         """Is this attack noun aimed "on" or "against" what the verb "attack" criticises (a decision, a plan, a
@@ -3006,9 +3036,12 @@ class DocumentCoder:
             code = "111"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
-        elif event_type == "ASSAULT" and code == "190" and any(
+        elif event_type == "ASSAULT" and code == "190" and (any(
                 self._attack_on_words(n) for n in [tok, *(c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"})]
-                if noun_like(n)):
+                if noun_like(n)) or (self._attack_in_words(tok) and source.tokens and all(
+                    self._a_person(t) for t in source.tokens) and not any(
+                    a.sector in {"MIL", "REB", "INS", "SEP", "COP", "SPY", "UAF"} for a in source.actors))):
+            # ("Ahmadinejad launched a fresh attack on Israel, calling it a tumour": a person attacks in words)
             # "launched an attack on Conservative spending plans": an attack on a plan, a policy or a remark is
             # criticism, as the verb's row already reads it
             code = "111"
@@ -3267,7 +3300,7 @@ class DocumentCoder:
                     any(a.sector in STATE_SECTORS or a.code[:3] in {"IGO", "NGO"} for a in speaker.actors)
                     or any(self._names_a_state(t) for t in speaker.tokens)):
                 continue  # "Rosneft will have to pay real money, said a US lawyer": an analyst's reading, no demand
-            if verb.lemma_.lower() in {"have", "be", "own", "possess", "know"}:
+            if modal in NEED_HAVE and verb.lemma_.lower() in {"have", "own", "possess", "know"}:
                 continue  # "they have to have access to energy": a need, nothing to do
             if modal in NEED_HAVE and subj_holder.tag_ == "VBD" and self.published:
                 ref, _ = self._date_for(verb, timerefs)
