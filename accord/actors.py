@@ -34,6 +34,8 @@ NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded",
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
+# numbers that name a crowd of people when nothing else is named ("thousands marched through Kiev")
+CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
@@ -657,6 +659,9 @@ class Resolver:
         text = self._text(toks)
         # distance of a mention from the head: the head itself first
         mentions.sort(key=lambda m: (0 if m.start <= tok.i < m.end else 1, abs(m.start - tok.i)))
+        if len(mentions) > 1 and self.doc[mentions[0].start].lower_ in CROWD_NUMBERS:
+            # "thousands of troops": the troops, not a crowd ("thousands marched" alone is one)
+            mentions = mentions[1:] + mentions[:1]
         sector = None
         for m in mentions:
             sec = [e for e in m.entries if e.kind == "sector"]

@@ -86,6 +86,11 @@ BENEFIT_WORDS = {"aid", "assistance", "help", "relief", "fund", "funding", "mone
 SAYING_PARTICIPLES = {"call", "say", "dismiss", "describe", "accuse", "brand", "denounce", "label", "condemn",
                       "criticise", "criticize", "claim", "tell", "insist", "argue", "charge", "blame", "deride",
                       "mock", "ridicule", "question", "warn", "declare", "allege", "write"}
+# money named as what is offered, and what a bid is for ("offered 1.3bn pounds for the exchange")
+MONEY_WORDS = {"pound", "dollar", "euro", "yen", "franc", "yuan", "dlr", "dlrs", "mln", "bln", "million", "billion",
+               "sterling", "cash", "price", "premium"}
+COMPANY_PARTS = {"stake", "share", "company", "firm", "group", "business", "unit", "asset", "club", "subsidiary",
+                 "operator", "bank", "exchange", "carrier", "brewer", "maker", "producer", "chain"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
@@ -498,6 +503,8 @@ class DocumentCoder:
                             for c in kids)
                 and any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON" and self._offered_goods(c) for c in kids)):
             return False  # "British carriers have offered lower fares": goods on sale, no promise to anyone
+        if t.pos == "VERB" and t.lemma in {"offer", "bid"} and self._bid_for_company(tok):
+            return False  # "Deutsche Boerse offered 1.3bn pounds for the London Stock Exchange": a bid, no promise
         if (t.pos == "NOUN" and t.lemma == "offer" and any(
                 c.dep_ in {"compound", "amod"} and c.lemma_.lower() in BUSINESS_OFFERS for c in kids)):
             return False  # "a takeover offer", "the share offer was oversubscribed": business
@@ -527,6 +534,11 @@ class DocumentCoder:
         if t.cameo.startswith("13") and any(self._hazard_warning(n) for n in [tok, *(c for c in kids if c.dep_ in OBJ)]
                                              if n.lower_ in {"warning", "warnings", "alert", "alerts", "advisory"}):
             return False  # "issued a tsunami warning", "a red flag warning for wildfires": a hazard, no threat
+        if t.pos == "VERB" and t.cameo[:2] in {"13", "17", "18", "19", "20"} and any(
+                c.dep_ == "agent" and any(g.dep_ == "pobj" and self._natural_force(g) for g in self._kids(c)) for c in kids):
+            return False  # "Mexico, hit by a catastrophic earthquake": a force of nature, no attacker
+        if t.pos == "VERB" and t.lemma == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+            return False  # "the company was wound up": closed, not injured
         if (t.pos == "VERB" and t.lemma == "advise" and any(c.dep_ == "ccomp" for c in kids)
                 and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "xcomp" for c in kids)):
             return False  # "Shultz is being advised the plan is going through a rough patch": told, not asked
@@ -1208,6 +1220,10 @@ class DocumentCoder:
                 path.append(cur.dep_)
                 cur = head
                 continue
+            if (cur.dep_ == "advcl" and verb_like(cur) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in RELATIVE and self._natural_force(c)
+                    for c in self._kids(cur))):
+                break  # "growth was forecast at 6% before tsunamis hit six provinces": the clause names what hit
             if (cur.dep_ == "conj" and verb_like(cur) and any(
                     c.dep_ == "nsubj" and noun_like(c) and c.pos_ != "PRON" and c.lower_ not in RELATIVE
                     for c in self._kids(cur))):
@@ -1911,8 +1927,29 @@ class DocumentCoder:
     def _natural_force(self, tok: Token) -> bool:
         """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
         market (words class natural_force)?"""
-        return any(self.lex.is_("natural_force", t.lemma_.lower())
-                   for t in [tok, *(g for g in tok.children if g.dep_ == "compound")])
+        # (the model leaves some plurals unlemmatised: "tsunamis")
+        return any(self.lex.is_("natural_force", w) for t in [tok, *(g for g in tok.children if g.dep_ == "compound")]
+                   for w in {t.lemma_.lower(), t.lemma_.lower()[:-1] if t.lemma_.lower().endswith("s") else ""}
+                   if w)
+
+    def _insists_on_own(self, tok: Token) -> bool:
+        """"Pretoria insists it will not agree", "Israel insists it will keep troops": an insistence on one's own act
+        (the clause's subject is a pronoun for the insister), not a demand on another."""
+        return tok.lemma_.lower() == "insist" and any(
+            c.dep_ == "ccomp" and any(g.dep_ in SUBJ and g.lower_ in {"it", "we", "i", "they", "he", "she"}
+                                      for g in self._kids(c)) for c in self._kids(tok))
+
+    def _bid_for_company(self, tok: Token) -> bool:
+        """Is this an offer of money for a company or its shares ("offered 1.3bn pounds for the London Stock
+        Exchange", "offered $20 a share for Southcorp")?"""
+        objs = [c for c in self._kids(tok) if c.dep_ == "dobj"]
+        if not any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_WORDS for o in objs):
+            return False
+        fors = [g for h in [tok, *objs] for c in self._kids(h) if c.dep_ == "prep" and c.lower_ == "for"
+                for g in self._kids(c) if g.dep_ == "pobj"]
+        return any((g.pos_ == "PROPN" and g.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON"}
+                    and not any(a.country is None or a.sector not in {None, "BUS"} for a in self.actors_of(g)[0]))
+                   or g.lemma_.lower() in COMPANY_PARTS for g in fors)
 
     def _hazard_warning(self, tok: Token) -> bool:
         """Is this warning noun named for a hazard ("a tsunami warning", "a red flag warning", "severe weather
@@ -2280,7 +2317,7 @@ class DocumentCoder:
         consumed: set[int] = set()
         # wrappers first: "agreed to meet", "urged X to withdraw", "refused to release", "threatened sanctions"
         for i, m in sorted(matches.items()):
-            if m.trigger.frame in WRAPPERS:
+            if m.trigger.frame in WRAPPERS and not self._insists_on_own(m.tok):
                 comp = self._complement(m.tok, matches)
                 if comp is not None:
                     consumed.add(comp.tok.i)
@@ -2541,6 +2578,10 @@ class DocumentCoder:
         if comp is None or (comp.i in matches and matches[comp.i].code[:2] != "01"):
             return False
         lemma = comp.lemma_.lower()
+        if lemma == "put" and any(c.dep_ in OBJ and c.lemma_.lower() in {"figure", "number", "estimate", "date",
+                                                                         "timetable", "timeframe", "price", "value"}
+                                  for c in self._kids(comp)):
+            return True  # "declining to put figures on the damage": a comment declined
         if not self.lex.is_("disclosure", lemma):
             return False
         if lemma == "name" and any(c.dep_ in OBJ and any(e.kind == "sector" for e in getattr(
@@ -2599,6 +2640,18 @@ class DocumentCoder:
             code, frame = "030", "intent"   # "Brazil would be prepared to accept a quota cut": willing, as "ready to"
         if frame == "refuse" and trig.pos == "VERB" and self._declines_to_tell(tok, matches):
             code, frame = "011", ""   # "declined to give details", "an official who declined to be named"
+        if frame == "request" and trig.pos == "VERB" and self._insists_on_own(tok):
+            return []  # "Pretoria insists it will not agree to the request": a stand on its own act, no demand
+        if frame == "refuse" and trig.pos == "VERB" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(p.lower_ == "out" for p in self._kids(c))
+                for c in self._kids(tok)):
+            return []  # "refused to rule out an interest": a door kept open, neither a refusal nor a rejection
+        if (frame == "intent" and trig.pos != "NOUN" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in {"say", "stress", "emphasise", "emphasize", "note", "add",
+                                                             "explain", "comment", "insist", "tell", "remind"}
+                or (c.dep_ == "xcomp" and c.lemma_.lower() == "point" and any(p.lower_ == "out" for p in self._kids(c)))
+                for c in self._kids(tok))):
+            return []  # "was keen to point out that …", "is ready to say": a wish to speak, no promise
         if (code[:2] in {"18", "19"} and tok.dep_ == "conj" and verb_like(tok) and tok.head.i in matches
                 and matches[tok.head.i].code[:2] in {"18", "19"}
                 and not (tok.tag_ != "VBN" and any(c.dep_ in SUBJ for c in self._kids(tok)))):
@@ -4070,6 +4123,12 @@ class DocumentCoder:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
                 return "intended"
             # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
+            if (t is tok and t.dep_ == "advcl" and verb_like(t.head) and t.tag_ in {"VBP", "VBZ"}
+                    and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "once"} for c in self._kids(t))
+                    and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in self._kids(t.head))):
+                return "intended"  # "the leaders will discuss the issue when they meet on November 15": to come
+            if t.dep_ == "xcomp" and t.head.lower_ in {"likely", "unlikely"}:
+                return "hypothetical"  # "Iran is unlikely to accept the offer": a forecast, not an act
             if t is tok and self._obliged(t) and (t.head.tag_ != "VBD" or self._speech_ancestor(t) is not None):
                 # "the government needs to release prisoners": an obligation, not an act ("had to cancel flights
                 # on Thursday" reports one done)
