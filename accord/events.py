@@ -91,6 +91,13 @@ MONEY_WORDS = {"pound", "dollar", "euro", "yen", "franc", "yuan", "dlr", "dlrs",
                "sterling", "cash", "price", "premium"}
 COMPANY_PARTS = {"stake", "share", "company", "firm", "group", "business", "unit", "asset", "club", "subsidiary",
                  "operator", "bank", "exchange", "carrier", "brewer", "maker", "producer", "chain"}
+# what one accedes to when joining; laws passed; how one speaks
+JOINED_BODIES = {"union", "grouping", "group", "treaty", "convention", "organisation", "organization", "pact",
+                 "alliance", "bloc", "association", "community", "agreement", "protocol"}
+LAWS = {"law", "bill", "amendment", "legislation", "budget", "constitution", "decree", "ordinance", "statute",
+        "code", "act", "reform", "regulation"}
+MANNER_NOUNS = {"anonymity", "authority", "candour", "candor", "emotion", "confidence", "pride", "regret", "accent",
+                "conviction", "caution", "frankness", "passion"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
@@ -537,6 +544,31 @@ class DocumentCoder:
         if t.pos == "VERB" and t.cameo[:2] in {"13", "17", "18", "19", "20"} and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and self._natural_force(g) for g in self._kids(c)) for c in kids):
             return False  # "Mexico, hit by a catastrophic earthquake": a force of nature, no attacker
+        if t.pos == "VERB" and t.lemma == "encourage" and (
+                tok.tag_ == "JJ" or tok.dep_ in {"acomp", "amod"} or any(c.dep_ == "agent" for c in kids)):
+            return False  # "it was encouraging that Japan agreed", "he was encouraged by the progress": heartened
+        if (t.pos == "VERB" and t.cameo[:2] == "04" and any(
+                c.dep_ == "nsubj" and (self.lex.is_("plan_document", c.lemma_.lower())
+                                       or self.lex.is_("communication", c.lemma_.lower()) or c.lemma_.lower() == "document")
+                for c in kids)):
+            return False  # "a working document talks of five convoys": a text, no talks
+        if (t.pos == "VERB" and t.lemma == "accede" and any(
+                c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in JOINED_BODIES or any(
+                    a.code.startswith("IGO") for a in self.actors_of(g)[0])) for g in self._kids(c)) for c in kids)):
+            return False  # "to accede to the European Union", "acceded to the treaty": it joins, it does not yield
+        if t.pos == "VERB" and t.lemma == "inspect" and any(
+                c.dep_ in OBJ and c.lemma_.lower() in {"guard", "parade", "honour", "honor", "troop"} for c in kids):
+            return False  # "inspected a guard of honour": a ceremony of a visit, no inspection
+        if (t.pos == "VERB" and t.lemma in {"approve", "back", "pass", "adopt"} and not t.objects and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAWS for c in kids)):
+            return False  # "lawmakers approved the anti-corruption law": a law passed endorses no one
+        if (t.pos == "VERB" and t.lemma == "speak" and t.prep == "with" and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in MANNER_NOUNS for g in self._kids(c))
+                for c in kids)):
+            return False  # "a spokesman, speaking with customary anonymity": how he spoke, not with whom
+        if t.pos == "VERB" and t.lemma == "plan" and tok.tag_ == "VBN" and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in kids):
+            return False  # "the process was going as planned"
         if t.pos == "VERB" and t.lemma == "wound" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
             return False  # "the company was wound up": closed, not injured
         if (t.pos == "VERB" and t.lemma == "advise" and any(c.dep_ == "ccomp" for c in kids)
