@@ -575,7 +575,9 @@ class DocumentCoder:
                 and any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "xcomp" for c in kids)):
             return False  # "Shultz is being advised the plan is going through a rough patch": told, not asked
         if (t.pos == "VERB" and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBD"} and tok.i < tok.head.i
-                and noun_like(tok.head)):
+                and noun_like(tok.head) and not self.lex.is_("relationship", tok.head.lemma_.lower())
+                and tok.head.dep_ != "ROOT"):  # ("Pakistan massed troops …" misparsed with no verb: the verb)
+            # ("the expanded bilateral relations": a change of relations, kept)
             return False  # "internationally recognized rights", "the Turkish occupied port": a state, not an act
         holders = [tok]
         if t.particle:
