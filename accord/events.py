@@ -98,6 +98,8 @@ LAWS = {"law", "bill", "amendment", "legislation", "budget", "constitution", "de
         "code", "act", "reform", "regulation"}
 MANNER_NOUNS = {"anonymity", "authority", "candour", "candor", "emotion", "confidence", "pride", "regret", "accent",
                 "conviction", "caution", "frankness", "passion"}
+# verbs whose subject receives what their object gives ("India will get grants from Britain")
+RECEIPT_VERBS = {"get", "receive", "obtain", "win", "secure", "accept", "take"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
@@ -1192,6 +1194,17 @@ class DocumentCoder:
             # a noun acts through the verb that governs it only when that verb is a light verb
             # ("staged a protest", "launched an invasion"); "buried under the sanctions" names no sanctioner
             if noun_like(cur):
+                getter = self._receipt_verb(tok) if cur is tok else None
+                if getter is not None and getter.dep_ not in {"acl", "amod"}:
+                    # "Kenya received aid from Japan": the giver is named on the verb of receiving ("countries
+                    # receiving aid from the EC" says who they are)
+                    for p in self._kids(getter):
+                        if p.dep_ == "prep" and p.lower_ == "from":
+                            for g in self._kids(p):
+                                if g.dep_ == "pobj":
+                                    acts, rule, coref = self.actors_of(g, speaker)
+                                    if acts:
+                                        return Side(acts, "/".join(path + [f"from({getter.lemma_})"]), [g], coref)
                 if cur.dep_ in OBJ and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
                     path.append(f"{cur.dep_}({head.lemma_})")
                     cur = head
@@ -1862,6 +1875,15 @@ class DocumentCoder:
         in Afghanistan", "sent food to help families in Haiti": whom aid is for, named inside the object: the object
         of a "for" or "to" phrase, or of "help", or the place that object is "in"."""
         src = {family(a) for a in source.actors}
+        getter = self._receipt_verb(tok)
+        if getter is not None:
+            # "India will get 100 million pounds as grants from Britain": who gets the aid
+            for c in self._kids(getter):
+                if c.dep_ == "nsubj":
+                    acts, rule, coref = self.actors_of(c, speaker, exclude=src)
+                    acts = [a for a in acts if family(a) not in src and names_who(a)]
+                    if acts:
+                        return Side(acts, f"nsubj({getter.lemma_})", [c], coref)
         frontier = [c for c in self._kids(tok) if c.dep_ in OBJ | {"xcomp", "advcl", "prep"}]
         for _ in range(5):
             nxt = []
@@ -1965,6 +1987,38 @@ class DocumentCoder:
         return any(self.lex.is_("natural_force", w) for t in [tok, *(g for g in tok.children if g.dep_ == "compound")]
                    for w in {t.lemma_.lower(), t.lemma_.lower()[:-1] if t.lemma_.lower().endswith("s") else ""}
                    if w)
+
+    def _receipt_verb(self, tok: Token) -> Token | None:
+        """The verb of receiving whose object holds this noun: "will get 100 million pounds as grants", "received 50
+        million dollars in aid"."""
+        cur = tok
+        for _ in range(4):
+            if not noun_like(tok) or cur.dep_ not in OBJ | {"pobj", "prep"} or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if verb_like(cur):
+                return cur if cur.lemma_.lower() in RECEIPT_VERBS else None
+        return None
+
+    def _responder(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """"Greece, responding to a warning by Turkey, said …", "Iran reacted angrily to the sanctions": the act
+        answered is aimed at the one who responds to it."""
+        if tok.dep_ == "acl" and noun_like(tok.head):
+            tok = tok.head  # ("reacted angrily to the sanctions imposed by the EU")
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb_like(tok.head.head)
+                and tok.head.head.lemma_.lower() in {"respond", "react", "reply", "retaliate"}):
+            return None
+        verb = tok.head.head
+        holders = [verb] + ([verb.head] if verb.dep_ in {"advcl", "acl", "conj"} else [])
+        own = {family(a) for a in source.actors}
+        for h in holders:
+            cands = [c for c in self._kids(h) if c.dep_ == "nsubj"] if verb_like(h) else [h]
+            for c in cands:
+                acts, rule, coref = self.actors_of(c, speaker)
+                acts = [a for a in acts if family(a) not in own]
+                if acts:
+                    return Side(acts, f"responder({verb.lemma_})", [c], coref)
+        return None
 
     def _insists_on_own(self, tok: Token) -> bool:
         """"Pretoria insists it will not agree", "Israel insists it will keep troops": an insistence on one's own act
@@ -3022,6 +3076,8 @@ class DocumentCoder:
             target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
             target = self._answered_act(tok, source) or target
+        if not target.actors and (noun_like(tok) or tok.dep_ == "acl"):
+            target = self._responder(tok, source, speaker) or target
         if not target.actors and info.quad_class in {3, 4} and verb_like(tok):
             target = self._retaliation_target(tok, source, speaker) or self._dispersed(tok, source, speaker) or target
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
