@@ -34,6 +34,9 @@ NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded",
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
+# what a city's name names when it comes first ("the Hanoi Action Plan", "the Doha round", "the Bogor Goals")
+NAMED_SCHEMES = {"round", "plan", "action", "roadmap", "agenda", "declaration", "process", "consensus", "goals",
+                 "principles", "formula", "framework", "initiative", "protocol", "accord", "accords"}
 # numbers that name a crowd of people when nothing else is named ("thousands marched through Kiev")
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
@@ -577,6 +580,10 @@ def _glued(doc: Doc, m: Mention) -> bool:
         return True
     if start - 1 >= 0 and doc[start - 1].lower_ in {p + "-" for p in NOT_THE_ACTOR_PREFIXES}:
         return True
+    countries = [e for e in m.entries if e.kind == "country"]
+    if (countries and all(e.form == "capital" for e in countries) and end < len(doc)
+            and doc[end].lower_ in NAMED_SCHEMES):
+        return True  # "the Hanoi Action Plan", "the Doha round": a city names a scheme, not its state
     return False
 
 
