@@ -39,6 +39,9 @@ NAMED_SCHEMES = {"round", "plan", "action", "roadmap", "agenda", "declaration", 
                  "principles", "formula", "framework", "initiative", "protocol", "accord", "accords"}
 # numbers that name a crowd of people when nothing else is named ("thousands marched through Kiev")
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
+CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner", "worshipper", "youth", "man",
+                "woman", "person", "teacher", "nurse", "employee", "miner", "farmer", "marcher", "follower",
+                "believer", "inhabitant", "local", "spectator", "onlooker"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
@@ -669,6 +672,10 @@ class Resolver:
         if len(mentions) > 1 and self.doc[mentions[0].start].lower_ in CROWD_NUMBERS:
             # "thousands of troops": the troops, not a crowd ("thousands marched" alone is one)
             mentions = mentions[1:] + mentions[:1]
+        elif len(mentions) == 1 and self.doc[mentions[0].start].lower_ in CROWD_NUMBERS and any(
+                c.dep_ == "prep" and c.lower_ == "of" and not any(g.lemma_.lower() in CROWD_PEOPLE for g in c.children)
+                for c in self.doc[mentions[0].start].children):
+            return []  # "thousands of poultry", "hundreds of buses": a number of things no table names
         sector = None
         for m in mentions:
             sec = [e for e in m.entries if e.kind == "sector"]

@@ -99,7 +99,7 @@ LAWS = {"law", "bill", "amendment", "legislation", "budget", "constitution", "de
 MANNER_NOUNS = {"anonymity", "authority", "candour", "candor", "emotion", "confidence", "pride", "regret", "accent",
                 "conviction", "caution", "frankness", "passion"}
 # verbs whose subject receives what their object gives ("India will get grants from Britain")
-RECEIPT_VERBS = {"get", "receive", "obtain", "win", "secure", "accept", "take"}
+RECEIPT_VERBS = {"get", "receive", "obtain", "win", "secure"}
 # what one arrives at or in without travelling
 NOT_DESTINATIONS = {"power", "office", "conclusion", "decision", "verdict", "figure", "estimate", "compromise",
                     "agreement", "consensus", "solution", "settlement", "deal", "understanding", "result", "view"}
