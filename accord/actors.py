@@ -34,9 +34,6 @@ NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded",
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
-# what a city's name names when it comes first ("the Hanoi Action Plan", "the Doha round", "the Bogor Goals")
-NAMED_SCHEMES = {"round", "plan", "action", "roadmap", "agenda", "declaration", "process", "consensus", "goals",
-                 "principles", "formula", "framework", "initiative", "protocol", "accord", "accords"}
 # numbers that name a crowd of people when nothing else is named ("thousands marched through Kiev")
 CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner", "worshipper", "youth", "man",
@@ -293,7 +290,9 @@ class ActorTables:
                 if t.pos_ not in {"NOUN", "PROPN"}:
                     break
                 after.append(t.lower_)
-            if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL):
+            if after and (after[0] in NAMED_BY_CAPITAL or after[:1] == ["peace"] and after[1:] and after[1] in NAMED_BY_CAPITAL
+                          # "the Hanoi Action Plan", "the Bogor Goals": a named scheme ("a Washington plan" is the US's)
+                          or (after[0] in {"action", "plan", "goals"} and doc[m.end].text[:1].isupper())):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
             if after[:1] and after[0] in CURRENCY_WORDS:  # "500 mln U.S. dlrs", "the Taiwan dollar": money, no actor
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
@@ -583,10 +582,6 @@ def _glued(doc: Doc, m: Mention) -> bool:
         return True
     if start - 1 >= 0 and doc[start - 1].lower_ in {p + "-" for p in NOT_THE_ACTOR_PREFIXES}:
         return True
-    countries = [e for e in m.entries if e.kind == "country"]
-    if (countries and all(e.form == "capital" for e in countries) and end < len(doc)
-            and doc[end].lower_ in NAMED_SCHEMES):
-        return True  # "the Hanoi Action Plan", "the Doha round": a city names a scheme, not its state
     return False
 
 

@@ -7,7 +7,8 @@ store of 1,000,000 events answers a dyad or a bloc query in well under a second 
 
 Conventions shared by every function here (the method and its measurements are in ``docs/analysis.md``):
 
-- **Which events count.** Negated events (``negated``) never count, unless a function says otherwise; background
+- **Which events count.** Negated events (``negated``) and hypothetical ones (``modality`` ``hypothetical``: "could
+  attack", "must withdraw", "is unlikely to accept") never count, unless a function says otherwise; background
   events (``historical``) count only where asked (``include_historical``), at their own dates.
 - **An event's day.** Its ``date`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), else the day its document was
   published; a partial date stands for the first day of its period (``2022-07`` → 2022-07-01). Events with
@@ -113,7 +114,10 @@ def _filters(*, since: Any = None, until: Any = None, include_historical: bool =
     where = ["day_ IS NOT NULL"]
     params: dict[str, Any] = {}
     if not include_negated:
+        # (what did not happen: denied or negated acts, and acts only possible, demanded of or foreseen for someone:
+        # "could attack", "must withdraw", "is unlikely to accept", modality "hypothetical")
         where.append("NOT coalesce(negated, false)")
+        where.append("coalesce(modality, 'asserted') <> 'hypothetical'")
     if not include_historical:
         where.append("NOT coalesce(historical, false)")
     if since is not None:

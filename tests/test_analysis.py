@@ -106,6 +106,19 @@ def test_dyad_excludes_negated_and_historical_unless_asked(dyad_store):
     assert not {4, 5} & {e["sentence_index"] for e in d["events"]}
 
 
+def test_dyad_leaves_out_hypothetical_events_unless_asked(tmp_path):
+    store = write(tmp_path / "store", [
+        event(0, "RUS", "PRK", CONF, "2022-08-15"),
+        event(1, "RUS", "PRK", CONF, "2022-08-16", modality="hypothetical"),   # "Russia could cut ties"
+        event(2, "RUS", "PRK", COOP, "2022-08-17", modality="intended"),       # a promise is an act: it counts
+    ])
+    d = analysis.dyad(store, "RUS", "PRK")
+    assert {e["sentence_index"] for e in d["events"]} == {0, 2}
+    assert d["total"]["events"] == 2
+    d = analysis.dyad(store, "RUS", "PRK", include_negated=True)
+    assert {e["sentence_index"] for e in d["events"]} == {0, 1, 2}
+
+
 def test_dyad_directed_and_code_prefixes(dyad_store):
     forward = analysis.dyad(dyad_store, "RUS", "PRK", directed=True)
     assert {e["sentence_index"] for e in forward["events"]} == {0, 3}          # RUSGOV matches RUS

@@ -757,7 +757,7 @@ def _clean_text(value: str | None, parameter: str) -> str | None:
 
 
 def _actor_counts(store: Store, level: str, include_negated: bool, limit: int) -> list[dict[str, Any]]:
-    keep = "" if include_negated else "AND NOT coalesce(negated, false)"
+    keep = "" if include_negated else "AND NOT coalesce(negated, false) AND coalesce(modality, 'asserted') <> 'hypothetical'"
     # Per country: international organisations keep their code (IGOUNO), unknown countries are ---.
     key = "code" if level == "code" else (
         "CASE WHEN country IS NOT NULL AND country NOT IN ('', '---') THEN country "
