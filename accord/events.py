@@ -4216,7 +4216,6 @@ class DocumentCoder:
                 return "intended"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
                 return "intended"
-            # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
             if (t is tok and t.dep_ == "advcl" and verb_like(t.head) and t.tag_ in {"VBP", "VBZ"}
                     and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "once"} for c in self._kids(t))
                     and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in self._kids(t.head))):
@@ -4227,6 +4226,7 @@ class DocumentCoder:
                 # "the government needs to release prisoners": an obligation, not an act ("had to cancel flights
                 # on Thursday" reports one done)
                 return "hypothetical"
+            # "the government is to hand …", "he was then to meet Prodi": a scheduled act (be + to-infinitive)
             if (t.dep_ == "xcomp" and verb_like(t) and t.head.lemma_ == "be"
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))
                     and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ in {"it", "there"}
