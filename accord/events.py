@@ -1987,17 +1987,21 @@ class DocumentCoder:
     def _natural_force(self, tok: Token) -> bool:
         """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
         market (words class natural_force)?"""
-        # (the model leaves some plurals unlemmatised: "tsunamis")
-        return any(self.lex.is_("natural_force", w) for t in [tok, *(g for g in tok.children if g.dep_ == "compound")]
-                   for w in {t.lemma_.lower(), t.lemma_.lower()[:-1] if t.lemma_.lower().endswith("s") else ""}
-                   if w)
+        for t in [tok, *(g for g in tok.children if g.dep_ == "compound")]:
+            lemma = t.lemma_.lower()
+            # (the model leaves some plurals unlemmatised: "tsunamis")
+            if self.lex.is_("natural_force", lemma) or (lemma.endswith("s") and self.lex.is_("natural_force", lemma[:-1])):
+                return True
+        return False
 
     def _receipt_verb(self, tok: Token) -> Token | None:
         """The verb of receiving whose object holds this noun: "will get 100 million pounds as grants", "received 50
         million dollars in aid"."""
+        if not noun_like(tok):
+            return None
         cur = tok
         for _ in range(4):
-            if not noun_like(tok) or cur.dep_ not in OBJ | {"pobj", "prep"} or cur.head.i == cur.i:
+            if cur.dep_ not in OBJ | {"pobj", "prep"} or cur.head.i == cur.i:
                 return None
             cur = cur.head
             if verb_like(cur):
