@@ -41,6 +41,11 @@ CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner"
                 "believer", "inhabitant", "local", "spectator", "onlooker"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
+# states whose legislature (or, in India, leading party) news calls a bare "Congress", with its sector: a story that
+# names one of them more often than the United States means theirs ("Congress" in a story on Manila or New Delhi)
+CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL": "LEG", "ARG": "LEG", "CHL": "LEG",
+                   "MEX": "LEG", "GTM": "LEG", "HND": "LEG", "SLV": "LEG", "PRY": "LEG", "BOL": "LEG", "ECU": "LEG",
+                   "DOM": "LEG"}
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
@@ -65,7 +70,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", 
 class Entry:
     """One row of an actor table, as the matcher sees it."""
 
-    kind: str  # country | institution | igo | region | leader | media | group | sector | alias
+    kind: str  # country | institution | igo | region | leader | media | group | party | sector | alias
     name: str
     country: str | None = None
     sector: str | None = None
@@ -76,6 +81,9 @@ class Entry:
     form: str | None = None  # for countries: name | adjective | plural | capital
     speaker: str | None = None
     targets: tuple[str, ...] = ()
+    # parties (parties.tsv): the countries whose party goes by the name, and whether the name is also a common word
+    countries: tuple[str, ...] = ()
+    common: bool = False
 
     def valid_at(self, when: date | None) -> bool:
         if when is None:
@@ -238,6 +246,12 @@ class ActorTables:
                 bare = tuple(w for w in words[1:-1] if not _INITIAL.fullmatch(w))
                 if len(bare) < len(words) - 2:
                     people[words[-1]].append(((words[0], *bare, words[-1]), e))
+        for row in read_tsv("actors/parties.tsv"):
+            countries = tuple(_split(row["countries"]))
+            e = Entry("party", name=row["name"], country=row["default"] or None, sector="PTY", countries=countries,
+                      common=row["common"] == "true")
+            for p in _split(row["names"]):
+                self.add(p, e)
         for row in read_tsv("actors/speaker_aliases.tsv"):
             for p in _split(row["pattern"]):
                 self.add(p, Entry("alias", name=p, speaker=row["speaker"], targets=tuple(_split(row["targets"]))))
@@ -274,6 +288,10 @@ class ActorTables:
             if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \
                     and doc[m.end].ent_iob_ == "I" and "." not in doc[m.end - 1].text:
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
+                # "Kim Beazley", "Howard Dean": a leader's lone name that a longer name no table holds goes on
+                # is someone else ("Kim Jong Il" is matched whole, before this)
+                if m.end - m.start == 1 and doc[m.end].is_alpha and doc[m.end].text[:1].isupper():
+                    m.entries = [e for e in m.entries if e.kind != "leader"]
             # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region —
             # nor is a country word inside it ("the Central American University", "North American Free Trade
             # Agreement": no American actor)
@@ -302,6 +320,10 @@ class ActorTables:
             # state is no actor, and no place of that state
             if _names_water(doc, m):
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
+            # "Labour costs", "the Labour Ministry", "Conservative estimates", "the Republican Guard": a party name
+            # that is also a word is a party only as a noun or before a word for the party's people
+            if any(e.kind == "party" and e.common for e in m.entries) and not _party_sense(doc, m):
+                m.entries = [e for e in m.entries if not (e.kind == "party" and e.common)]
         self._defined_acronyms(doc, found)
         self._led_by(doc, found)
         self._elided_direction(doc, found)
@@ -573,6 +595,35 @@ def _names_water(doc: Doc, m: Mention) -> bool:
             and doc[m.start - 2].text[:1].isupper())
 
 
+# words for a party's people and bodies: "Labour MPs", "Tory leader", "Democratic senators", "the Labour government"
+PARTY_PEOPLE = frozenset({
+    "party", "parties", "leader", "leadership", "mp", "mps", "mep", "meps", "member", "government", "administration",
+    "cabinet", "spokesman", "spokeswoman", "spokesperson", "candidate", "chairman", "chairwoman", "chair", "chief",
+    "deputy", "peer", "lord", "backbencher", "frontbencher", "councillor", "councilor", "activist", "supporter",
+    "voter", "official", "politician", "figure", "senator", "lawmaker", "legislator", "congressman", "congresswoman",
+    "representative", "governor", "mayor", "president", "nominee", "challenger", "contender", "hopeful", "whip",
+    "colleague", "minister", "delegate", "heavyweight", "grandee", "faction", "wing", "opposition", "majority",
+    "caucus", "rival", "ally", "veteran", "loyalist", "presidential"})
+# the ruling party of a one-party state is its government, as institutions.tsv codes the CPSU and the CCP
+ONE_PARTY_STATES = frozenset({"CHN", "SUN", "VNM", "CUB", "LAO"})
+# "the Labour Minister", "the Labor Department": the ministry of labour, not the party
+LABOUR_OFFICES = frozenset({"minister", "ministry", "secretary", "department", "office", "court", "code", "law"})
+
+
+def _party_sense(doc: Doc, m: Mention) -> bool:
+    """Is a party name that is also a word ("Labour", "Conservative", "Democratic") the party here?"""
+    last = doc[m.end - 1]
+    if last.lower_ in {"party", "parties"} or (m.end < len(doc) and doc[m.end].lower_ in {"party", "parties"}):
+        return True
+    if last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i:
+        head = last.head
+        word = head.lemma_.lower()
+        if last.lower_ in {"labour", "labor"} and (word in LABOUR_OFFICES or head.lower_ in LABOUR_OFFICES):
+            return False
+        return word in PARTY_PEOPLE or head.lower_ in PARTY_PEOPLE or head.ent_type_ == "PERSON"
+    return True
+
+
 def _glued(doc: Doc, m: Mention) -> bool:
     """'Russian-backed', 'pro-Russian': the country names a backer, not the actor."""
     end, start = m.end, m.start
@@ -612,6 +663,7 @@ class Resolver:
         self.when = when
         self.t = tables_ or tables()
         self.mentions = self.t.mentions(doc, when)
+        self._counts: dict[str, int] | None = None
         self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
@@ -672,13 +724,15 @@ class Resolver:
                 for c in self.doc[mentions[0].start].children):
             return []  # "thousands of poultry", "hundreds of buses": a number of things no table names
         sector = None
+        role = ""   # the role word that gave the sector, lower case
         for m in mentions:
             sec = [e for e in m.entries if e.kind == "sector"]
             if sec and not self._actor_entries(m):
                 sector = sec[0].sector
+                role = self.doc[m.end - 1].lemma_.lower()
                 break
         best: Entry | None = None
-        rank = {"leader": 0, "alias": 1, "institution": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
+        rank = {"leader": 0, "alias": 1, "institution": 2, "party": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
                 "country": 7}
         candidates = []
         for m in mentions:
@@ -708,9 +762,25 @@ class Resolver:
             # stays the US one
             if best.kind == "institution" and best.country and best.name in SHARED_NAMES:
                 other = [e for r, e, m in candidates if e.kind == "country" and e.country != best.country]
+                m = next((m for r, e, m in candidates if e is best), None)
                 if other:
                     sector = sector or SHARED_NAMES[best.name]
                     best = other[0]
+                elif best.name == "Congress" and m is not None and self.doc[m.start:m.end].text == "Congress":
+                    counts = self._story_countries()
+                    home = max(CONGRESS_STATES, key=lambda c: counts.get(c, 0))
+                    if counts.get(home, 0) > counts.get(best.country, 0):
+                        sector = CONGRESS_STATES[home]
+                        best = self.t.country_entry(home, self.when) or best
+            if best.kind == "group" and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}:
+                # "the Philippine government and rebels of the MILF", with "of the MILF" hung on "government": the
+                # state organ a country names before the role word is not the group an "of" phrase names after it
+                gm = next((m for r, e, m in candidates if e is best), None)
+                own = [e for r, e, m in candidates if e.kind == "country" and m.end <= tok.i]
+                if gm is not None and gm.start > tok.i and own:
+                    best = own[0]
+            if best.kind == "party":
+                return [self._party(best, [e for r, e, m in candidates if e.kind == "country"], sector, role, text)]
             pair = self._coordinated_countries(tok, candidates)
             if pair and best.kind == "country":
                 out = []
@@ -723,8 +793,8 @@ class Resolver:
         if best is not None and best.kind in {"country", "leader", "institution"}:
             # "Kremlin critic Alexei Navalny", "Assad opponents": the actor named before a word for its opponent
             # names the opponent's country, not the opponent (who is the opposition there)
-            m = next(m for r, e, m in candidates if e is best)
-            if any(t.lemma_.lower() in OPPONENT_NOUNS and 0 <= t.i - m.end <= 1 for t in toks):
+            m = next((m for r, e, m in candidates if e is best), None)
+            if m is not None and any(t.lemma_.lower() in OPPONENT_NOUNS and 0 <= t.i - m.end <= 1 for t in toks):
                 country = best.country or (self.t.codes[best.code].country if best.code in self.t.codes else None)
                 if country:
                     ce = self.t.country_entry(country, self.when)
@@ -779,6 +849,47 @@ class Resolver:
             return [Actor(text=text, name=name, country=country, sector="MED", code=best.code)]
         return [Actor(text=text, name=name, country=country, sector=sec,
                       code=(country or "---") + (sec or ""))]
+
+    def _party(self, e: Entry, named: list[Entry], sector: str | None, role: str, text: str) -> Actor:
+        """A party's actor: its country (named in the phrase, else the one the story names most among those whose
+        party goes by the name, else the table's default) and sector (PTY, or the government, members of
+        parliament or voters a role word names: "the Labour government", "Labour MPs")."""
+        country = e.country
+        if named and (len(e.countries) > 1 or named[0].country in e.countries):
+            country = named[0].country   # "Israel's Labour party", "the Australian Labor Party"
+        elif len(e.countries) > 1:
+            counts = self._story_countries()
+            best = max(e.countries, key=lambda c: counts.get(c, 0))
+            if counts.get(best, 0):
+                country = best
+        if country:
+            ce = self.t.country_entry(country, self.when)
+            country = ce.country if ce else country
+        if sector in {"LEG", "CVL"} or (sector == "GOV" and role in {"government", "cabinet", "administration",
+                                                                      "minister", "ministers"}):
+            sec = sector
+        elif country in ONE_PARTY_STATES and e.name == "Communist Party":
+            sec = "GOV"   # "the Communist Party" in a story on China
+        else:
+            sec = "PTY"
+        return Actor(text=text, name=e.name, country=country, sector=sec, code=(country or "---") + sec)
+
+    def _story_countries(self) -> dict[str, int]:
+        """How many mentions of the document name each country (by its countries, capitals and demonyms, its
+        leaders, state bodies and parties of one country): the evidence for which "Labour" a story means."""
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                found = set()
+                for e in m.entries:
+                    if e.kind in {"country", "leader", "institution", "group"} and e.country:
+                        found.add(e.country)
+                    elif e.kind == "party" and len(e.countries) == 1:
+                        found.add(e.countries[0])
+                for c in found:
+                    counts[c] = counts.get(c, 0) + 1
+            self._counts = counts
+        return self._counts
 
     def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
         """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""

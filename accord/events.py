@@ -111,6 +111,9 @@ GROUND_WORDS = {"terminal", "city", "town", "village", "border", "position", "po
 INDUSTRIAL = {"gas", "methane", "mine", "coal", "boiler", "chemical", "pipeline", "firework", "fireworks", "dust",
               "factory", "plant", "refinery", "tanker", "fuel", "propane", "industrial"}   # what blows up by mishap
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
+# the elected bodies control of which is won at the polls, not seized
+CHAMBER_WORDS = {"chamber", "house", "senate", "parliament", "congress", "assembly", "legislature", "council",
+                 "majority", "commons", "duma", "knesset", "diet"}
 WORDS_ONLY_SECTORS = {"MED", "LEG", "PTY"}  # who attack only in words: the press, parliaments, parties
 TRADE_FLOWS = {"trade", "export", "import", "exports", "imports", "investment", "commerce", "shipment", "sale"}
 TRADE_WORDS = {"trading", "trade", "business", "commercial", "export", "import", "investment"}
@@ -1031,7 +1034,7 @@ class DocumentCoder:
                 author = self._author(t)
                 if author is not None:
                     acts = self.actors_of(author, speaker, depth + 1)[0]
-            found.extend(a for a in acts if not any(a.code == b.code for b in found))
+            found.extend(a for a in acts if not any(same_actor(a, b) for b in found))
         if found and all(not a.country and a.sector for a in found):
             # "Tony Blair and Thabo Mbeki are among the leaders (and heads of state) attending the meeting": the
             # copula's subject names who the leaders are
@@ -1412,11 +1415,15 @@ class DocumentCoder:
         src = {family(a) for a in source.actors}
         src_codes = {a.code for a in source.actors}
         src_sectors = {a.sector for a in source.actors}
+        src_names = {a.name for a in source.actors}
 
         def other(a: Actor) -> bool:
             """A target is another state, or, within one state, society facing the state ("French farmers
-            blockade Paris", "police fired on demonstrators")."""
+            blockade Paris", "police fired on demonstrators"), or another party ("Labour accused the Tories")."""
             if family(a) not in src:
+                return True
+            if a.sector == "PTY" and src_sectors == {"PTY"} and a.name and None not in src_names \
+                    and a.name not in src_names:
                 return True
             return a.code not in src_codes and bool(({a.sector} | src_sectors) & SOCIETY_SECTORS) \
                 and a.sector not in src_sectors
@@ -1772,6 +1779,26 @@ class DocumentCoder:
             m = self.resolver.mention_at(t.i)
             if m is not None and any(e.kind == "country" and e.form == "plural" for e in m.entries):
                 return True
+        return False
+
+    def _control_of_a_chamber(self, tok: Token) -> bool:
+        """Is what was taken control of an elected body ("retook control of both chambers of Congress", "seized
+        control of the Senate")? Not when armed men take it ("soldiers seized control of parliament")."""
+        if any(c.dep_ in SUBJ and any(a.sector in {"MIL", "REB", "COP", "UAF", "SEP", "INS", "CRM"}
+                                      for a in self.resolver.resolve(c)) for c in self._kids(tok)):
+            return False
+        for c in self._kids(tok):
+            if c.dep_ not in OBJ or c.lemma_.lower() != "control":
+                continue
+            for p in self._kids(c):
+                if p.dep_ != "prep" or p.lower_ != "of":
+                    continue
+                for g in self._kids(p):
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.lemma_.lower() in CHAMBER_WORDS or any(
+                            a.sector == "LEG" for a in self.resolver.resolve(g)):
+                        return True
         return False
 
     def _verbal_clash(self, tok: Token, source: Side, target: Side) -> bool:
@@ -2801,6 +2828,8 @@ class DocumentCoder:
         if (verb_like(tok) and code[:2] == "16"
                 and any(c.dep_ == "nsubjpass" and self._natural_force(c) for c in self._kids(tok))):
             return []  # "both U.S. and Japanese financial markets were closed Thursday for holidays"
+        if verb_like(tok) and code[:3] == "192" and self._control_of_a_chamber(tok):
+            return []  # "Democrats retook control of both chambers of Congress": an election won, no seizure
         if trig.pos == "VERB" and tok.lemma_.lower() == "charge" and not trig.prep and self._charges_a_price(tok):
             return []  # "prices charged by EC producers", "charged $5 a barrel": a price, no accusation
         if (trig.pos == "VERB" and tok.lemma_.lower() == "defend" and code == "052"
@@ -3282,7 +3311,7 @@ class DocumentCoder:
                 # "Armenia declared martial law", "Iran imposed a curfew in Tehran": a state coerces its own people
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
                               target.tokens, target.coref)
-            pairs = [(a, b, False) for a in source.actors for b in target.actors if a.code != b.code]
+            pairs = [(a, b, False) for a in source.actors for b in target.actors if not same_actor(a, b)]
             if not pairs and source.rule == "domestic" and target.rule not in {"domestic", "place-domestic"}:
                 # "a county official in Guizhou was jailed": the state (told by the place) acts on its own officer
                 pairs = [(self.t_country(b.country), b, False) for b in target.actors if b.country and b.sector]
@@ -3294,7 +3323,7 @@ class DocumentCoder:
             # (but a state and its own organ named together are one side: "finance ministers of the Group of Five
             # and Canada" is not Canada meeting Canada)
             pairs = [(a, b, True) for a in source.actors for b in source.actors
-                     if not (a.code.startswith(b.code) or b.code.startswith(a.code))]
+                     if not (a.code.startswith(b.code) or b.code.startswith(a.code)) or (a is not b and a.code == b.code and not same_actor(a, b))]
             if not pairs:
                 pairs = [(a, None, False) for a in source.actors if not any(
                     b is not a and b.code.startswith(a.code) and len(b.code) > len(a.code) for b in source.actors)]
@@ -4439,6 +4468,11 @@ def business_only(e: Event) -> bool:
 def homed(a: Actor, country: str) -> Actor:
     """An actor named by role ("police", "the army") given the country it is of."""
     return Actor(text=a.text, name=a.name, country=country, sector=a.sector, code=country + a.sector, alias=a.alias)
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """One actor, by code, except two parties of one state: "Labour accused the Tories" is GBRPTY against GBRPTY."""
+    return a.code == b.code and not (a.sector == b.sector == "PTY" and a.name and b.name and a.name != b.name)
 
 
 def family(a: Actor) -> str:

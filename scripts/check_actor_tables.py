@@ -28,6 +28,7 @@ HEADERS = {
     "sectors.tsv": ["pattern", "sector", "note"],
     "groups.tsv": ["code", "name", "names", "country", "sector"],
     "speaker_aliases.tsv": ["speaker", "pattern", "targets", "note"],
+    "parties.tsv": ["names", "countries", "default", "common", "name"],
 }
 REQUIRED = {
     "countries.tsv": ["code", "name", "un_member", "names"],
@@ -39,6 +40,7 @@ REQUIRED = {
     "sectors.tsv": ["pattern", "sector"],
     "groups.tsv": ["code", "name", "names", "sector"],
     "speaker_aliases.tsv": ["speaker", "pattern", "targets"],
+    "parties.tsv": ["names", "countries", "name"],
 }
 # CAMEO role codes (CAMEO 1.1b3 Table 3.1 + PTY, IMG) and PLOVER's REL.
 SECTORS = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV",
@@ -101,7 +103,7 @@ def load_as(name: str, kind: str) -> list[dict]:
                 err(f"{name}:{lineno}: {col} has leading/trailing space")
             if '"' in val:
                 err(f"{name}:{lineno}: {col} contains a double quote (breaks readers that use csv quoting)")
-            if col in ("names", "adjectives", "plurals", "capitals", "targets") and val:
+            if col in ("names", "adjectives", "plurals", "capitals", "targets", "countries") and val:
                 parts = val.split("|")
                 if any(not p or p != p.strip() for p in parts):
                     err(f"{name}:{lineno}: {col} has an empty or padded value: {val!r}")
@@ -202,6 +204,17 @@ def main() -> int:
             if target not in codes and target not in igo_codes:
                 err(f"speaker_aliases.tsv:{r['_line']}: target {target!r} not in countries.tsv or igos.tsv")
 
+    # parties: every country known, the default one of them, common true/false
+    for r in t["parties.tsv"]:
+        countries = r["countries"].split("|")
+        for c in countries:
+            if c not in codes:
+                err(f"parties.tsv:{r['_line']}: country {c!r} not in countries.tsv")
+        if r["default"] and r["default"] not in countries:
+            err(f"parties.tsv:{r['_line']}: default {r['default']!r} is not one of its countries")
+        if r["common"] not in ("", "true"):
+            err(f"parties.tsv:{r['_line']}: common {r['common']!r} is not empty or true")
+
     # heads of international organisations: the organisation's code, no country or sector (the code says it)
     for r in t["leaders_igo.tsv"]:
         if r["code"] not in igo_codes:
@@ -244,7 +257,7 @@ def main() -> int:
             seen[k] = r["_line"]
     for name, cols in (("countries.tsv", ["names", "adjectives", "plurals", "capitals"]), ("igos.tsv", ["names"]),
                        ("groups.tsv", ["names"]), ("media.tsv", ["names"]), ("leaders.tsv", ["names"]),
-                       ("leaders_igo.tsv", ["names"]),
+                       ("leaders_igo.tsv", ["names"]), ("parties.tsv", ["names"]),
                        ("institutions.tsv", ["pattern"]), ("sectors.tsv", ["pattern"]),
                        ("speaker_aliases.tsv", ["pattern"])):
         for r in t[name]:
@@ -263,7 +276,8 @@ def main() -> int:
         for p in set(patterns_of(r, ["names", "adjectives", "plurals", "capitals"])):
             claims.setdefault(p.casefold(), []).append(("countries.tsv", r["_line"], r["code"], vf, vu))
     for name, col, code in (("igos.tsv", "names", "code"), ("groups.tsv", "names", "name"),
-                            ("media.tsv", "names", "name"), ("institutions.tsv", "pattern", "name")):
+                            ("media.tsv", "names", "name"), ("institutions.tsv", "pattern", "name"),
+                            ("parties.tsv", "names", "name")):
         for r in t[name]:
             for p in set(patterns_of(r, [col])):
                 claims.setdefault(p.casefold(), []).append((name, r["_line"], r[code] + "@" + name, None, None))

@@ -127,7 +127,8 @@ def test_an_abbreviated_country_inside_a_misread_person_is_the_country():
     ("Liberals accused the government of lying.", "Liberals"),
 ])
 def test_an_english_word_or_a_longer_name_is_no_misspelt_country(text, word):
-    assert resolve(text, word, date(2005, 3, 1)) == []
+    # (both are parties, of Britain and of no country named: never Liberia)
+    assert all(a.country != "LBR" and a.sector == "PTY" for a in resolve(text, word, date(2005, 3, 1)))
 
 
 def test_a_real_place_is_no_misspelt_country():
@@ -221,3 +222,53 @@ def test_north_and_south_korea_name_both_states():
     tok = next(t for t in doc if t.text == "Korea")
     codes = {a.code for a in Resolver(doc, date(2018, 1, 10)).resolve(tok)}
     assert codes == {"PRK", "KOR"}, codes
+
+
+@pytest.mark.parametrize("text,word,code", [
+    # a party of one country
+    ("The BJP accused the government of corruption.", "BJP", "INDPTY"),
+    ("Likud rejected the plan.", "Likud", "ISRPTY"),
+    ("The Kuomintang opposed the visit.", "Kuomintang", "TWNPTY"),
+    # a name several countries' parties share: the story's country, else the default
+    ("Labour accused the Tories of lying.", "Labour", "GBRPTY"),
+    ("Labour accused the Tories of lying.", "Tories", "GBRPTY"),
+    ("Labor won the election in Canberra, and Australia's new prime minister thanked voters.", "Labor", "AUSPTY"),
+    ("Israel's Labour party agreed to join the coalition.", "party", "ISRPTY"),
+    ("In Wellington, Labour said New Zealand would not send troops.", "Labour", "NZLPTY"),
+    ("Democrats in Congress criticised the plan.", "Democrats", "USAPTY"),
+    ("In Bangkok, the Democrats said Thailand needed new elections.", "Democrats", "THAPTY"),
+    # a role word gives the government, the members of parliament or the voters
+    ("The Labour government rejected the report.", "government", "GBRGOV"),
+    ("Labour MPs rebelled against the bill.", "MPs", "GBRLEG"),
+    ("Democratic senators blocked the bill.", "senators", "USALEG"),
+    ("Tory leader Michael Howard attacked the plans.", "Howard", "GBRPTY"),
+    # no country named and none by default: a party of no country
+    ("The Socialists walked out of parliament.", "Socialists", "---PTY"),
+    ("The Socialists walked out of parliament in Madrid.", "Socialists", "ESPPTY"),
+    # the ruling party of a one-party state is its government, as the CCP and the CPSU are
+    ("The Communist Party sacked the mayor of Shanghai, China's largest city.", "Party", "CHNGOV"),
+])
+def test_parties(text, word, code):
+    actors = resolve(text, word)
+    assert actors and actors[0].code == code, [a.to_dict() for a in actors]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Labour costs rose by 3 percent in Germany.", "Labour"),
+    ("The Labour Minister met union leaders.", "Labour"),
+    ("Conservative estimates put the toll at 200.", "Conservative"),
+    ("Iraq's Republican Guard withdrew from the city.", "Republican"),
+    ("Liberal economists criticised the budget.", "Liberal"),
+])
+def test_a_party_name_that_is_also_a_word_is_no_party_there(text, word):
+    doc = nlp.parse(text)
+    tok = next(t for t in doc if t.text == word)
+    m = Resolver(doc, date(2005, 3, 1)).mention_at(tok.i)
+    assert m is None or not any(e.kind == "party" for e in m.entries), m.entries
+
+
+def test_a_leader_lone_name_inside_someone_elses_name_is_not_the_leader():
+    # "Kim" alone is North Korea's leader; "Kim Beazley" led Australia's Labor party
+    actors = resolve("Labor leader Kim Beazley criticised the war.", "Beazley", when=date(2003, 3, 1))
+    assert not actors or actors[0].country != "PRK", [a.to_dict() for a in actors]
+    assert resolve("Kim inspected the troops.", "Kim", when=date(2005, 3, 1))[0].code == "PRKGOV"

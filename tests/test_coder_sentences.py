@@ -153,7 +153,7 @@ def test_coverage_of_the_file():
                 assert t == "REQUEST", f"{where}: CAMEO {root} is REQUEST"
             for side in ("source", "target"):
                 code = exp.get(side)
-                assert code is None or re.fullmatch(r"[A-Z]{3}|IGO[A-Z]*", code), f"{where}: bad {side} {code!r}"
+                assert code is None or re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3}){0,2}|IGO[A-Z]*", code), f"{where}: bad {side} {code!r}"
             assert exp.get("modality") in MODALITIES | {None}, f"{where}: bad modality"
             d = exp.get("date")
             assert d is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d), f"{where}: bad date {d!r}"
