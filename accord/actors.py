@@ -604,6 +604,8 @@ PARTY_PEOPLE = frozenset({
     "representative", "governor", "mayor", "president", "nominee", "challenger", "contender", "hopeful", "whip",
     "colleague", "minister", "delegate", "heavyweight", "grandee", "faction", "wing", "opposition", "majority",
     "caucus", "rival", "ally", "veteran", "loyalist", "presidential"})
+# a party's followers are people, not the party: "Inkatha supporters attacked ANC supporters" is street violence
+PARTY_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser", "sympathizer"})
 # the ruling party of a one-party state is its government, as institutions.tsv codes the CPSU and the CCP
 ONE_PARTY_STATES = frozenset({"CHN", "SUN", "VNM", "CUB", "LAO"})
 # "the Labour Minister", "the Labor Department": the ministry of labour, not the party
@@ -779,7 +781,13 @@ class Resolver:
                 own = [e for r, e, m in candidates if e.kind == "country" and m.end <= tok.i]
                 if gm is not None and gm.start > tok.i and own:
                     best = own[0]
+            if best.kind in {"institution", "group"} and best.sector == "PTY" and best.country \
+                    and tok.lemma_.lower() in PARTY_FOLLOWERS:
+                return [Actor(text=text, name=best.name, country=best.country, sector="CVL",
+                              code=best.country + "CVL")]   # "ANC supporters"
             if best.kind == "party":
+                if tok.lemma_.lower() in PARTY_FOLLOWERS:
+                    sector, role = "CVL", tok.lemma_.lower()   # "Inkatha supporters": people in the street, no party
                 return [self._party(best, [e for r, e, m in candidates if e.kind == "country"], sector, role, text)]
             pair = self._coordinated_countries(tok, candidates)
             if pair and best.kind == "country":

@@ -3210,9 +3210,12 @@ class DocumentCoder:
               and all(a.sector == "BUS" for a in source.actors)):
             return []  # "the company is fighting opposition to new stores": a firm fights in courts and markets
         elif (event_type == "ASSAULT" and code == "190" and source.actors
-              and all(a.sector in WORDS_ONLY_SECTORS or a.code.startswith("NGO") for a in source.actors)):
+              and (all(a.sector in WORDS_ONLY_SECTORS or a.code.startswith("NGO") for a in source.actors)
+                   or (target.actors and all(b.sector == "PTY" for b in target.actors)
+                       and all(a.sector in {"GOV", "OPP", "ELI"} for a in source.actors)))):
             # "he has been targeted by the newspaper", "came under attack from parliament": a newspaper, a
-            # parliament or a party attacks in words
+            # parliament or a party attacks in words; so does a politician a party ("Blair attacked the ruling
+            # Conservatives")
             code = "111"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
