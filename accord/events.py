@@ -2388,6 +2388,13 @@ class DocumentCoder:
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
 
+    def _inside_a_name(self, i: int) -> bool:
+        """Is word i inside a name of several words the actor tables hold ("the General Agreement on Tariffs and
+        Trade", "the Warsaw Pact", "Rapid Support Forces")? A word of a name is no act."""
+        m = self.resolver.mention_at(i)
+        return m is not None and m.end - m.start > 1 and any(
+            e.kind in {"igo", "group", "party", "institution"} for e in m.entries)
+
     def code_sentence(self, sent: Span) -> list[Event]:
         sports = self.lex.words.get("sports", frozenset())
         text = self._text(sent)
@@ -2406,7 +2413,7 @@ class DocumentCoder:
             if lowers[i] in heads or lemmas[i] in heads or lowers[i][:-1] in heads:
                 tok = self.doc[i]
                 t = self.match(tok)
-                if t is not None:
+                if t is not None and not self._inside_a_name(i):
                     matches[i] = Match(tok, t)
         for i, m in list(matches.items()):  # "so they can battle the drought", "vowed to fight corruption"
             if (m.trigger.pos == "VERB" and m.trigger.cameo.startswith("19")
