@@ -3625,6 +3625,15 @@ class DocumentCoder:
                         # the sentences before), not of the one it acts on
                         country = next((r.country for r in self.recall(
                             exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
+                    if country is None and a.sector not in SOCIETY_SECTORS and other.actors \
+                            and all(b.country and b.sector not in SOCIETY_SECTORS for b in other.actors):
+                        # "TOKYO, June 1 - The Foreign Ministry protested to China", "BONN - The government
+                        # rejected U.S. calls": a state's organ dealing with another state, in a story datelined in a
+                        # country, is that country's, not the one it deals with
+                        line = doc_dateline(self.doc)
+                        home = line.get("country") if line else None
+                        if home and home not in {family(b) for b in other.actors} | {b.country for b in other.actors}:
+                            country = home
                     if country is None and not any(b.country for b in other.actors):
                         # "KABUL, May 2 - Police arrested five men": a role word in a story's lead that names no
                         # state, no place and no other side of a state is of the country the dateline names

@@ -272,3 +272,16 @@ def test_a_leader_lone_name_inside_someone_elses_name_is_not_the_leader():
     actors = resolve("Labor leader Kim Beazley criticised the war.", "Beazley", when=date(2003, 3, 1))
     assert not actors or actors[0].country != "PRK", [a.to_dict() for a in actors]
     assert resolve("Kim inspected the troops.", "Kim", when=date(2005, 3, 1))[0].code == "PRKGOV"
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("The Commerce Department accused Japan of dumping chips.", "Department", "USAGOV"),
+    ("The Bundesbank raised its discount rate.", "Bundesbank", "DEUGOV"),
+    ("MITI urged Japanese chipmakers to cut output.", "MITI", "JPNGOV"),
+    ("The Bank of England warned banks against lending to Brazil.", "Bank", "GBRGOV"),
+    ("The Asian Development Bank approved a loan to Nepal.", "Bank", "IGOASADEVADB"),
+    ("UNITA rebels shelled the town.", "rebels", "AGOREB"),
+])
+def test_state_bodies_groups_and_igos_the_wire_names(text, word, code):
+    actors = resolve(text, word, when=date(1987, 6, 1))
+    assert actors and actors[0].code == code, [a.to_dict() for a in actors]
