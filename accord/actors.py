@@ -617,6 +617,13 @@ def _party_sense(doc: Doc, m: Mention) -> bool:
     last = doc[m.end - 1]
     if last.lower_ in {"party", "parties"} or (m.end < len(doc) and doc[m.end].lower_ in {"party", "parties"}):
         return True
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON" \
+            and nxt.lower_ not in PARTY_PEOPLE:
+        return False   # "the Democratic Progress Party", "the Liberal Front": another name goes on
+    if nxt is not None and nxt.lower_ in PARTY_PEOPLE and not (
+            last.lower_ in {"labour", "labor"} and nxt.lower_ in LABOUR_OFFICES):
+        return True   # "Labour MP Diane Abbott", "Tory leader Michael Howard"
     if last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i:
         head = last.head
         word = head.lemma_.lower()

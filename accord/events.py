@@ -3625,7 +3625,7 @@ class DocumentCoder:
                         # the sentences before), not of the one it acts on
                         country = next((r.country for r in self.recall(
                             exclude={family(b) for b in other.actors}, n=3, before=sent.start) if r.country), None)
-                    if country is None and a.sector not in SOCIETY_SECTORS and other.actors \
+                    if country is None and not is_target and a.sector not in SOCIETY_SECTORS and other.actors \
                             and all(b.country and b.sector not in SOCIETY_SECTORS for b in other.actors):
                         # "TOKYO, June 1 - The Foreign Ministry protested to China", "BONN - The government
                         # rejected U.S. calls": a state's organ dealing with another state, in a story datelined in a
