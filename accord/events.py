@@ -111,6 +111,16 @@ GROUND_WORDS = {"terminal", "city", "town", "village", "border", "position", "po
 INDUSTRIAL = {"gas", "methane", "mine", "coal", "boiler", "chemical", "pipeline", "firework", "fireworks", "dust",
               "factory", "plant", "refinery", "tanker", "fuel", "propane", "industrial"}   # what blows up by mishap
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}  # the organs of a state that speak for it
+# what one tries to bring about: failing at it is no refusal ("failed to arrange a meeting", "failed to win")
+EFFORT_VERBS = {"arrange", "persuade", "convince", "win", "secure", "find", "stop", "prevent", "achieve", "get",
+                "broker", "resolve", "obtain", "gain", "attract", "capture", "catch", "locate", "identify", "halt",
+                "end", "break", "save", "rescue", "pass", "muster", "produce", "bridge", "narrow", "settle", "avert",
+                "contain", "curb", "stem", "restore", "revive", "salvage", "clinch", "seal", "woo", "sway"}
+# the market's people: their reactions to a state's acts are market news, not political events
+MARKET_WORDS = {"investor", "investors", "trader", "traders", "dealer", "dealers", "speculator", "speculators",
+                "market", "markets"}
+# "in a meeting with reporters": the press one speaks to is no partner in talks
+PRESS_WORDS = {"reporter", "journalist", "correspondent", "press", "newsman", "media"}
 # the elected bodies control of which is won at the polls, not seized
 CHAMBER_WORDS = {"chamber", "house", "senate", "parliament", "congress", "assembly", "legislature", "council",
                  "majority", "commons", "duma", "knesset", "diet"}
@@ -1232,7 +1242,13 @@ class DocumentCoder:
                     cur = head.head
                     continue
                 # "recaptured the town after fierce fighting with rebels": the clause's subject took part
-                if (cur.dep_ == "pobj" and head.dep_ == "prep" and self.lex.is_("sequence", head.lower_)
+                # … and "accused Arafat of doing nothing, in a telephone call with Chirac": so did the subject of a
+                # verb told in a call or meeting with someone
+                if (cur.dep_ == "pobj" and head.dep_ == "prep"
+                        and (self.lex.is_("sequence", head.lower_) or (
+                            head.lower_ in {"in", "during"} and getattr(self.match(cur), "cameo", "")[:2] == "04"
+                            and not any(g.lemma_.lower() in PRESS_WORDS for c in self._kids(cur)
+                                        if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c))))
                         and verb_like(head.head) and any(c.dep_ == "prep" and c.lower_ == "with" for c in self._kids(cur))):
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
@@ -2772,6 +2788,12 @@ class DocumentCoder:
             code, frame = "011", ""   # "declined to give details", "an official who declined to be named"
         if frame == "request" and trig.pos == "VERB" and self._insists_on_own(tok):
             return []  # "Pretoria insists it will not agree to the request": a stand on its own act, no demand
+        if (noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) and tok.head.dep_ in {"xcomp", "conj"}
+                and tok.head.head.lemma_.lower() == "fail" and tok.head.lemma_.lower() != "comply"):
+            return []  # "failed to arrange a meeting", "failed to sign the accord": what failed did not happen
+        if frame == "refuse" and trig.pos == "VERB" and tok.lemma_.lower() == "fail" and any(
+                c.dep_ in {"xcomp", "conj"} and c.lemma_.lower() in EFFORT_VERBS for c in self._kids(tok)):
+            return []  # "failed to arrange a meeting", "failed to persuade Iraq": an effort that came to nothing
         if frame == "refuse" and trig.pos == "VERB" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(p.lower_ == "out" for p in self._kids(c))
                 for c in self._kids(tok)):
@@ -4480,6 +4502,8 @@ def business_only(e: Event) -> bool:
         return a is not None and a.sector == "BUS" and not a.code.startswith("IGO")
     if not bus(e.source):
         return False
+    if MARKET_WORDS & set((e.source.text or "").lower().split()):
+        return True   # "the decision was welcomed by investors": a market's mood, toward a state or not
     # (or toward its own country named as a place: "British Airways is introducing a fare … in London")
     return e.target is None or bus(e.target) or (e.target.sector is None and e.target.country == e.source.country)
 
