@@ -309,6 +309,7 @@ class DocumentCoder:
         self.text = doc_text(doc)
         self._children: dict[int, tuple[Token, ...]] = {}
         self._sports_story: dict[int, bool] | None = None
+        self._story: str | None = None   # the country the story is about ("" when none stands out)
 
     def _relative_of(self, tok: Token, nouns: set[str]) -> bool:
         """Is tok the verb of a relative clause (also one reported inside it) on one of these nouns, with no
@@ -3674,6 +3675,10 @@ class DocumentCoder:
                                 and not any(e.label_ in {"GPE", "LOC"} and self._gazetteer_country(e.root) not in {None, home}
                                             for e in sent.ents)):
                             country = home
+                    if country is None and not any(b.country for b in other.actors):
+                        # "Opposition leaders condemned the government's decision" at the top of a story on Nigeria:
+                        # a role word that no sentence and no other side gives a country is of the story's country
+                        country = self._story_country()
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
@@ -3708,6 +3713,18 @@ class DocumentCoder:
                 return side  # "Fiji was expelled from the Commonwealth": a state coerced names no coercer of its own
             return Side([self.t_country(c, "GOV" if gov else None)], "domestic", [], False)
         return side
+
+    def _story_country(self) -> str | None:
+        """The country a story is about, when one stands out: named (by name, capital, demonym, leader or state body)
+        at least twice and twice as often as any other. (Not the dateline: "ROTTERDAM - … sabotaged at Paranam in
+        Surinam" is a story on Surinam filed from a port.)"""
+        if self._story is None:
+            counts = self.resolver._story_countries()
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            top = ranked[0] if ranked else (None, 0)
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            self._story = top[0] if top[1] >= 2 and top[1] >= 2 * second else ""
+        return self._story or None
 
     def _dateline_country(self, tok: Token) -> str | None:
         """The country of the document's dateline, for a sentence in the lead it covers that names no state and no

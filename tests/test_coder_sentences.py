@@ -242,3 +242,12 @@ def test_force_used_to_disperse_a_crowd_is_aimed_at_the_crowd(code):
     events = code("Police fired tear gas to disperse the striking miners.", "1987-03-21")
     assert any(e.event_type == "ASSAULT" and e.target is not None and e.target.sector == "LAB" for e in events), \
         [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in events]
+
+
+def test_story_country_is_not_the_dateline():
+    # a commodity story filed from a port is about the country it names, not the port's
+    from accord.pipeline import code_text
+
+    events = code_text("ROTTERDAM, March 18 - The bauxite refinery at Paranam in Surinam, which closed in January "
+                       "after being sabotaged by rebels, will reopen next month.", published="1987-03-18")
+    assert events and all(e.source is None or e.source.country != "NLD" for e in events), [e.to_dict() for e in events]
