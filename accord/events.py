@@ -3679,6 +3679,8 @@ class DocumentCoder:
                         # "Opposition leaders condemned the government's decision" at the top of a story on Nigeria:
                         # a role word that no sentence and no other side gives a country is of the story's country
                         country = self._story_country()
+                        if country and self._names_another_country(sent, country):
+                            country = None   # ("… in Bolivia, with citizens complaining" in a story on Argentina)
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
@@ -3725,6 +3727,14 @@ class DocumentCoder:
             second = ranked[1][1] if len(ranked) > 1 else 0
             self._story = top[0] if top[1] >= 2 and top[1] >= 2 * second else ""
         return self._story or None
+
+    def _names_another_country(self, sent: Span, country: str) -> bool:
+        """Does the sentence name a state other than `country`, or a place in one?"""
+        for m in self.mentions_by_sent.get(sent.start, ()):
+            if any(e.kind == "country" and e.country and e.country != country for e in m.entries):
+                return True
+        return any(e.label_ in {"GPE", "LOC"} and self._gazetteer_country(e.root) not in {None, country}
+                   for e in sent.ents)
 
     def _dateline_country(self, tok: Token) -> str | None:
         """The country of the document's dateline, for a sentence in the lead it covers that names no state and no

@@ -251,3 +251,15 @@ def test_story_country_is_not_the_dateline():
     events = code_text("ROTTERDAM, March 18 - The bauxite refinery at Paranam in Surinam, which closed in January "
                        "after being sabotaged by rebels, will reopen next month.", published="1987-03-18")
     assert events and all(e.source is None or e.source.country != "NLD" for e in events), [e.to_dict() for e in events]
+
+
+def test_story_country_yields_to_a_country_the_sentence_names():
+    from accord.pipeline import code_text
+
+    events = code_text("Aguas Argentinas is in trouble in Argentina. The Argentine government wants a new deal, and "
+                       "Argentina's president said so. Recently, Suez lost a water concession in Bolivia after mass "
+                       "protests in the city of El Alto, with citizens complaining of unfair water charges.",
+                       published="2005-03-01")
+    complaints = [e for e in events if e.trigger and "complain" in e.trigger]
+    assert complaints and all(e.source is None or e.source.country != "ARG" for e in complaints), \
+        [e.to_dict() for e in events]
