@@ -309,7 +309,7 @@ class DocumentCoder:
         self.text = doc_text(doc)
         self._children: dict[int, tuple[Token, ...]] = {}
         self._sports_story: dict[int, bool] | None = None
-        self._story: str | None = None   # the country the story is about ("" when none stands out)
+        self._story: dict[int, dict[str, int]] | None = None   # countries named, by sentence (_story_country)
 
     def _relative_of(self, tok: Token, nouns: set[str]) -> bool:
         """Is tok the verb of a relative clause (also one reported inside it) on one of these nouns, with no
@@ -3678,9 +3678,19 @@ class DocumentCoder:
                     if country is None and not any(b.country for b in other.actors):
                         # "Opposition leaders condemned the government's decision" at the top of a story on Nigeria:
                         # a role word that no sentence and no other side gives a country is of the story's country
-                        country = self._story_country()
+                        country = self._story_country(sent)
                         if country and self._names_another_country(sent, country):
                             country = None   # ("… in Bolivia, with citizens complaining" in a story on Argentina)
+                    if (country is None and not is_target and a.sector not in SOCIETY_SECTORS
+                            and (info.code[:2] == "04" or info.code == "036") and other.actors
+                            and all(b.country and b.sector not in SOCIETY_SECTORS for b in other.actors)):
+                        # "The foreign minister held talks with North Korea, Seoul said", "met his North Korean
+                        # counterpart": an officer in talks with a state is not of that state; the state that tells
+                        # of it, or the story's, else none
+                        country = self._speaking_state(tok) or self._story_country(sent)
+                        if country is None or country in {b.country for b in other.actors}:
+                            filled.append(a)
+                            continue
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
@@ -3716,17 +3726,33 @@ class DocumentCoder:
             return Side([self.t_country(c, "GOV" if gov else None)], "domestic", [], False)
         return side
 
-    def _story_country(self) -> str | None:
-        """The country a story is about, when one stands out: named (by name, capital, demonym, leader or state body)
-        at least twice and twice as often as any other. (Not the dateline: "ROTTERDAM - … sabotaged at Paranam in
-        Surinam" is a story on Surinam filed from a port.)"""
+    def _story_country(self, sent: Span) -> str | None:
+        """The country the rest of the story is about, when one stands out: named (by name, capital, demonym, leader or
+        state body) at least twice in the other sentences, and twice as often as any other there. The sentence's own
+        mentions are left to the rules that read it ("… negotiating with the United States about a man fighting with
+        the Taliban in Afghanistan" is no story on Afghanistan); nor does the dateline count ("ROTTERDAM - …
+        sabotaged at Paranam in Surinam" is a story on Surinam filed from a port)."""
         if self._story is None:
-            counts = self.resolver._story_countries()
-            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-            top = ranked[0] if ranked else (None, 0)
-            second = ranked[1][1] if len(ranked) > 1 else 0
-            self._story = top[0] if top[1] >= 2 and top[1] >= 2 * second else ""
-        return self._story or None
+            self._story = {}
+            for start, mentions in self.mentions_by_sent.items():
+                found: dict[str, int] = {}
+                for m in mentions:
+                    for e in m.entries:
+                        c = e.country if e.kind in {"country", "leader", "institution", "group"} else (
+                            e.countries[0] if e.kind == "party" and len(e.countries) == 1 else None)
+                        if c:
+                            found[c] = found.get(c, 0) + 1
+                            break
+                self._story[start] = found
+        counts: dict[str, int] = {}
+        for start, found in self._story.items():
+            if start != sent.start:
+                for c, n in found.items():
+                    counts[c] = counts.get(c, 0) + n
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else (None, 0)
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top[0] if top[1] >= 2 and top[1] >= 2 * second else None
 
     def _names_another_country(self, sent: Span, country: str) -> bool:
         """Does the sentence name a state other than `country`, or a place in one?"""
@@ -3800,6 +3826,16 @@ class DocumentCoder:
         same = any(e.kind == "sector" and e.sector == sector for t in phrase_tokens(side.tokens[0])
                    for m in [self.resolver.mention_at(t.i)] if m for e in m.entries)   # "military spokesman"
         return next((a.country for a in side.actors if a.country and (a.sector == sector or same)), None)
+
+    def _speaking_state(self, tok: Token) -> str | None:
+        """The state (named as a state, its capital or a state organ) whose words tell of this act: "…, Seoul said"."""
+        speech = self._speech_ancestor(tok)
+        if speech is None or not verb_like(speech):
+            return None
+        side = self._direct_agent(speech, None)
+        if side is None:
+            return None
+        return next((a.country for a in side.actors if a.country and a.sector in {None, "GOV", "MIL", "LEG"}), None)
 
     def _based_country(self, tokens: list[Token]) -> str | None:
         """"Pakistan-based militants": a group named by role takes the country it is based in (the country

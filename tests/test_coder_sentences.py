@@ -263,3 +263,12 @@ def test_story_country_yields_to_a_country_the_sentence_names():
     complaints = [e for e in events if e.trigger and "complain" in e.trigger]
     assert complaints and all(e.source is None or e.source.country != "ARG" for e in complaints), \
         [e.to_dict() for e in events]
+
+
+def test_an_officer_meeting_a_state_is_not_of_it():
+    from accord.pipeline import code_text
+
+    events = code_text("The foreign minister met his North Korean counterpart on Monday.", published="2005-03-01")
+    meetings = [e for e in events if e.event_type == "CONSULT"]
+    assert meetings and all(e.source is None or e.source.country != "PRK" for e in meetings), \
+        [e.to_dict() for e in events]
