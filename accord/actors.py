@@ -110,6 +110,18 @@ class Mention:
         return {e.kind for e in self.entries}
 
 
+def mention_countries(m: Mention) -> set[str]:
+    """The states a mention names: a country (by name, capital or demonym), a leader's, a state body's or a group's,
+    a party of one country."""
+    found = set()
+    for e in m.entries:
+        if e.kind in {"country", "leader", "institution", "group"} and e.country:
+            found.add(e.country)
+        elif e.kind == "party" and len(e.countries) == 1:
+            found.add(e.countries[0])
+    return found
+
+
 def leader_files() -> list[str]:
     """leaders.tsv and the regional tables beside it (leaders_africa.tsv, …)."""
     folder = resources.files("accord").joinpath("data", "actors")
@@ -895,13 +907,7 @@ class Resolver:
         if self._counts is None:
             counts: dict[str, int] = {}
             for m in self.mentions:
-                found = set()
-                for e in m.entries:
-                    if e.kind in {"country", "leader", "institution", "group"} and e.country:
-                        found.add(e.country)
-                    elif e.kind == "party" and len(e.countries) == 1:
-                        found.add(e.countries[0])
-                for c in found:
+                for c in mention_countries(m):
                     counts[c] = counts.get(c, 0) + 1
             self._counts = counts
         return self._counts

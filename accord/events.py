@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import Resolver, names_who, phrase_tokens
+from .actors import Resolver, mention_countries, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
     words as location_words
@@ -310,6 +310,7 @@ class DocumentCoder:
         self._children: dict[int, tuple[Token, ...]] = {}
         self._sports_story: dict[int, bool] | None = None
         self._story: dict[int, dict[str, int]] | None = None   # countries named, by sentence (_story_country)
+        self._story_total: dict[str, int] = {}
 
     def _relative_of(self, tok: Token, nouns: set[str]) -> bool:
         """Is tok the verb of a relative clause (also one reported inside it) on one of these nouns, with no
@@ -3732,23 +3733,19 @@ class DocumentCoder:
         mentions are left to the rules that read it ("… negotiating with the United States about a man fighting with
         the Taliban in Afghanistan" is no story on Afghanistan); nor does the dateline count ("ROTTERDAM - …
         sabotaged at Paranam in Surinam" is a story on Surinam filed from a port)."""
-        if self._story is None:
+        if self._story is None:   # (the whole story's counts once; each sentence's own taken off per call)
             self._story = {}
             for start, mentions in self.mentions_by_sent.items():
-                found: dict[str, int] = {}
+                found = self._story[start] = {}
                 for m in mentions:
-                    for e in m.entries:
-                        c = e.country if e.kind in {"country", "leader", "institution", "group"} else (
-                            e.countries[0] if e.kind == "party" and len(e.countries) == 1 else None)
-                        if c:
-                            found[c] = found.get(c, 0) + 1
-                            break
-                self._story[start] = found
-        counts: dict[str, int] = {}
-        for start, found in self._story.items():
-            if start != sent.start:
+                    for c in mention_countries(m):
+                        found[c] = found.get(c, 0) + 1
+            self._story_total = {}
+            for found in self._story.values():
                 for c, n in found.items():
-                    counts[c] = counts.get(c, 0) + n
+                    self._story_total[c] = self._story_total.get(c, 0) + n
+        own = self._story.get(sent.start, {})
+        counts = {c: n - own.get(c, 0) for c, n in self._story_total.items()}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         top = ranked[0] if ranked else (None, 0)
         second = ranked[1][1] if len(ranked) > 1 else 0
