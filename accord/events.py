@@ -3357,7 +3357,8 @@ class DocumentCoder:
             # (but a state and its own organ named together are one side: "finance ministers of the Group of Five
             # and Canada" is not Canada meeting Canada)
             pairs = [(a, b, True) for a in source.actors for b in source.actors
-                     if not (a.code.startswith(b.code) or b.code.startswith(a.code)) or (a is not b and a.code == b.code and not same_actor(a, b))]
+                     if (not same_actor(a, b) if a.code == b.code
+                         else not (a.code.startswith(b.code) or b.code.startswith(a.code)))]
             if not pairs:
                 pairs = [(a, None, False) for a in source.actors if not any(
                     b is not a and b.code.startswith(a.code) and len(b.code) > len(a.code) for b in source.actors)]
@@ -3826,13 +3827,9 @@ class DocumentCoder:
 
     def _speaking_state(self, tok: Token) -> str | None:
         """The state (named as a state, its capital or a state organ) whose words tell of this act: "…, Seoul said"."""
-        speech = self._speech_ancestor(tok)
-        if speech is None or not verb_like(speech):
-            return None
-        side = self._direct_agent(speech, None)
-        if side is None:
-            return None
-        return next((a.country for a in side.actors if a.country and a.sector in {None, "GOV", "MIL", "LEG"}), None)
+        side = self._speaker_side(tok)
+        return next((a.country for a in (side.actors if side else ())
+                     if a.country and a.sector in {None, "GOV", "MIL", "LEG"}), None)
 
     def _based_country(self, tokens: list[Token]) -> str | None:
         """"Pakistan-based militants": a group named by role takes the country it is based in (the country
