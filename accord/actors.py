@@ -752,6 +752,10 @@ class Resolver:
                 sector = sec[0].sector
                 role = self.doc[m.end - 1].lemma_.lower()
                 break
+        if sector in {"MIL", "GOV", "COP"} and any(
+                e.sector == "REB" and m.end <= tok.i and self.doc[m.end - 1].head.i == tok.i
+                and not self._actor_entries(m) for m in mentions for e in m.entries if e.kind == "sector"):
+            sector = "REB"  # "rebel commanders", "a rebel spokesman", "guerrilla soldiers": the insurgents' own
         best: Entry | None = None
         rank = {"leader": 0, "alias": 1, "institution": 2, "party": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
                 "country": 7}

@@ -1429,6 +1429,20 @@ class DocumentCoder:
 
     # -- to whom ---------------------------------------------------------------------------------------
 
+    def _that_clause_subjects(self, noun: Token) -> list[Token]:
+        """The subjects of the "that" clause a request, charge or warning noun states: "their demand that the
+        Burundian government grant more rights", "the warning that Iran would pay a price" — the one it is about.
+        spaCy may hang the clause on the verb the noun is the object of ("insisted on their demand that the army
+        withdraw"): a clause after the noun there counts too."""
+        hosts = [noun]
+        gov = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in OBJ else None
+        if gov is not None and verb_like(gov) and gov.i < noun.i:
+            hosts.append(gov)
+        return [g for h in hosts for c in self._kids(h)
+                if c.dep_ in ({"acl", "ccomp"} if h is noun else {"ccomp"}) and c.i > noun.i and verb_like(c)
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in self._kids(c))
+                for g in self._kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
+
     def target_of(self, tok: Token, source: Side, speaker: str | None) -> Side:
         src = {family(a) for a in source.actors}
         src_codes = {a.code for a in source.actors}
@@ -1507,6 +1521,10 @@ class DocumentCoder:
                                                     and not any(g.dep_ == "pobj" for g in self._kids(c))):
                     cands += [(f"prt-{g.lower_}", x) for g in self._kids(c) if g.dep_ == "prep"
                               for x in self._kids(g) if x.dep_ == "pobj"]
+            if row0 is not None and row0.objects and (row0.cameo.startswith("02") or lookup(row0.cameo).quad_class == 3):
+                # "renewed their demand that the Peruvian government release …": the verb's act noun's clause
+                cands += [("that-subj", g) for c in kids if c.dep_ in {"dobj", "obj"}
+                          for g in self._that_clause_subjects(c)]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
                     cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
@@ -1539,6 +1557,9 @@ class DocumentCoder:
                     continue
                 if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
+            row_n = self.match(tok)
+            if row_n is not None and (row_n.cameo.startswith("02") or lookup(row_n.cameo).quad_class == 3):
+                cands += [("that-subj", g) for g in self._that_clause_subjects(tok)]
         if verb_like(tok) and tok.lemma_.lower() in COMPLAIN_VERBS:
             # "complained to the European Commission about Turkish violations of Greek airspace": whom one complains
             # about, not to, is the target
@@ -3069,6 +3090,16 @@ class DocumentCoder:
                             acts, r, coref = self.actors_of(g, speaker)
                             if acts:
                                 source = Side(acts, f"from({tok.head.lemma_})", [g], coref)
+        receiver: Side | None = None
+        if verb_like(tok) and self.lex.is_("borrow", tok.lemma_.lower()):
+            # "Kenya borrowed $500 million from the IMF": the lender gives, the borrower receives
+            giver = next((Side(acts, f"from({tok.lemma_})", [g], coref) for c in self._kids(tok)
+                          if c.dep_ == "prep" and c.lower_ == "from" for g in self._kids(c) if g.dep_ == "pobj"
+                          for acts, r, coref in [self.actors_of(g, speaker)] if acts), None)
+            if giver is None or not source.actors:
+                return []  # "borrowed heavily on the markets", "banks can borrow from the Federal Reserve": no
+                # lender named, or no borrower, no aid
+            receiver, source = source, giver
         if code.startswith("19") and verb_like(tok) and any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "market" and (c.tag_ == "NNS" or any(
                     m.dep_ in {"amod", "compound"} and m.lower_ in FINANCIAL_MARKETS for m in self._kids(c)))
@@ -3122,6 +3153,8 @@ class DocumentCoder:
             target = self.target_of(tok_for_target if tok_for_target is not tok else arg, source, speaker)
             if not target.actors and tok_for_target is not tok:
                 target = self.target_of(tok, source, speaker)
+        if receiver is not None:
+            target = receiver
         # the subject of the verb that governs the event noun is the target: of hostile nouns governed by "repel",
         # "resist" (class undergo), and of reactions drawn by an act ("Turkey's threat to launch an offensive drew a
         # sharp rebuke from Washington", class elicit): the act's author
