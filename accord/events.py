@@ -195,6 +195,12 @@ NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation"
                         "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
 BORDER_NOUNS = {"border", "borders", "frontier", "frontline", "front", "edge"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
+BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "community", "grouping", "league",
+              "federation", "commonwealth"}  # what states join and leave
+PROTEST_SECTORS = {"AGR", "LAB", "OPP", "CVL", "EDU", "PTY"}  # who blockades roads in protest
+CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novichok", "phosgene", "tabun", "nerve",
+                   "chemical"}
+SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
                 "flee", "retreat", "arrive", "leave", "depart", "walk", "ride", "rush", "withdraw", "push", "slip"}
@@ -573,6 +579,14 @@ class DocumentCoder:
                 c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in JOINED_BODIES or any(
                     a.code.startswith("IGO") for a in self.actors_of(g)[0])) for g in self._kids(c)) for c in kids)):
             return False  # "to accede to the European Union", "acceded to the treaty": it joins, it does not yield
+        if t.pos == "VERB" and t.lemma == "take" and t.cameo == "192" and any(
+                c.dep_ in {"advmod", "prt", "prep"} and c.lower_ in {"forward", "back", "backward", "backwards", "along",
+                                                                  "away", "home", "to", "into", "through", "out"}
+                for c in kids):
+            return False  # "Labour taking Britain forward", "took the country into war": no capture
+        if t.pos == "VERB" and t.lemma == "take" and PLACE_OBJECT in t.objects and not any(
+                c.dep_ in OBJ or c.dep_ == "nsubjpass" for c in kids):
+            return False  # "another measure China has taken": the subject is no place taken
         if t.pos == "VERB" and t.lemma == "inspect" and any(
                 c.dep_ in OBJ and c.lemma_.lower() in {"guard", "parade", "honour", "honor", "troop"} for c in kids):
             return False  # "inspected a guard of honour": a ceremony of a visit, no inspection
@@ -1352,6 +1366,11 @@ class DocumentCoder:
                 # before it
                 agents = [b for c in kids if c.dep_ == "prep" and c.lower_ != "by" for g in self._kids(c)
                           if g.dep_ == "pobj" for b in self._kids(g) if b.dep_ == "prep" and b.lower_ == "by"]
+                # "were handed back to Yerevan by Azerbaijan": after a particle and its phrase spaCy may read the
+                # passive's "by" as a plain preposition on the verb
+                agents += [c for c in kids if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    g.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for t in g.subtree)
+                    for g in self._kids(c))]
             for c in agents:
                 for g in self._kids(c):
                     if g.dep_ == "pobj":
@@ -1577,6 +1596,10 @@ class DocumentCoder:
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = row0
         cands += late
+        # "met on the sidelines of the BRICS summit", "on the margins of a European summit": the occasion, not a party
+        cands = [(d, g) for d, g in cands if not (
+            g.lemma_.lower() in SIDELINES or (g.dep_ == "pobj" and g.head.lower_ == "of"
+                                              and g.head.head.lemma_.lower() in SIDELINES))]
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         for dep, c in cands:
             act = self.match(c) if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" else None
@@ -1664,7 +1687,10 @@ class DocumentCoder:
         # "rejected a UN appeal", "denounced Serbia's suppression", "a demand from the US President": the
         # author of an event the main event answers is its target
         for dep, c in cands:
+            occasion = {x.i for w in c.subtree if w.lemma_.lower() in SIDELINES for x in w.subtree}
             for t in c.subtree:
+                if t.i in occasion:
+                    continue  # "a meeting on the sidelines of the BRICS summit": the summit is no one's answer
                 # "rejected the plan proposed by Pakistan", "an investigation into crimes committed by Croat
                 # forces": the agent of a participle on the object is its author
                 if (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.dep_ in {"acl", "relcl"}
@@ -3126,7 +3152,9 @@ class DocumentCoder:
                     noun_like(tok) and not verb_like(tok) and not (
                         (tok.dep_ in OBJ and verb_like(tok.head) and tok.head.lemma_.lower() != "be"
                          and not self._bare_gerund(tok.head) and not self._no_doer_subject(tok.head))
-                        or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()))
+                        or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()) and not any(
+                            c.dep_ == "xcomp" and not self.lex.is_("occur", c.lemma_.lower())
+                            for c in self._kids(tok.head)))  # ("… continues to shape politics")
                         or self._come_under(arg) is not None)) \
                     or (frame == "threaten" and wrapper is None and trig.pos == "VERB"):
                 # "removing the sanctions is out of the question", "troops stationed in West Germany", "the war
@@ -3155,6 +3183,33 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         if receiver is not None:
             target = receiver
+        if (code.startswith("087") and target.actors and (all(a.code.startswith("IGO") for a in target.actors) or any(
+                t.lemma_.lower() in BODY_NOUNS for t in target.tokens))
+                and source.actors and not any(a.code.startswith("IGO") or a.sector == "MIL" for a in source.actors)
+                and trig.lemma in {"withdraw", "withdrawal", "pull", "quit", "exit"}
+                and not any(self.lex.is_("deployed", t.lemma_.lower()) for t in tok.subtree)):
+            code, info = "160", lookup("160")  # "Mali announced its withdrawal from ECOWAS": it leaves the body
+        if code == "0872" and source.actors and all(a.sector in PROTEST_SECTORS for a in source.actors):
+            code, info = "082", lookup("082")  # "French farmers ended their blockade of Paris": a protest ended
+        if code == "175" and any(c.dep_ in OBJ and any(m.lemma_.lower() in CHEMICAL_AGENTS for m in c.subtree)
+                                 for c in self._kids(tok)):
+            code, info = "2041", lookup("2041")  # "used chloropicrin gas against Ukrainian positions"
+        if not target.actors and info.quad_class == 3 and verb_like(tok) and wrapper is None:
+            # "Japan voiced strong displeasure after a Chinese survey ship operated inside its zone", "Seoul
+            # protested when North Korean troops crossed the line": the doer of what the protest answers
+            src_fam = {family(a) for a in source.actors}
+            for c in self._kids(tok):
+                if c.dep_ == "advcl" and verb_like(c) and any(
+                        m.dep_ == "mark" and m.lower_ in {"after", "when", "because"} for m in self._kids(c)):
+                    for g in self._kids(c):
+                        if g.dep_ in SUBJ and g.dep_ != "nsubjpass":
+                            acts, r, coref = self.actors_of(g, speaker)
+                            acts = [a for a in acts if family(a) not in src_fam and (a.country or a.code[:3] == "IGO")]
+                            if acts:
+                                target = Side(acts, f"{c.lemma_}-clause-subj", [g], coref)
+                                break
+                    if target.actors:
+                        break
         # the subject of the verb that governs the event noun is the target: of hostile nouns governed by "repel",
         # "resist" (class undergo), and of reactions drawn by an act ("Turkey's threat to launch an offensive drew a
         # sharp rebuke from Washington", class elicit): the act's author
@@ -3437,6 +3492,10 @@ class DocumentCoder:
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             if any(c.dep_ in {"compound", "amod"} and c.lower_ in TRADE_WORDS for c in self._kids(noun)):
                 continue  # "Canada is the United States' largest trading partner": commerce, not a side taken
+            if (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of"} and noun.head.head.lemma_.lower() in {
+                    "withdraw", "withdrawal", "quit", "leave", "exit", "expel", "expulsion", "suspend", "suspension",
+                    "pull", "out"}):
+                continue  # "their withdrawal from the West African bloc": leaving it, not siding
             members: list[Actor] = []
 
             def add(acts):
