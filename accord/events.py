@@ -200,6 +200,8 @@ BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "comm
 PROTEST_SECTORS = {"AGR", "LAB", "OPP", "CVL", "EDU", "PTY"}  # who blockades roads in protest
 CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novichok", "phosgene", "tabun", "nerve",
                    "chemical"}
+DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontation", "spat", "quarrel", "tension",
+                 "tensions", "rift"}  # a quarrel whose "with" names the other side
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -1506,6 +1508,22 @@ class DocumentCoder:
                      for p in self._kids(a) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
                      for g in self._kids(p) if g.dep_ == "pobj"]
         if verb_like(tok):
+            # last resorts, when nothing closer names a party: "lifted the tariffs it had imposed on Australian
+            # wine" (the object's own clause), "in a show of force aimed at the United States", "backed down in its
+            # standoff with the European Union", "as a standoff with Chinese forces dragged on"
+            late += [(f"{o.dep_}-{a.lemma_}-{p.lower_}", g) for o in kids if o.dep_ in OBJ
+                     for a in self._kids(o) if a.dep_ in {"relcl", "acl"} and verb_like(a)
+                     for p in self._kids(a) if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                     for g in self._kids(p) if g.dep_ == "pobj"]
+            outside = {x.i for c in kids if c.dep_ in SUBJ for x in c.subtree}
+            late += [(f"{x.lemma_}-at", g) for x in tok.subtree if x.i not in outside and x.i != tok.i
+                     and x.lemma_.lower() in {"aim", "direct", "target"} and x.dep_ in {"acl", "relcl", "amod"}
+                     for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "at"
+                     for g in self._kids(p) if g.dep_ == "pobj"]
+            late += [(f"{x.lemma_}-with", g) for x in tok.subtree if x.i not in outside and x.i != tok.i
+                     and x.lemma_.lower() in DISPUTE_NOUNS and noun_like(x)
+                     for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "with"
+                     for g in self._kids(p) if g.dep_ == "pobj"]
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
@@ -3191,9 +3209,11 @@ class DocumentCoder:
             code, info = "160", lookup("160")  # "Mali announced its withdrawal from ECOWAS": it leaves the body
         if code == "0872" and source.actors and all(a.sector in PROTEST_SECTORS for a in source.actors):
             code, info = "082", lookup("082")  # "French farmers ended their blockade of Paris": a protest ended
-        if code == "175" and any(c.dep_ in OBJ and any(m.lemma_.lower() in CHEMICAL_AGENTS for m in c.subtree)
-                                 for c in self._kids(tok)):
-            code, info = "2041", lookup("2041")  # "used chloropicrin gas against Ukrainian positions"
+        if (code == "175" or code[:2] in {"18", "19"}) and any(
+                c.dep_ in OBJ and any(m.lemma_.lower() in CHEMICAL_AGENTS or any(
+                    part in CHEMICAL_AGENTS for part in m.lower_.split("-")) for m in c.subtree)
+                for c in self._kids(tok)):
+            code, info = "2041", lookup("2041")  # "used chloropicrin gas", "dropped chlorine-filled barrel bombs"
         if not target.actors and info.quad_class == 3 and verb_like(tok) and wrapper is None:
             # "Japan voiced strong displeasure after a Chinese survey ship operated inside its zone", "Seoul
             # protested when North Korean troops crossed the line": the doer of what the protest answers
@@ -3988,14 +4008,19 @@ class DocumentCoder:
         if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
             # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
             for c in self._kids(tok):
-                for p in [c, *(g for g in self._kids(c) if c.dep_ == "prt")]:
+                for p in [c, *(g for g in self._kids(c) if c.dep_ == "prt" or c.lower_ == "out")]:
                     if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and p.head.lower_ == "out")):
-                        for g in self._kids(p):
-                            if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} \
-                                    and self.resolver.mention_at(g.i) is None:
-                                loc = self._gazetteer_country(g)
-                                if loc:
-                                    return loc
+                        for g0 in self._kids(p):
+                            if g0.dep_ != "pobj":
+                                continue
+                            # ("pulled out of the city of Kherson": the place the generic noun's "of" names)
+                            for g in [g0, *(x for q in self._kids(g0) if q.dep_ == "prep" and q.lower_ == "of"
+                                            for x in self._kids(q) if x.dep_ == "pobj")]:
+                                if (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") \
+                                        and self.resolver.mention_at(g.i) is None:
+                                    loc = self._gazetteer_country(g)
+                                    if loc:
+                                        return loc
         if tok.head.i != tok.i and tok.dep_ in OBJ:
             holders.append(tok.head)
         if tok.dep_ == "amod" and verb_like(tok) and tok.head.i != tok.i:
