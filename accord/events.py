@@ -3214,11 +3214,12 @@ class DocumentCoder:
                     part in CHEMICAL_AGENTS for part in m.lower_.split("-")) for m in c.subtree)
                 for c in self._kids(tok)):
             code, info = "2041", lookup("2041")  # "used chloropicrin gas", "dropped chlorine-filled barrel bombs"
-        if not target.actors and info.quad_class == 3 and verb_like(tok) and wrapper is None:
+        clause_host = tok if verb_like(tok) else tok.head if (tok.dep_ in OBJ and verb_like(tok.head)) else None
+        if not target.actors and info.quad_class == 3 and clause_host is not None and wrapper is None:
             # "Japan voiced strong displeasure after a Chinese survey ship operated inside its zone", "Seoul
             # protested when North Korean troops crossed the line": the doer of what the protest answers
             src_fam = {family(a) for a in source.actors}
-            for c in self._kids(tok):
+            for c in self._kids(clause_host):
                 if c.dep_ == "advcl" and verb_like(c) and any(
                         m.dep_ == "mark" and m.lower_ in {"after", "when", "because"} for m in self._kids(c)):
                     for g in self._kids(c):
@@ -3371,9 +3372,13 @@ class DocumentCoder:
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+verbal"
         # "protesters stormed parliament": violence by a crowd is a violent protest (PLOVER PROTEST riot); so is
         # a fight of students, workers or the opposition with the police ("students clashed with riot police")
-        if event_type == "ASSAULT" and source.tokens and (
-                (self.lex.is_("crowd", source.tokens[0].lemma_.lower()) and not (
-                    source.tokens[0].lemma_.lower() == "supporter"
+        crowd_tok = next((t for t in [source.tokens[0], *(g for p in source.tokens[0].children
+                                                          if p.dep_ == "prep" and p.lower_ == "of"
+                                                          for g in p.children if g.dep_ == "pobj")]
+                          if self.lex.is_("crowd", t.lemma_.lower())), None) if source.tokens else None
+        if event_type == "ASSAULT" and source.tokens and (   # (also "hundreds of rioters")
+                (crowd_tok is not None and not (
+                    crowd_tok.lemma_.lower() == "supporter"
                     and any(a.sector in {"GOV", "MIL", "COP"} for a in source.actors)))  # (the ruler's thugs assault)
                 or (source.actors and target.actors and all(a.sector in RIOTERS for a in source.actors)
                     and all(b.sector == "COP" for b in target.actors))):
@@ -4468,6 +4473,8 @@ class DocumentCoder:
                     and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "once"} for c in self._kids(t))
                     and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in self._kids(t.head))):
                 return "intended"  # "the leaders will discuss the issue when they meet on November 15": to come
+            if t is tok and self._present_for_future(t):
+                return "intended"  # "Xi visits France next week", "the two sides resume talks in Geneva tomorrow"
             if t.dep_ == "xcomp" and t.head.lower_ in {"likely", "unlikely"}:
                 return "hypothetical"  # "Iran is unlikely to accept the offer": a forecast, not an act
             if t is tok and self._obliged(t) and (t.head.tag_ != "VBD" or self._speech_ancestor(t) is not None):
@@ -4483,6 +4490,25 @@ class DocumentCoder:
         if trig.frame == "intent":
             return "intended"
         return "asserted"
+
+    def _present_for_future(self, tok: Token) -> bool:
+        """A present-tense verb dated after the story: wire copy's scheduled act ("Blinken travels to Beijing next
+        week", "meets Japanese leaders tomorrow")."""
+        if tok.tag_ not in {"VBZ", "VBP"} or tok.lemma_ == "be" or not verb_like(tok):
+            return False
+        for c in self._kids(tok):
+            if c.dep_ not in {"npadvmod", "advmod", "prep", "tmod"}:
+                continue
+            for ent in self.doc.ents:
+                if ent.label_ not in {"DATE", "TIME"} or not (c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i):
+                    continue
+                words = {t.lower_ for t in ent}
+                if words & {"next", "coming", "tomorrow", "upcoming"} or ("later" in words and "this" in words):
+                    return True
+                ref = dates_mod.resolve(ent.text, self.published) if self.published else None
+                if ref is not None and ref.precision == "day" and ref.start > self.published:
+                    return True
+        return False
 
     def _yet_to_come(self, tok: Token) -> bool:
         """Is an event noun dated after the story ("next week's talks", "the upcoming summit", "Friday's
