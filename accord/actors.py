@@ -423,8 +423,12 @@ class ActorTables:
                               if any(x.kind in {"country", "sector", "institution"} for x in m.entries) for k in range(a, b)}
                 if (nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or (
                         prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper()
-                        and prev.lower_.rstrip(".") not in TITLE_WORDS and prev.i not in titled):
-                    continue  # part of a longer name: "Nathan Robertson" is not S. R. Nathan
+                        and prev.lower_.rstrip(".") not in TITLE_WORDS and prev.i not in titled) or (
+                        prev is not None and prev.text in {"-", "‐"} and not prev.whitespace_ and i >= 2
+                        and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper()
+                        and not any(f" {doc[i - 2].lower_} {t.lower_} " in f" {e.name.lower().replace('-', ' ')} "
+                                    for e in entries)):   # (but "Douste-Blazy" is Philippe Douste Blazy)
+                    continue  # part of a longer name: "Nathan Robertson" is not S. R. Nathan, "Abd El-Fattah" no Fattah
                 entries = [e for e in entries if e.name in named or (
                     when is not None and e.sector != "ELI" and e.valid_from is not None and e.valid_at(when))]
                 if not entries:

@@ -3266,8 +3266,8 @@ class DocumentCoder:
                     and tok.head.i not in matches)):
             # "unidentified attackers exploded a device in a supermarket in Addis Ababa", "a bomb exploded at a
             # market in Kabul", "a suicide bomber struck a police academy in Baghdad": an attack by no one named
-            # is aimed at the country it struck
-            place = self._place_country(tok)
+            # is aimed at the country it struck ("outside the U.S. embassy in Nairobi": at the embassy's state)
+            place = self._place_country(tok, mission=True)
             if place:
                 target = Side([self.t_country(place)], "place-of-attack", [], False)
         if not source.actors and not target.actors:
@@ -4086,7 +4086,11 @@ class DocumentCoder:
                             if named:
                                 return named[-1]
                         described = None  # "in the besieged Syrian town of Madaya": the town's state, if no name says
+                        # ("outside the U.S. embassy in Jakarta": where the embassy stands, not whose it is)
+                        mission_noun = not mission and self.lex.is_("embassy", g.lemma_.lower())
                         for t in g.subtree:
+                            if mission_noun and t.i <= g.i:
+                                continue
                             m = self.resolver.mention_at(t.i)
                             if m:
                                 for e in m.entries:
