@@ -954,7 +954,7 @@ class Resolver:
         and Sudan")."""
         out: list[str] = []
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
+            if c.dep_ == "prep" and c.lower_ in {"from", "in"}:  # ("police in Kenya and Tanzania" too)
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue

@@ -202,6 +202,8 @@ CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novich
                    "chemical"}
 DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontation", "spat", "quarrel", "tension",
                  "tensions", "rift"}  # a quarrel whose "with" names the other side
+SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "spate", "series", "string", "round",
+               "outbreak", "bout", "flurry", "surge", "upsurge", "cycle"}  # "a week of clashes", "a wave of attacks"
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -1558,6 +1560,9 @@ class DocumentCoder:
                                                     and not any(g.dep_ == "pobj" for g in self._kids(c))):
                     cands += [(f"prt-{g.lower_}", x) for g in self._kids(c) if g.dep_ == "prep"
                               for x in self._kids(g) if x.dep_ == "pobj"]
+                    if c.dep_ == "prt" and not any(o.dep_ in OBJ for o in kids):
+                        # "sealed off the West Bank and Gaza Strip" parsed with the object under the particle
+                        cands += [("prt-obj", g) for g in self._kids(c) if g.dep_ in {"pobj", "dobj"}]
             if row0 is not None and row0.objects and (row0.cameo.startswith("02") or lookup(row0.cameo).quad_class == 3):
                 # "renewed their demand that the Peruvian government release …": the verb's act noun's clause
                 cands += [("that-subj", g) for c in kids if c.dep_ in {"dobj", "obj"}
@@ -1613,7 +1618,21 @@ class DocumentCoder:
                                     return Side(acts, f"{c.lower_}-author({g.lemma_})", [t], coref)
         fallback: Side | None = None  # an actor named only by role ("its forces"): used if nothing better
         row = row0
+        if getattr(self.match(tok), "frame", "") in {"intent", "refuse"}:
+            # "refused to let U.N. inspectors continue", "agreed to receive the envoy": whom the act promised or
+            # refused is done to, when nothing closer names a party (a named actor, not "a company of Gurkhas")
+            late += [(f"xcomp-{o.dep_}", o) for c in kids if c.dep_ == "xcomp" and verb_like(c)
+                     for o in self._kids(c) if o.dep_ in OBJ and self.resolver.has_actor_mention(o)]
+            late += [("let-subj", g) for c in kids if c.dep_ == "xcomp" and c.lemma_.lower() in {"let", "allow", "permit"}
+                     for cc in self._kids(c) if cc.dep_ in {"ccomp", "xcomp"} for g in self._kids(cc)
+                     if g.dep_ == "nsubj" and self.resolver.has_actor_mention(g)]
         cands += late
+        if row is not None and row.cameo == "064":
+            # "sharing intelligence on the suspected militants": what it is about, not whom it is shared with
+            topic = {"prep-on", "prep-about", "prep-over"}
+            cands = [(d, g) for d, g in cands if d not in topic] + [
+                ("topic-with", x) for d, g in cands if d in topic for x in g.subtree
+                if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
         # "met on the sidelines of the BRICS summit", "on the margins of a European summit": the occasion, not a party
         cands = [(d, g) for d, g in cands if not (
             g.lemma_.lower() in SIDELINES or (g.dep_ == "pobj" and g.head.lower_ == "of"
@@ -2660,6 +2679,7 @@ class DocumentCoder:
         """"Serbia and Kosovo blamed each other", "accused one another of …": the act's object is the subjects."""
         objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
         objs += [g for c in self._kids(tok) if c.dep_ == "prep" for g in self._kids(c) if g.dep_ == "pobj"]
+        objs += [p for o in list(objs) for p in self._kids(o) if p.dep_ == "poss"]  # "expelled each other's diplomats"
         return any(o.lower_ in {"other", "another"} and any(c.lower_ in {"each", "one"} for c in o.lefts)
                    for o in objs)
 
@@ -2981,6 +3001,12 @@ class DocumentCoder:
                     g.dep_ == "pobj" and self.lex.is_("reaction", g.lemma_.lower()) for g in self._kids(c))
                     for c in self._kids(tok))):
             return []  # "the proposals met with disapproval": a reception, not a meeting
+        if (frame == "intent" and trig.pos == "VERB" and tok.tag_ == "VBN" and (
+                (tok.dep_ in {"acl", "amod"}
+                 and not any(c.dep_ in {"xcomp", "ccomp", "agent", "nsubj", "aux"} for c in self._kids(tok)))
+                # "with no official celebrations planned": an absolute phrase, no clause of its own
+                or any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in self._kids(tok)))):
+            return []  # "with no official celebrations planned", "the planned talks": a plan named, no promise made
         if frame == "intent" and trig.pos == "VERB" and tok.lemma_.lower() == "intend" \
                 and any(c.dep_ == "auxpass" for c in self._kids(tok)):
             return []  # "the commission is intended to underscore …": a purpose, no one's promise
@@ -3039,6 +3065,10 @@ class DocumentCoder:
         arg = tok
         if tok.dep_ == "compound" and self.lex.is_("generic_head", tok.head.lemma_.lower()):
             arg = tok.head
+        # "Algeria suffered a weekend of violent protests": the spell stands for the acts where their place in the
+        # clause matters (what the clause's verb does to them)
+        spell = tok.head.head if (noun_like(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                  and noun_like(tok.head.head) and tok.head.head.lemma_.lower() in SPELL_NOUNS) else arg
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
@@ -3168,8 +3198,8 @@ class DocumentCoder:
                 and not unnamed_speaker:
             if self._bare_gerund(tok) or self._participle_of_noun(tok) or self._no_doer_subject(tok) or (
                     noun_like(tok) and not verb_like(tok) and not (
-                        (tok.dep_ in OBJ and verb_like(tok.head) and tok.head.lemma_.lower() != "be"
-                         and not self._bare_gerund(tok.head) and not self._no_doer_subject(tok.head))
+                        (spell.dep_ in OBJ and verb_like(spell.head) and spell.head.lemma_.lower() != "be"
+                         and not self._bare_gerund(spell.head) and not self._no_doer_subject(spell.head))
                         or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()) and not any(
                             c.dep_ == "xcomp" and not self.lex.is_("occur", c.lemma_.lower())
                             for c in self._kids(tok.head)))  # ("… continues to shape politics")
@@ -3207,6 +3237,12 @@ class DocumentCoder:
                 and trig.lemma in {"withdraw", "withdrawal", "pull", "quit", "exit"}
                 and not any(self.lex.is_("deployed", t.lemma_.lower()) for t in tok.subtree)):
             code, info = "160", lookup("160")  # "Mali announced its withdrawal from ECOWAS": it leaves the body
+        if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+            code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
+        if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
+                                                       in {"diplomatic", "diplomat"} for t in c.subtree)
+                                 for c in self._kids(tok)):
+            code, info = "161", lookup("161")  # "expelled the entire staff of the Tunisian embassy": diplomats
         if code == "0872" and source.actors and all(a.sector in PROTEST_SECTORS for a in source.actors):
             code, info = "082", lookup("082")  # "French farmers ended their blockade of Paris": a protest ended
         if (code == "175" or code[:2] in {"18", "19"}) and any(
@@ -3215,7 +3251,8 @@ class DocumentCoder:
                 for c in self._kids(tok)):
             code, info = "2041", lookup("2041")  # "used chloropicrin gas", "dropped chlorine-filled barrel bombs"
         clause_host = tok if verb_like(tok) else tok.head if (tok.dep_ in OBJ and verb_like(tok.head)) else None
-        if not target.actors and info.quad_class == 3 and clause_host is not None and wrapper is None:
+        if (not target.actors and (info.quad_class == 3 or code[:2] == "15") and clause_host is not None
+                and wrapper is None):   # (a show of force too: "put its troops on alert after Pyongyang warned")
             # "Japan voiced strong displeasure after a Chinese survey ship operated inside its zone", "Seoul
             # protested when North Korean troops crossed the line": the doer of what the protest answers
             src_fam = {family(a) for a in source.actors}
@@ -3234,9 +3271,11 @@ class DocumentCoder:
         # the subject of the verb that governs the event noun is the target: of hostile nouns governed by "repel",
         # "resist" (class undergo), and of reactions drawn by an act ("Turkey's threat to launch an offensive drew a
         # sharp rebuke from Washington", class elicit): the act's author
-        governing, governor = None, arg.head
-        if noun_like(tok) and not target.actors and arg.dep_ in OBJ:
-            head_lemma = arg.head.lemma_.lower()
+        governing, governor = None, spell.head
+        # (a target named only by role, no state's: "Algeria suffered violent protests against government plans")
+        stateless = not any(a.country or a.code[:3] in {"IGO", "NGO"} for a in target.actors)
+        if noun_like(tok) and stateless and spell.dep_ in OBJ:
+            head_lemma = spell.head.lemma_.lower()
             governing = "undergo" if self.lex.is_("undergo", head_lemma) else (
                 "elicit" if info.quad_class in {1, 3} and self.lex.is_("elicit", head_lemma) else None)
         elif noun_like(tok) and not target.actors and info.quad_class == 4 and self._come_under(arg) is not None:
@@ -3246,7 +3285,10 @@ class DocumentCoder:
                 if c.dep_ in SUBJ:
                     acts, r, coref = self.actors_of(c, speaker)
                     acts = [a for a in acts if family(a) not in {family(x) for x in source.actors}]
-                    if acts:
+                    if acts and (not target.actors or any(a.country for a in acts)):
+                        if target.actors:   # the role word the act named is of the state that suffers it
+                            acts = [a for a in acts if a.country][:1]
+                            acts = [self.t_country(acts[0].country, b.sector) for b in target.actors]
                         target = Side(acts, f"{governing}({governor.lemma_})", [c], coref)
                         break
         if not target.actors and (code[:2] == "07" or code[:3] == "033"):
@@ -3320,7 +3362,9 @@ class DocumentCoder:
         # … and so is "could not accept the idea", "cannot agree to it"
         cannot = modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"}
                                                     for c in self._kids(tok))
-        if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2}:
+        # (but "has not agreed to resume talks", "did not agree": no agreement yet is no refusal)
+        not_yet = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "did"} for c in self._kids(tok))
+        if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2} and not not_yet:
             # ("are not prepared to say what happened": a comment declined, as "declined to say")
             code = "011" if self._declines_to_tell(tok, matches) else self.lex.combine("refuse", "120", code)
             info = lookup(code)
@@ -3451,6 +3495,8 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode = info.plover_type, info.plover_mode
         ref, hist_period = self._date_for(tok, timerefs)
+        if len(source.actors) > 1 and target.actors and self._each_other(tok):
+            target = Side([], "each-other", [], False)  # "expelled each other's diplomats": the subjects, pairwise
         pairs = []
         if target.actors and source.actors:
             if code.startswith("172") and len(code) == 4 and target.rule in {"place-domestic", "domestic"} and all(
@@ -3753,7 +3799,9 @@ class DocumentCoder:
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
-                    country = owner or based or beside or self._definite_antecedent(side.tokens, a.sector) \
+                    # "rebels fighting the Sudanese government": insurgents are of the state they fight
+                    fought = self._state_fought(side.tokens, None) if a.sector in {"REB", "INS", "SEP"} else None
+                    country = fought or owner or based or beside or self._definite_antecedent(side.tokens, a.sector) \
                         or self._own_speaker(tok, a.sector) or venue
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and not other.actors:
                         # "The Federal Government has called on Labor not to …" in a story about Australia: a state's
@@ -3958,6 +4006,19 @@ class DocumentCoder:
                     for e in (m.entries if m else ()):
                         if e.kind == "country":
                             return e.country
+        return None
+
+    def _state_fought(self, tokens: list[Token], speaker: str | None) -> str | None:
+        """The state a role word's own clause says it fights: "rebels fighting the Sudanese government", "insurgents
+        who are battling Indian troops in Kashmir"."""
+        for tok in tokens:
+            for c in self._kids(tok):
+                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"fight", "battle", "oppose", "attack", "resist"}:
+                    for o in self._kids(c):
+                        if o.dep_ in OBJ:
+                            countries = {a.country for a in self.actors_of(o, speaker)[0] if a.country}
+                            if len(countries) == 1:
+                                return countries.pop()
         return None
 
     def _home_place(self, tokens: list[Token]) -> str | None:
