@@ -583,6 +583,27 @@ class DocumentCoder:
                 c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in JOINED_BODIES or any(
                     a.code.startswith("IGO") for a in self.actors_of(g)[0])) for g in self._kids(c)) for c in kids)):
             return False  # "to accede to the European Union", "acceded to the treaty": it joins, it does not yield
+        if t.lemma == "charge" and t.pos == "VERB" and (
+                (tok.dep_ in {"relcl", "acl"} and self.lex.is_("price", tok.head.lemma_.lower()))
+                or any(c.dep_ in OBJ and self.lex.is_("price", c.lemma_.lower()) for c in kids)):
+            return False  # "the high rates they charge for roaming": a price asked, no accusation
+        if (t.pos == "VERB" and t.lemma == "appeal" and t.frame == "request" and not any(
+                c.lower_ in {"to", "for"} or c.dep_ in {"xcomp", "ccomp", "advcl"}
+                or (c.dep_ == "dobj" and self.resolver.has_actor_mention(c)) for c in kids)):
+            return False  # "has not said if it will appeal", "appealed the verdict": a court appeal, no request
+        if t.cameo[:2] in {"18", "19", "17", "13"} or t.lemma in {"war", "attack", "assault", "fight", "battle",
+                                                                     "crackdown", "offensive", "onslaught"}:
+            holders_ = [tok] + [c for c in kids if c.dep_ in OBJ]   # ("launch a direct assault on poverty")
+            aimed = [g for h in holders_ for c in self._kids(h) if c.dep_ == "prep" and c.lower_ in {"on", "against", "upon"}
+                     for g in self._kids(c) if g.dep_ == "pobj"]
+            if t.pos == "VERB" and not aimed:
+                aimed = [c for c in kids if c.dep_ in OBJ]
+            if aimed and all(self.lex.is_("abstract_foe", g.lemma_.lower()) for g in aimed):
+                return False  # "a direct assault on poverty", "fight corruption": a policy, no one attacked
+        if ((t.cameo.startswith("083") or t.lemma == "meet") and t.pos == "VERB" and any(
+                c.dep_ in OBJ and c.lemma_.lower() == "demand" and c.tag_ == "NN"
+                and not any(d.dep_ in {"det", "poss"} for d in self._kids(c)) for c in kids)):
+            return False  # "to meet demand for automobiles": a market's demand met, no concession
         if t.pos == "VERB" and t.lemma == "take" and t.cameo == "192" and any(
                 c.dep_ in {"advmod", "prt", "prep"} and c.lower_ in {"forward", "back", "backward", "backwards", "along",
                                                                   "away", "home", "to", "into", "through", "out"}
@@ -3170,9 +3191,9 @@ class DocumentCoder:
             giver = next((Side(acts, f"from({tok.lemma_})", [g], coref) for c in self._kids(tok)
                           if c.dep_ == "prep" and c.lower_ == "from" for g in self._kids(c) if g.dep_ == "pobj"
                           for acts, r, coref in [self.actors_of(g, speaker)] if acts), None)
-            if giver is None or not source.actors:
+            if giver is None or not source.actors or all(a.sector == "BUS" for a in source.actors):
                 return []  # "borrowed heavily on the markets", "banks can borrow from the Federal Reserve": no
-                # lender named, or no borrower, no aid
+                # lender named, or no borrower (or a business borrowing), no aid
             receiver, source = source, giver
         if code.startswith("19") and verb_like(tok) and any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "market" and (c.tag_ == "NNS" or any(
@@ -3515,9 +3536,12 @@ class DocumentCoder:
             # "Russia and North Korea agreed": one event each way, reciprocal
             # (but a state and its own organ named together are one side: "finance ministers of the Group of Five
             # and Canada" is not Canada meeting Canada)
+            # (a state's society is no organ of it: "Venezuela and its bank advisory committee agreed" is two sides)
+            def one_side(a, b):
+                longer = a if len(a.code) > len(b.code) else b
+                return (a.code.startswith(b.code) or b.code.startswith(a.code)) and longer.sector not in SOCIETY_SECTORS
             pairs = [(a, b, True) for a in source.actors for b in source.actors
-                     if (not same_actor(a, b) if a.code == b.code
-                         else not (a.code.startswith(b.code) or b.code.startswith(a.code)))]
+                     if (not same_actor(a, b) if a.code == b.code else not one_side(a, b))]
             if not pairs:
                 pairs = [(a, None, False) for a in source.actors if not any(
                     b is not a and b.code.startswith(a.code) and len(b.code) > len(a.code) for b in source.actors)]
