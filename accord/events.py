@@ -1489,6 +1489,13 @@ class DocumentCoder:
 
     def target_of(self, tok: Token, source: Side, speaker: str | None) -> Side:
         src = {family(a) for a in source.actors}
+        if (verb_like(tok) and tok.lemma_.lower() in {"trade", "exchange", "swap"} and len(src) >= 2
+                and not any(c.dep_ == "prep" and c.lower_ == "with" and any(   # (a partner named with "with"; not
+                    self.resolver.has_actor_mention(g) and not any(x.tag_ == "VBG" for x in g.children)
+                    for g in c.children if g.dep_ == "pobj")           # "…, with Israel freeing", "with help")
+                            for c in [*self._kids(tok), *(x for o in self._kids(tok) if o.dep_ in OBJ
+                                                          for x in self._kids(o))])):
+            return Side([], "mutual", [], False)  # "Iran and Iraq traded accusations at the UN": at each other
         src_codes = {a.code for a in source.actors}
         src_sectors = {a.sector for a in source.actors}
         src_names = {a.name for a in source.actors}
@@ -1654,6 +1661,10 @@ class DocumentCoder:
             cands = [(d, g) for d, g in cands if d not in topic] + [
                 ("topic-with", x) for d, g in cands if d in topic for x in g.subtree
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
+        # ", a Hong Kong newspaper reported": spaCy may read a trailing attribution as a second object
+        cands = [(d, g) for d, g in cands if not (
+            g.i > 0 and self.doc[g.left_edge.i - 1].text == "," and any(
+                c.dep_ in {"acl", "relcl"} and self.lex.is_("speech", c.lemma_.lower()) for c in self._kids(g)))]
         # "met on the sidelines of the BRICS summit", "on the margins of a European summit": the occasion, not a party
         cands = [(d, g) for d, g in cands if not (
             g.lemma_.lower() in SIDELINES or (g.dep_ == "pobj" and g.head.lower_ == "of"
@@ -2694,6 +2705,13 @@ class DocumentCoder:
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
+        if code[:2] == "15" or code[:3] == "087":
+            # "India and Pakistan massed troops along their common border", "Ethiopian and Eritrean forces pulled
+            # back from the disputed border": a show of force, or its end, along the line between them
+            for x in tok.subtree:
+                if self.lex.is_("border", x.lemma_.lower()) and any(
+                        m.lower_ in {"their", "common", "shared", "disputed", "mutual"} for m in self._kids(x)):
+                    return True
         return self.lex.is_("mutual", tok.lemma_.lower()) or self._each_other(tok)
 
     def _each_other(self, tok: Token) -> bool:
@@ -3028,6 +3046,13 @@ class DocumentCoder:
                 # "with no official celebrations planned": an absolute phrase, no clause of its own
                 or any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in self._kids(tok)))):
             return []  # "with no official celebrations planned", "the planned talks": a plan named, no promise made
+        if noun_like(tok) and not verb_like(tok) and lookup(code).plover_type in {"THREATEN", "REQUEST", "ACCUSE"} and (
+                (tok.dep_ == "pobj" and tok.head.lower_ in {"under", "despite", "amid"}
+                 and lookup(code).plover_type == "THREATEN")
+                or (tok.dep_ in OBJ and tok.head.tag_ == "VBG" and tok.head.dep_ in {"advcl", "acl"}
+                    and tok.head.lemma_.lower() in {"face", "defy", "ignore", "shrug", "brush", "resist"})):
+            return []  # "under threat of expulsion", "facing a NATO ultimatum", "despite threats by Khartoum": a
+            # circumstance of the main act, made earlier
         if frame == "intent" and trig.pos == "VERB" and tok.lemma_.lower() == "intend" \
                 and any(c.dep_ == "auxpass" for c in self._kids(tok)):
             return []  # "the commission is intended to underscore …": a purpose, no one's promise
@@ -4246,7 +4271,12 @@ class DocumentCoder:
                 # (a description of a state is another than the one asking: "Washington demanded that the country's
                 # military free her" is Myanmar's)
                 acts, rule, coref = self.actors_of(x, speaker, exclude=src)
-                acts = [a for a in acts if family(a) not in src]
+                # (within one state, society asks the state: "RENAMO rebels demanded that the Mozambican
+                # government free …")
+                sectors = {a.sector for a in source.actors}
+                acts = [a for a in acts if family(a) not in src or (
+                    a.sector and None not in sectors and a.sector not in sectors
+                    and bool(({a.sector} | sectors) & SOCIETY_SECTORS))]
                 if acts:
                     return Side(acts, f"asked({tok.lemma_})", [x], coref)
         return Side([], "none")
