@@ -3238,6 +3238,22 @@ class DocumentCoder:
         # an act whose doer no table names is kept with an unknown source when what it is aimed at is a state or a
         # body ("the Islamists demanded the departure of Ethiopian troops", "Algeria suffered a weekend of violent
         # protests against government plans"): GDELT keeps such one-sided events too; a bare gerund is no act
+        if (not source.actors and noun_like(tok) and not verb_like(tok) and tok.dep_ == "pobj"
+                and tok.head.lower_ in {"during", "at", "throughout"}
+                and (code[:2] == "04" and code not in VISIT_CODES or self.lex.is_("exercise", tok.lemma_.lower()))):
+            # "Reagan stressed to Moi during the talks", "the Guards tested new weapons during the ongoing military
+            # maneuvers": the subject of the clause the meeting or exercise is the setting of takes part in it
+            host = tok.head.head
+            while host.dep_ in {"prep", "advmod"} and host.head.i != host.i:
+                host = host.head
+            if verb_like(host):
+                for c in self._kids(host):
+                    if c.dep_ == "nsubj":
+                        acts, r, coref = self.actors_of(c, speaker)
+                        acts = [a for a in acts if names_who(a) or a.country]
+                        if acts:
+                            source = Side(acts, f"setting({host.lemma_})", [c], coref)
+                        break
         unknown_source = False
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
