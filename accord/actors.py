@@ -30,7 +30,8 @@ _INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoe
 # A country mention glued to these words names a backer or a base, not the actor itself:
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
-                          "installed", "controlled", "held", "occupied", "brokered", "made", "born"}
+                          "installed", "controlled", "held", "occupied", "brokered", "made", "born", "aligned",
+                          "linked", "affiliated", "inspired", "trained", "leaning", "friendly"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
@@ -304,6 +305,14 @@ class ActorTables:
                 # is someone else ("Kim Jong Il" is matched whole, before this)
                 if m.end - m.start == 1 and doc[m.end].is_alpha and doc[m.end].text[:1].isupper():
                     m.entries = [e for e in m.entries if e.kind != "leader"]
+            # "Cardinal Jaime Ortega" is not Daniel Ortega: a leader's lone surname after another given name of the
+            # same person's name is someone else
+            if (m.end - m.start == 1 and m.start > 0 and doc[m.start].ent_type_ == "PERSON" and doc[m.start].ent_iob_ == "I"
+                    and doc[m.start - 1].pos_ == "PROPN" and doc[m.start - 1].text[:1].isupper()
+                    and doc[m.start - 1].lower_.rstrip(".") not in TITLE_WORDS
+                    and any(e.kind == "leader" for e in m.entries)):
+                prev = doc[m.start - 1].lower_
+                m.entries = [e for e in m.entries if e.kind != "leader" or prev in e.name.lower().split()]
             # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region —
             # nor is a country word inside it ("the Central American University", "North American Free Trade
             # Agreement": no American actor)

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import Resolver, mention_countries, names_who, phrase_tokens
+from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens
 from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
     words as location_words
@@ -204,6 +204,8 @@ DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontati
                  "tensions", "rift"}  # a quarrel whose "with" names the other side
 SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "spate", "series", "string", "round",
                "outbreak", "bout", "flurry", "surge", "upsurge", "cycle"}  # "a week of clashes", "a wave of attacks"
+ECONOMIC_AIMS = {"rate", "price", "tax", "cost", "spending", "borrowing", "interest", "inflation", "deficit",
+                 "profit", "dividend", "wage", "salary"}
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -583,6 +585,16 @@ class DocumentCoder:
                 c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in JOINED_BODIES or any(
                     a.code.startswith("IGO") for a in self.actors_of(g)[0])) for g in self._kids(c)) for c in kids)):
             return False  # "to accede to the European Union", "acceded to the treaty": it joins, it does not yield
+        if t.pos == "VERB" and t.lemma in {"slam", "smash", "crash", "plough", "plow"} and any(
+                c.dep_ in {"prep", "prt"} and c.lower_ in {"into", "onto"} for c in kids):
+            return False  # "the typhoon slammed into the region": a crash, no criticism
+        if t.pos == "VERB" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CURRENCY_WORDS for c in kids):
+            return False  # "the yen retreated from a 12-year high", "the dollar rallied": a market's move
+        if (t.cameo.startswith("071") and t.pos == "VERB" and t.objects and any(
+                c.dep_ in OBJ and c.lower_ in CURRENCY_WORDS and not any(
+                    g.dep_ in {"nummod", "quantmod", "compound"} or g.like_num or g.text in {"$", "£", "€"}
+                    for g in c.subtree if g.i != c.i) for c in kids)):
+            return False  # "sending the dollar to a record low": a currency moved, no money given
         if t.lemma == "charge" and t.pos == "VERB" and (
                 (tok.dep_ in {"relcl", "acl"} and self.lex.is_("price", tok.head.lemma_.lower()))
                 or any(c.dep_ in OBJ and self.lex.is_("price", c.lemma_.lower()) for c in kids)):
@@ -1059,6 +1071,10 @@ class DocumentCoder:
                     if more and all(a.country and not a.sector for a in more) and \
                             {a.country for a in more} != {a.country for a in head_acts}:
                         listed += [c, *c.conjuncts]
+        # "U.S. President Barack Obama and Russian President Dmitry Medvedev signed": spaCy hangs the second name
+        # on the first one's apposition
+        listed += [x for c in self._kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                   for x in c.conjuncts if x not in listed and x.pos_ == "PROPN" and x.ent_type_ == "PERSON"]
         for t in listed:
             acts = self.resolver.resolve(t, speaker=speaker)
             if t is not tok and acts and not any(names_who(a) for a in acts):
@@ -1599,6 +1615,10 @@ class DocumentCoder:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
                     cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
                               or (g.dep_ == "dobj" and not self.lex.is_("transfer", c.lemma_.lower()))]
+                    if not verb_like(c) and not any(g.dep_ in SUBJ for g in self._kids(c)):
+                        # "that Syrian President Bashar al-Assad step down" misread with the name as modifiers
+                        cands += [(f"{c.dep_}-name", g) for g in self._kids(c)
+                                  if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i][-1:]
             for c in kids:
                 if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
@@ -2571,6 +2591,9 @@ class DocumentCoder:
                 objs = [c for c in self._kids(m.tok) if c.dep_ in OBJ]
                 objs += [g for o in objs if self.lex.is_("generic_head", o.lemma_.lower())
                          for g in self._kids(o) if g.dep_ == "compound"]  # "undertook a mediation mission"
+                objs += [g for o in objs if o.lemma_.lower() in SPELL_NOUNS for p in self._kids(o)
+                         if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
+                # ("began a week of joint naval drills")
                 if any(o.i in matches and matches[o.i].trigger.pos == "NOUN"
                        and (matches[o.i].trigger.specificity > 1 or o.dep_ == "compound") for o in objs):
                     del matches[i]
@@ -2702,6 +2725,9 @@ class DocumentCoder:
         and voters criticised the machines" are two actors doing the same thing."""
         if code[:3] in {"042", "043", "044"}:
             return False  # "the leaders of France and Germany arrived in Warsaw": each visits the host, not the other
+        if (code[:2] in {"03", "07"} and self.lex.is_("transfer", tok.lemma_.lower())
+                and any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"} for c in self._kids(tok))):
+            return False  # "Nigeria, Ghana and Burundi pledged troops to the force": each to the force, not to each other
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
@@ -3086,6 +3112,12 @@ class DocumentCoder:
                 return []  # "failed to elect a president": no act of the lexicon was turned down
             elif frame == "intent" and self._corporate_deal(tok):
                 return []  # "said it agreed to acquire Atwell Fleming Printing Ltd": a company's purchase
+            elif frame == "intent" and (trig.pos == "ADJ" or tok.lemma_.lower() in {
+                    "plan", "intend", "consider", "expect", "aim", "hope", "want", "seek"}) and any(
+                    c.dep_ in {"xcomp", "ccomp"} and verb_like(c) and any(
+                        o.dep_ in OBJ and o.lemma_.lower() in ECONOMIC_AIMS for o in self._kids(c))
+                    for c in self._kids(tok)):
+                return []  # "the central bank was ready to cut interest rates": economic policy, no promise to anyone
             elif trig.pos == "ADJ" and (tok.dep_ in {"amod", "compound"} or not any(
                     c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in {"for", "to", "on"})
                     for c in self._kids(tok))):
@@ -3559,6 +3591,11 @@ class DocumentCoder:
         ref, hist_period = self._date_for(tok, timerefs)
         if len(source.actors) > 1 and target.actors and self._each_other(tok):
             target = Side([], "each-other", [], False)  # "expelled each other's diplomats": the subjects, pairwise
+        elif (len({family(a) for a in source.actors}) > 1 and target.actors and self._mutual(code, tok)
+              and target.tokens and not any(self.resolver.has_actor_mention(t) for t in target.tokens)):
+            # "Biden and Xi agreed to restore military communication channels": states named together act on
+            # each other, not on a role word their act mentions
+            target = Side([], "mutual", [], False)
         pairs = []
         if target.actors and source.actors:
             if code.startswith("172") and len(code) == 4 and target.rule in {"place-domestic", "domestic"} and all(
@@ -4283,6 +4320,10 @@ class DocumentCoder:
                 cands = [g for g in self._kids(c) if g.dep_ == "pobj"]
             elif c.dep_ in {"ccomp", "xcomp"}:
                 cands = [g for g in self._kids(c) if g.dep_ in SUBJ]
+                if not cands and not verb_like(c):
+                    # "demanded … that Syrian President Bashar al-Assad step down" misread with "step" a noun and
+                    # the name its modifiers
+                    cands = [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i][-1:]
             for x in cands:
                 # (a description of a state is another than the one asking: "Washington demanded that the country's
                 # military free her" is Myanmar's)
