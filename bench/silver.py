@@ -18,7 +18,10 @@ only 3 qualifying documents left; annotated by a helper who never ran the coder,
 that session's changes on sentences no one developing the coder has read), and batch 6 (150 rows, ``"batch": 6``, a
 development batch: seed 6006, ``--quota reuters21578=55 bbc_news=40 tempeval3_newswire=55``, annotated by a helper
 who never ran the coder in the eighth session; its first figures were taken blind, its 50 held rows stay unread).
-296 rows hold no event. The repository holds no corpus text: each row
+Batches 7 (150 rows, ninth session) and 8 (142 rows, fifteenth session: seed 8008, ``--quota reuters21578=80
+bbc_news=60 tempeval3_newswire=90 lee_abc_news=20``, keeping the first 50/32/60 rows whose articles the session's
+mining had not read) are blind batches like 3 and 5, annotated by helpers who never ran the coder; the file now holds
+1,009 rows. 296 rows of the first 717 hold no event. The repository holds no corpus text: each row
 names the corpus, the document id and the character offsets ``start``/``end`` of the sentence in the document's
 text *after* ``accord.clean.clean_text`` (the text the coder codes; offsets into the raw ``text`` field differ
 where cleaning removes characters). ``sha1`` (first 12 hex digits of the sentence's UTF-8 SHA-1) checks that the
