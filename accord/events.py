@@ -206,6 +206,9 @@ SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "spat
                "outbreak", "bout", "flurry", "surge", "upsurge", "cycle"}  # "a week of clashes", "a wave of attacks"
 ECONOMIC_AIMS = {"rate", "price", "tax", "cost", "spending", "borrowing", "interest", "inflation", "deficit",
                  "profit", "dividend", "wage", "salary"}
+PLAN_NOUNS = {"plan", "measure", "package", "proposal", "bid", "initiative", "offer", "promise", "pledge",
+              "commitment", "programme", "program", "scheme", "strategy", "intention", "readiness", "willingness",
+              "agreement", "deal", "accord"}  # (a decision to act is the act decided: not listed)
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -4649,6 +4652,11 @@ class DocumentCoder:
                     and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "once"} for c in self._kids(t))
                     and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in self._kids(t.head))):
                 return "intended"  # "the leaders will discuss the issue when they meet on November 15": to come
+            if (t is tok and verb_like(t) and t.dep_ in {"acl", "relcl"} and noun_like(t.head)
+                    and t.head.lemma_.lower() in PLAN_NOUNS
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))
+                    and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in self._kids(t))):
+                return "intended"  # "announced measures to help Indonesia", "a plan to send troops": what is to be done
             if t is tok and self._present_for_future(t):
                 return "intended"  # "Xi visits France next week", "the two sides resume talks in Geneva tomorrow"
             if t.dep_ == "xcomp" and t.head.lower_ in {"likely", "unlikely"}:
