@@ -606,15 +606,6 @@ class DocumentCoder:
                 c.lower_ in {"to", "for"} or c.dep_ in {"xcomp", "ccomp", "advcl"}
                 or (c.dep_ == "dobj" and self.resolver.has_actor_mention(c)) for c in kids)):
             return False  # "has not said if it will appeal", "appealed the verdict": a court appeal, no request
-        if t.cameo[:2] in {"18", "19", "17", "13"} or t.lemma in {"war", "attack", "assault", "fight", "battle",
-                                                                     "crackdown", "offensive", "onslaught"}:
-            holders_ = [tok] + [c for c in kids if c.dep_ in OBJ]   # ("launch a direct assault on poverty")
-            aimed = [g for h in holders_ for c in self._kids(h) if c.dep_ == "prep" and c.lower_ in {"on", "against", "upon"}
-                     for g in self._kids(c) if g.dep_ == "pobj"]
-            if t.pos == "VERB" and not aimed:
-                aimed = [c for c in kids if c.dep_ in OBJ]
-            if aimed and all(self.lex.is_("abstract_foe", g.lemma_.lower()) for g in aimed):
-                return False  # "a direct assault on poverty", "fight corruption": a policy, no one attacked
         if ((t.cameo.startswith("083") or t.lemma == "meet") and t.pos == "VERB" and any(
                 c.dep_ in OBJ and c.lemma_.lower() == "demand" and c.tag_ == "NN"
                 and not any(d.dep_ in {"det", "poss"} for d in self._kids(c)) for c in kids)):
@@ -2389,16 +2380,24 @@ class DocumentCoder:
             for x in self._kids(p) if x.dep_ == "pobj")
 
     def _war_on_a_problem(self, tok: Token) -> bool:
-        """A war declared or waged "on"/"against" something that names no actor and no fighter."""
+        """A war declared or waged "on"/"against" something that names no actor and no fighter; an assault, attack or
+        crackdown "on" one of the ills a government fights (words.tsv class abstract_foe: "a direct assault on
+        poverty", "a crackdown on inflation")."""
         # (and a battle or a fight waged against one: "the battle against the water and sanitation crisis")
-        wars = [tok] if tok.lemma_.lower() in {"war", "battle", "fight", "struggle"} and noun_like(tok) else [
-            c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() == "war"]
+        strong = {"assault", "attack", "offensive", "onslaught", "crackdown"}
+        wars = [tok] if tok.lemma_.lower() in {"war", "battle", "fight", "struggle"} | strong and noun_like(tok) else [
+            c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() in {"war"} | strong]
         for w in wars:
             for holder in (w, tok):
                 for p in self._kids(holder):
-                    if p.dep_ == "prep" and p.lower_ in {"on", "against"}:
+                    if p.dep_ == "prep" and p.lower_ in {"on", "against", "upon"}:
                         for g in self._kids(p):
-                            if g.dep_ == "pobj" and not self.actors_of(g)[0] and not self.lex.is_("foe", g.lemma_.lower()):
+                            if g.dep_ != "pobj":
+                                continue
+                            if w.lemma_.lower() in strong:
+                                if self.lex.is_("abstract_foe", g.lemma_.lower()):
+                                    return True
+                            elif not self.actors_of(g)[0] and not self.lex.is_("foe", g.lemma_.lower()):
                                 return True
         return False
 
