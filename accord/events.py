@@ -202,8 +202,6 @@ CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novich
                    "chemical"}
 DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontation", "spat", "quarrel", "tension",
                  "tensions", "rift"}  # a quarrel whose "with" names the other side
-SPELL_NOUNS = {"weekend", "week", "day", "night", "month", "year", "wave", "spate", "series", "string", "round",
-               "outbreak", "bout", "flurry", "surge", "upsurge", "cycle"}  # "a week of clashes", "a wave of attacks"
 ECONOMIC_AIMS = {"rate", "price", "tax", "cost", "spending", "borrowing", "interest", "inflation", "deficit",
                  "profit", "dividend", "wage", "salary"}
 PLAN_NOUNS = {"plan", "measure", "package", "proposal", "bid", "initiative", "offer", "promise", "pledge",
@@ -2587,13 +2585,14 @@ class DocumentCoder:
                 if any(o.i in matches for o in objs):
                     del matches[i]
                     continue
-            if m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower()):
+            if (m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower())
+                    and not m.trigger.particle):   # ("called off a general strike": the particle makes its own act)
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
                 objs = [c for c in self._kids(m.tok) if c.dep_ in OBJ]
                 objs += [g for o in objs if self.lex.is_("generic_head", o.lemma_.lower())
                          for g in self._kids(o) if g.dep_ == "compound"]  # "undertook a mediation mission"
-                objs += [g for o in objs if o.lemma_.lower() in SPELL_NOUNS for p in self._kids(o)
+                objs += [g for o in objs if self.lex.is_("quantity", o.lemma_.lower()) for p in self._kids(o)
                          if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
                 # ("began a week of joint naval drills")
                 if any(o.i in matches and matches[o.i].trigger.pos == "NOUN"
@@ -3148,7 +3147,7 @@ class DocumentCoder:
         # "Algeria suffered a weekend of violent protests": the spell stands for the acts where their place in the
         # clause matters (what the clause's verb does to them)
         spell = tok.head.head if (noun_like(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                  and noun_like(tok.head.head) and tok.head.head.lemma_.lower() in SPELL_NOUNS) else arg
+                                  and noun_like(tok.head.head) and self.lex.is_("quantity", tok.head.head.lemma_.lower())) else arg
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
@@ -3339,6 +3338,12 @@ class DocumentCoder:
                                                        in {"diplomatic", "diplomat"} for t in c.subtree)
                                  for c in self._kids(tok)):
             code, info = "161", lookup("161")  # "expelled the entire staff of the Tunisian embassy": diplomats
+        if (code == "086" and source.actors and target.actors
+                and all(b.sector in {"OPP", "PTY", "MED"} and b.country in {a.country for a in source.actors} | {None}
+                        for b in target.actors)):
+            # "the junta allowed the opposition NLD to reopen its offices": freedoms eased at home, not foreign
+            # involvement
+            code, info = "0811", lookup("0811")
         if code == "0872" and source.actors and all(a.sector in PROTEST_SECTORS for a in source.actors):
             code, info = "082", lookup("082")  # "French farmers ended their blockade of Paris": a protest ended
         if (code == "175" or code[:2] in {"18", "19"}) and any(
