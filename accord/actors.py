@@ -333,6 +333,8 @@ class ActorTables:
                           # "the Hanoi Action Plan", "the Bogor Goals": a named scheme ("a Washington plan" is the US's)
                           or (after[0] in {"action", "plan", "goals"} and doc[m.end].text[:1].isupper())):
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
+            if after[:1] and after[0] in {"games", "olympics", "cup", "championship", "championships"}:
+                m.entries = [e for e in m.entries if e.kind != "igo"]  # "the Commonwealth Games": a sports event
             if after[:1] and after[0] in CURRENCY_WORDS:  # "500 mln U.S. dlrs", "the Taiwan dollar": money, no actor
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
             if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks

@@ -1603,6 +1603,14 @@ class DocumentCoder:
                 # "renewed their demand that the Peruvian government release …": the verb's act noun's clause
                 cands += [("that-subj", g) for c in kids if c.dep_ in {"dobj", "obj"}
                           for g in self._that_clause_subjects(c)]
+                # "renewed its call for Russia to return the islands", "repeated its appeal to Tehran": the one the
+                # act noun asks
+                cands += [(f"obj-{p.lower_}", g) for c in kids if c.dep_ in {"dobj", "obj"}
+                          for p in self._kids(c) if p.dep_ == "prep" and p.lower_ in {"for", "on", "to", "against"}
+                          for g in self._kids(p) if g.dep_ == "pobj" and self.resolver.has_actor_mention(g)]
+                cands += [("for-subj", g) for c in kids if c.dep_ == "advcl" and any(   # (parsed as "for X to do")
+                    m.dep_ == "mark" and m.lower_ == "for" for m in self._kids(c))
+                          for g in self._kids(c) if g.dep_ == "nsubj"]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
                     cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
@@ -1650,8 +1658,10 @@ class DocumentCoder:
                     for g in self._kids(c):
                         if g.dep_ != "pobj" or not noun_like(g) or self.resolver.mention_at(g.i) is not None:
                             continue
-                        for t in g.children:
-                            if t.dep_ in {"amod", "compound", "poss", "nmod"}:
+                        by = [x for p in g.children if p.dep_ == "prep" and p.lower_ == "by" for x in p.children
+                              if x.dep_ == "pobj"]   # ("complained … about incursions by Eritrean troops")
+                        for t in [*g.children, *by]:
+                            if t.dep_ in {"amod", "compound", "poss", "nmod", "pobj"}:
                                 acts, rule, coref = self.actors_of(t, speaker, exclude=src)
                                 acts = [a for a in acts if other(a) and names_who(a)]
                                 if acts:
@@ -1673,6 +1683,9 @@ class DocumentCoder:
             cands = [(d, g) for d, g in cands if d not in topic] + [
                 ("topic-with", x) for d, g in cands if d in topic for x in g.subtree
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
+        # "filed a case at the court against Colombia": "against" names the adversary more surely than where the act
+        # was done
+        cands = sorted(cands, key=lambda dg: 0 if dg[0] == "prep-against" else 1)
         # ", a Hong Kong newspaper reported": spaCy may read a trailing attribution as a second object
         cands = [(d, g) for d, g in cands if not (
             g.i > 0 and self.doc[g.left_edge.i - 1].text == "," and any(
@@ -3332,6 +3345,13 @@ class DocumentCoder:
                 and trig.lemma in {"withdraw", "withdrawal", "pull", "quit", "exit"}
                 and not any(self.lex.is_("deployed", t.lemma_.lower()) for t in tok.subtree)):
             code, info = "160", lookup("160")  # "Mali announced its withdrawal from ECOWAS": it leaves the body
+        if (code == "139" and target.actors and any(t.lemma_.lower() in {"diplomat", "envoy", "ambassador", "consul",
+                                                                        "attache", "attaché"} for t in target.tokens)
+                and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
+            code, info = "161", lookup("161")  # "gave the U.S. ambassador 72 hours to leave the country": expelled
+        if (trig.lemma in {"quit", "leave", "exit"} and code.startswith("083") and target.actors
+                and all(a.code.startswith("IGO") for a in target.actors)):
+            code, info = "160", lookup("160")  # "Burundi became the first country to quit the ICC": no resignation
         if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
@@ -4759,6 +4779,12 @@ class DocumentCoder:
         return None
 
     def _date_for(self, tok: Token, timerefs) -> tuple[dates_mod.TimeRef | None, bool]:
+        # a date inside a relative clause or participle on a noun dates that clause, not this act: "renewed its call
+        # for Russia to return islands seized at the end of World War Two" is no call of 1945
+        def elsewhere(p: int) -> bool:
+            return any(a.dep_ in {"relcl", "acl"} and not (a.left_edge.i <= tok.i <= a.right_edge.i)
+                       for a in [self.doc[p], *self.doc[p].ancestors])
+        timerefs = [x for x in timerefs if not elsewhere(x[0])]
         if timerefs:
             pos, ref, is_period = min(timerefs, key=lambda x: abs(x[0] - tok.i))
             return ref, is_period
