@@ -3929,7 +3929,7 @@ class DocumentCoder:
             for a in side.actors:
                 if not names_who(a) and a.sector:
                     # "rebels fighting the Sudanese government": insurgents are of the state they fight
-                    fought = self._state_fought(side.tokens, None) if a.sector in {"REB", "INS", "SEP"} else None
+                    fought = self._state_fought(side.tokens) if a.sector in {"REB", "INS", "SEP"} else None
                     country = fought or owner or based or beside or self._definite_antecedent(side.tokens, a.sector) \
                         or self._own_speaker(tok, a.sector) or venue
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and not other.actors:
@@ -4137,7 +4137,7 @@ class DocumentCoder:
                             return e.country
         return None
 
-    def _state_fought(self, tokens: list[Token], speaker: str | None) -> str | None:
+    def _state_fought(self, tokens: list[Token]) -> str | None:
         """The state a role word's own clause says it fights: "rebels fighting the Sudanese government", "insurgents
         who are battling Indian troops in Kashmir"."""
         for tok in tokens:
@@ -4145,7 +4145,7 @@ class DocumentCoder:
                 if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"fight", "battle", "oppose", "attack", "resist"}:
                     for o in self._kids(c):
                         if o.dep_ in OBJ:
-                            countries = {a.country for a in self.actors_of(o, speaker)[0] if a.country}
+                            countries = {a.country for a in self.actors_of(o)[0] if a.country}
                             if len(countries) == 1:
                                 return countries.pop()
         return None
