@@ -197,7 +197,6 @@ BORDER_NOUNS = {"border", "borders", "frontier", "frontline", "front", "edge"}
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "community", "grouping", "league",
               "federation", "commonwealth"}  # what states join and leave
-PROTEST_SECTORS = {"AGR", "LAB", "OPP", "CVL", "EDU", "PTY"}  # who blockades roads in protest
 CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novichok", "phosgene", "tabun", "nerve",
                    "chemical"}
 DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontation", "spat", "quarrel", "tension",
@@ -3364,7 +3363,7 @@ class DocumentCoder:
             # "the junta allowed the opposition NLD to reopen its offices": freedoms eased at home, not foreign
             # involvement
             code, info = "0811", lookup("0811")
-        if code == "0872" and source.actors and all(a.sector in PROTEST_SECTORS for a in source.actors):
+        if code == "0872" and source.actors and all(a.sector in RIOTERS | {"PTY"} for a in source.actors):
             code, info = "082", lookup("082")  # "French farmers ended their blockade of Paris": a protest ended
         if (code == "175" or code[:2] in {"18", "19"}) and any(
                 c.dep_ in OBJ and any(m.lemma_.lower() in CHEMICAL_AGENTS or any(
