@@ -3338,19 +3338,19 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         if receiver is not None:
             target = receiver
-        if (code.startswith("087") and target.actors and (all(a.code.startswith("IGO") for a in target.actors) or any(
-                t.lemma_.lower() in BODY_NOUNS for t in target.tokens))
+        if (code.startswith(("087", "083")) and target.actors and (
+                all(a.code.startswith("IGO") for a in target.actors) or any(
+                    t.lemma_.lower() in BODY_NOUNS for t in target.tokens))
                 and source.actors and not any(a.code.startswith("IGO") or a.sector == "MIL" for a in source.actors)
-                and trig.lemma in {"withdraw", "withdrawal", "pull", "quit", "exit"}
+                and trig.lemma in {"withdraw", "withdrawal", "pull", "quit", "leave", "exit"}
                 and not any(self.lex.is_("deployed", t.lemma_.lower()) for t in tok.subtree)):
-            code, info = "160", lookup("160")  # "Mali announced its withdrawal from ECOWAS": it leaves the body
+            # "Mali announced its withdrawal from ECOWAS", "Burundi became the first country to quit the ICC": it
+            # leaves the body (neither a military retreat nor a resignation)
+            code, info = "160", lookup("160")
         if (code == "139" and target.actors and any(t.lemma_.lower() in {"diplomat", "envoy", "ambassador", "consul",
                                                                         "attache", "attaché"} for t in target.tokens)
                 and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
             code, info = "161", lookup("161")  # "gave the U.S. ambassador 72 hours to leave the country": expelled
-        if (trig.lemma in {"quit", "leave", "exit"} and code.startswith("083") and target.actors
-                and all(a.code.startswith("IGO") for a in target.actors)):
-            code, info = "160", lookup("160")  # "Burundi became the first country to quit the ICC": no resignation
         if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
@@ -4709,13 +4709,18 @@ class DocumentCoder:
             for ent in self.doc.ents:
                 if ent.label_ not in {"DATE", "TIME"} or not (c.left_edge.i <= ent.start and ent.end - 1 <= c.right_edge.i):
                     continue
-                words = {t.lower_ for t in ent}
-                if words & {"next", "coming", "tomorrow", "upcoming"} or ("later" in words and "this" in words):
-                    return True
-                ref = dates_mod.resolve(ent.text, self.published) if self.published else None
-                if ref is not None and ref.precision == "day" and ref.start > self.published:
+                if self._after_the_story(ent):
                     return True
         return False
+
+    def _after_the_story(self, ent: Span | None, words: set[str] | None = None) -> bool:
+        """Does a date expression point after the publication date ("next week", "tomorrow", "later this month",
+        "on March 3" of a story of March 1)?"""
+        words = words if words is not None else {t.lower_ for t in ent}
+        if words & {"next", "coming", "tomorrow", "upcoming"} or ("later" in words and "this" in words):
+            return True
+        ref = dates_mod.resolve(ent.text, self.published) if ent is not None and self.published else None
+        return ref is not None and ref.precision == "day" and ref.start > self.published
 
     def _yet_to_come(self, tok: Token) -> bool:
         """Is an event noun dated after the story ("next week's talks", "the upcoming summit", "Friday's
@@ -4725,11 +4730,7 @@ class DocumentCoder:
                 return True
             if c.dep_ in {"poss", "compound", "nmod", "npadvmod"} and c.ent_type_ == "DATE" and c.i < tok.i:
                 ent = next((e for e in self.doc.ents if e.start <= c.i < e.end), None)
-                words = {t.lower_ for t in ent} if ent is not None else {c.lower_}
-                if words & {"next", "coming"}:
-                    return True
-                ref = dates_mod.resolve(ent.text, self.published) if ent is not None and self.published else None
-                if ref is not None and ref.precision == "day" and ref.start > self.published:
+                if self._after_the_story(ent, {t.lower_ for t in ent} if ent is not None else {c.lower_}):
                     return True
         return False
 
