@@ -1694,6 +1694,7 @@ class DocumentCoder:
             g.lemma_.lower() in SIDELINES or (g.dep_ == "pobj" and g.head.lower_ == "of"
                                               and g.head.head.lemma_.lower() in SIDELINES))]
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
+        accusing = row0 is not None and lookup(row0.cameo).plover_type == "ACCUSE"
         for dep, c in cands:
             act = self.match(c) if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" else None
             if verbal_act and act is not None and act.cameo[:2] in {"18", "19", "20"}:
@@ -1716,6 +1717,13 @@ class DocumentCoder:
                 if acts:
                     return Side(acts, f"{dep}({tok.lemma_})>poss", [owner], coref)
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
+            if accusing and dep in {"dobj", "obj", "nsubjpass"}:
+                # "Brazilian prosecutors charged former President Lula with corruption", "Israeli police questioned
+                # Prime Minister Netanyahu": an accusation or inquiry by one organ of a state against another organ
+                # or officer of it, named as the object, is aimed at that one if nothing names another side
+                inner = [a for a in acts if not other(a) and a.country and a.sector and apart(a)]
+                if inner:
+                    fallback = fallback or Side(inner, f"{dep}({tok.lemma_})~same-state", [c], coref)
             acts = [a for a in acts if other(a)]
             if (acts and dep in OBJ and row is not None and self._lemma_in(c, row.objects)
                     and self.lex.is_("stance", c.lemma_.lower())):
@@ -1851,6 +1859,12 @@ class DocumentCoder:
                 if p.dep_ != "prep" or p.lower_ not in {"into", "of"}:
                     continue
                 for g in self._kids(p):
+                    if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is not None:
+                        # "launched an investigation into President Dina Boluarte": the one named is looked into
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if apart(a) and names_who(a)]
+                        if acts:
+                            return Side(acts, f"inquiry-into({tok.lemma_})", [g], coref)
                     if g.dep_ != "pobj" or self.resolver.mention_at(g.i) is not None:
                         continue
                     for who in self._kids(g):
