@@ -505,7 +505,8 @@ class DocumentCoder:
                 and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not self.resolver.has_actor_mention(c)
                         and not self.lex.is_("communication", c.lemma_.lower()) and not self.lex.is_("blameable", c.lemma_.lower())
                         and self.match(c) is None for c in kids)
-                and not self._each_other(tok)):   # ("blamed each other": the subjects are the objects)
+                and not self._each_other(tok) and not self._each_against_other(tok)):
+            # ("blamed each other", "each side blamed the other": the subjects are the objects)
             # "blamed the late arrival of the rains", "could charge an electric car", "households turned down
             # thermostats": the bare row needs an actor, an act or a statement as its object
             return False
@@ -1435,6 +1436,15 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(v, speaker)
                             if acts:
                                 return Side(acts, f"nsubj({tok.lemma_})<poss~{rule}", [v], coref)
+            if tok.tag_ == "VBG" and tok.dep_ in SUBJ:
+                # "Fighting between Eritrean and Ethiopian troops flared again": the gerund is the act noun
+                for c in kids:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        for g in self._kids(c):
+                            if g.dep_ == "pobj":
+                                acts, rule, coref = self.actors_of(g, speaker)
+                                if len({family(a) for a in acts}) >= 2:
+                                    return Side(acts, f"between({tok.lemma_})", [g], coref)
             return None
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
@@ -2522,6 +2532,16 @@ class DocumentCoder:
             return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
         return [self._most_specific(a, 3) for a in pair]
 
+    def _each_against_other(self, tok: Token) -> bool:
+        """"each side accusing the other", "each blamed the other", "both sides accused the other": a subject that
+        is each of a pair, acting on "the other"."""
+        subj = next((c for c in self._kids(tok) if c.dep_ in SUBJ), None)
+        each = subj is not None and (subj.lower_ == "each" or (
+            subj.lemma_.lower() in {"side", "party", "country", "government", "army"}
+            and any(d.lower_ in {"each", "both"} for d in self._kids(subj) if d.dep_ in {"det", "predet"})))
+        return each and any(c.dep_ in OBJ and c.lower_ == "other"
+                            and any(d.lower_ == "the" for d in self._kids(c)) for c in self._kids(tok))
+
     def _dyadic(self, tok: Token) -> bool:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -2675,6 +2695,17 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            if main is not None and all(e.why.get("path", "").startswith("each-side") for e in by_trigger[i]):
+                main = None  # "…, with each side blaming the other": the pair's words about the act are their own
+            reaction = self.doc[i]
+            if (main is not None and main in by_trigger and noun_like(reaction) and reaction.dep_ in OBJ
+                    and self.lex.is_("elicit", reaction.head.lemma_.lower())
+                    and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*self._kids(reaction), *self._kids(reaction.head)))
+                    and any(
+                        e.source is not None and e.event_type and all(
+                            f.source is None or family(f.source) != family(e.source) for f in by_trigger[main])
+                        for e in by_trigger[i])):
+                main = None  # "cut gas supplies to Ukraine, drawing criticism from the EU": another side's reaction
             held = self.doc[i].head  # the noun a relative clause is on
             if (main is not None and main in by_trigger and self.doc[i].dep_ == "relcl"
                     and all(e.event_type == "PROTEST" for e in by_trigger[i])
@@ -3181,6 +3212,12 @@ class DocumentCoder:
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
+        if verb_like(tok) and self._each_against_other(tok) and not any(
+                a.dep_ == "relcl" for a in [tok, *tok.ancestors]):   # (not "a dispute in which each has accused …")
+            # "with each side accusing the other of starting the clashes": the pair the story is about, each way
+            pair = source.actors if len({family(a) for a in source.actors}) == 2 else self._pair_in_focus(tok, set())
+            if pair:
+                source = Side(pair, "each-side", [], True)
         if not source.actors and code in VISIT_CODES and noun_like(tok):
             # "in a speech on the second day of a state visit to Japan, the queen said", "is due in Tunisia for a
             # visit": the clause a visit noun is a circumstance of names the visitor
@@ -3414,6 +3451,11 @@ class DocumentCoder:
                 "elicit" if info.quad_class in {1, 3} and self.lex.is_("elicit", head_lemma) else None)
         elif noun_like(tok) and not target.actors and info.quad_class == 4 and self._come_under(arg) is not None:
             governing, governor = "undergo", self._come_under(arg)  # "NATO troops came under attack in Helmand"
+        if (governing == "elicit" and not any(c.dep_ in SUBJ for c in self._kids(governor))
+                and governor.dep_ in {"advcl", "conj", "xcomp"} and governor.tag_ == "VBG" and verb_like(governor.head)):
+            governor = governor.head  # "test-fired six missiles, drawing swift condemnation from Japan": its clause's
+            while governor.dep_ == "conj" and not any(c.dep_ in SUBJ for c in self._kids(governor)):
+                governor = governor.head  # ("voted and approved …, drawing criticism from …")
         if governing is not None:
             for c in self._kids(governor):
                 if c.dep_ in SUBJ:
@@ -3606,6 +3648,13 @@ class DocumentCoder:
             not names_who(a) and a.sector for a in source.actors) else None
         if home:   # "Shanghai police arrested five activists": the doer's own home first, for the target to borrow
             source = Side([homed(a, home) for a in source.actors], source.rule, source.tokens, source.coref)
+        # "40 people were killed in fighting between Armenian and Azerbaijani forces": the two sides of the
+        # fighting act on each other; its unnamed victims are no party
+        between_pair = (source.rule.startswith("between(") and info.plover_type == "ASSAULT" and verb_like(tok)
+                        and len({family(a) for a in source.actors}) >= 2
+                        and not any(names_who(a) for a in target.actors)) or source.rule == "each-side"
+        if between_pair:
+            target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
@@ -3650,7 +3699,7 @@ class DocumentCoder:
             if not pairs and target.rule in {"domestic", "place-domestic"}:
                 # "Iran seized a tanker", "Pakistan appealed for emergency aid": the state acts on no one named
                 pairs = [(a, None, False) for a in source.actors]
-        elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and self._mutual(code, tok):
+        elif len(source.actors) > 1 and not any(a.alias for a in source.actors) and (between_pair or self._mutual(code, tok)):
             # "Russia and North Korea agreed": one event each way, reciprocal
             # (but a state and its own organ named together are one side: "finance ministers of the Group of Five
             # and Canada" is not Canada meeting Canada)
