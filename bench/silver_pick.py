@@ -70,6 +70,12 @@ _MORE = re.compile(r'(?<=["\'])[.!?](\s+)(?=["\'(\[]*[A-Z0-9])|[.!?]["\')\]]*(\s
                    r'|\betc\.(\s+)(?=[A-Z])')
 
 
+def corpus_path(data_dir: Path, corpus: str) -> Path:
+    """A corpus of ``corpora/`` (research use only), else of ``opennews/`` (redistributable: the demo's sources)."""
+    path = data_dir / "corpora" / f"{corpus}.jsonl"
+    return path if path.exists() else data_dir / "opennews" / f"{corpus}.jsonl"
+
+
 def actor_pattern(data_dir: Path) -> re.Pattern[str]:
     lines = (data_dir / "ontology" / "icews_country_to_cameo.tsv").read_text(encoding="utf-8").splitlines()
     names = [line.split("\t")[0] for line in lines[2:]] + EXTRA_NAMES + DEMONYMS + BODIES
@@ -93,6 +99,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--quota", nargs="*", default=[], help="CORPUS=N, replacing the default quotas")
     ap.add_argument("--text", action="store_true", help="add each sentence as 'text' (for the annotator only)")
+    ap.add_argument("--exclude", help="a file of CORPUS/DOC_ID lines (bench/audit/used-articles.txt): articles already "
+                                      "read, left out so that the batch stays blind")
     args = ap.parse_args()
     data_dir = Path(args.data_dir)
     quota = dict((q.split("=")[0], int(q.split("=")[1])) for q in args.quota) or QUOTA
@@ -106,6 +114,11 @@ def main() -> None:
         for line in SILVER.read_text(encoding="utf-8").splitlines():
             if line.strip() and json.loads(line).get("batch", 1) < args.batch:
                 used.add(json.loads(line)["doc_id"])
+
+    read = set()
+    if args.exclude:
+        read = {line.strip() for line in Path(args.exclude).read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")}
 
     def political(text: str) -> bool:
         hits = [m.group(1).lower() for m in DOC_POLITICAL.finditer(text)]
@@ -123,8 +136,8 @@ def main() -> None:
 
     rng = random.Random(args.seed)
     for corpus, n in quota.items():
-        with open(data_dir / "corpora" / f"{corpus}.jsonl", encoding="utf-8") as f:
-            docs = [d for d in map(json.loads, f) if d["id"] not in used]
+        with open(corpus_path(data_dir, corpus), encoding="utf-8") as f:
+            docs = [d for d in map(json.loads, f) if d["id"] not in used and f"{corpus}/{d['id']}" not in read]
         rng.shuffle(docs)
         got = 0
         for d in docs:
