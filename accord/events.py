@@ -1620,6 +1620,12 @@ class DocumentCoder:
                 cands += [("for-subj", g) for c in kids if c.dep_ == "advcl" and any(   # (parsed as "for X to do")
                     m.dep_ == "mark" and m.lower_ == "for" for m in self._kids(c))
                           for g in self._kids(c) if g.dep_ == "nsubj"]
+            if row0 is not None and row0.cameo[:2] == "09":
+                # "police are investigating allegations that three opposition MPs incited clashes": whom the
+                # allegations looked into name
+                cands += [("that-subj", g) for c in kids if c.dep_ in {"dobj", "obj"}
+                          and c.lemma_.lower() in {"allegation", "claim", "charge", "accusation", "report", "suspicion"}
+                          for g in self._that_clause_subjects(c)]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
                     cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
@@ -1643,10 +1649,12 @@ class DocumentCoder:
             if engaged:
                 light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
+                complaint = getattr(self.match(tok), "cameo", "")[:2] == "11"
                 for c in self._kids(light):  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
                         cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
-                    if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_):
+                    if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or (complaint and c.lower_ == "with")):
+                        # ("lodged a formal protest with China over …": the state complained to)
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"]
             # "Bush's third China trip", "ahead of his Moscow visit": the place named before a visit is where
             # one goes
@@ -1706,6 +1714,20 @@ class DocumentCoder:
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         accusing = row0 is not None and lookup(row0.cameo).plover_type == "ACCUSE"
         for dep, c in cands:
+            if dep.startswith("prep-to") and fallback is not None and fallback.rule.endswith("~same-state"):
+                continue  # ("placed Pasqua under investigation over arms sales to Angola": the one charged, not Angola)
+            if (dep.startswith(("prep-over", "prep-about")) and noun_like(c) and c.tag_ != "NNP"
+                    and self.resolver.mention_at(c.i) is None and self.match(c) is not None):
+                # "protested over the detention of Vietnamese fishermen": what an act is about names its author
+                # ("… by Chinese forces", "China's detention of …"), never its victims
+                authors = [g for g in self._kids(c) if g.dep_ == "poss"] + [
+                    x for g in self._kids(c) if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
+                    for x in self._kids(g) if x.dep_ == "pobj"]
+                for x in authors:
+                    acts = [a for a in self.actors_of(x, speaker, exclude=src)[0] if other(a)]
+                    if acts:
+                        return Side(acts, f"{dep}>author({c.lemma_})", [x], False)
+                continue
             act = self.match(c) if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" else None
             if verbal_act and act is not None and act.cameo[:2] in {"18", "19", "20"}:
                 # "the Security Council condemned the bombing of the U.S. embassies": the one condemned is who
@@ -1738,6 +1760,11 @@ class DocumentCoder:
             if (acts and dep in OBJ and row is not None and self._lemma_in(c, row.objects)
                     and self.lex.is_("stance", c.lemma_.lower())):
                 acts = []  # "voiced Moscow's opposition to NATO's expansion": a stance, not the opposition
+            if (acts and not any(names_who(a) for a in acts) and accusing and dep in {"dobj", "obj", "nsubjpass"}
+                    and c.pos_ == "PROPN" and all(a.sector and a.sector not in src_sectors for a in acts)):
+                # "placed former Interior Minister Charles Pasqua under investigation over arms sales to Angola":
+                # the officer named is the one accused (of the accuser's state when nothing says otherwise)
+                return Side(acts, f"{dep}({tok.lemma_})~named-officer", [c], coref)
             if acts and not any(names_who(a) for a in acts):
                 own = any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(c))  # "its troops"
                 goods = dep in OBJ and verb_like(tok) and self.lex.is_("transfer", tok.lemma_.lower())
@@ -3656,6 +3683,13 @@ class DocumentCoder:
         if between_pair:
             target = Side([], "none", [], False)
         target = self._fill_countries(target, source, tok, sent, info, is_target=True) if not arrived else target
+        if (not source.actors and code[:2] == "09" and verb_like(tok) and target.actors
+                and any(c.dep_ == "auxpass" for c in self._kids(tok))):
+            # "A US national has been put under investigation in Italy": the state of the place investigates
+            place = self._place_country(tok)
+            if place:
+                source = Side([self.t_country(place)], "place-investigator", [], False)
+                unnamed_speaker = unknown_source = False
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
             source = self._fill_countries(source, target, tok, sent, info)
         if code[:2] == "02" and target.actors and self._for_beneficiary(tok, target):
@@ -4062,7 +4096,9 @@ class DocumentCoder:
             place = self._place_country(tok, mission=True)
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
         if (place and not any(a.country == place for a in other.actors)
-                and (len(other.actors) == 1 or (visit and other.actors))  # (leaders of six states arrive in Dhaka)
+                and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
+                     or (is_target and info.plover_type == "ASSAULT" and other.actors  # ("U.S. and British warplanes
+                         and all(a.country and a.country != place for a in other.actors)))  # bombed sites near Baghdad")
                 and (is_target or not self._participle_of_noun(tok))
                 and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
