@@ -547,6 +547,9 @@ class ActorTables:
         toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if len(toks) < 2 or not (ent.root.lemma_.lower() in self.ngo_heads or any(t.text == "International" for t in toks)):
             return None
+        if (ent.root.lemma_.lower() in {"centre", "center"} and ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ in {"at", "in", "inside", "outside", "near", "into"}):
+            return None  # "met at the World Trade Centre near Johannesburg": a building, the venue, no organisation
         m = Mention(toks[0].i, ent.end)
         m.entries.append(Entry("igo", name=" ".join(t.text for t in toks), code="NGO"))
         return m

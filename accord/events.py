@@ -1390,8 +1390,26 @@ class DocumentCoder:
                     return True
         return not noun_like(tok)
 
+    def _claimant(self, tok: Token) -> Token | None:
+        """Who claimed responsibility for this act noun, or for the weapon whose clause this verb is ("ETA claimed
+        responsibility for a car bomb that killed two Civil Guards", "Hamas claimed responsibility for the attack")."""
+        noun = tok.head if verb_like(tok) and tok.dep_ == "relcl" else tok
+        if not (noun_like(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+            return None
+        owed = noun.head.head
+        claim = owed.head if owed.lemma_.lower() in {"responsibility", "credit"} and owed.dep_ in OBJ else owed
+        if not (claim.lemma_.lower() in {"claim", "take", "accept", "admit", "assume"} and verb_like(claim) and any(
+                c.dep_ in OBJ and c.lemma_.lower() in {"responsibility", "credit"} for c in self._kids(claim))):
+            return None   # (the "for" phrase may hang on the verb: "claimed responsibility on Tuesday for …")
+        return next((c for c in self._kids(claim) if c.dep_ == "nsubj"), None)
+
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
         kids = list(self._kids(tok))
+        claimant = self._claimant(tok)
+        if claimant is not None:
+            acts, rule, coref = self.actors_of(claimant, speaker)
+            if acts:
+                return Side(acts, f"claimed-by({tok.lemma_})", [claimant], coref)
         if verb_like(tok):
             agents = [c for c in kids if c.dep_ == "agent"]  # passive "by X"
             if not agents and any(c.dep_ == "auxpass" for c in kids):
@@ -2722,6 +2740,10 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            if main is not None and main in by_trigger and all(
+                    e.why.get("path", "").startswith("claimed-by") for e in by_trigger[i]) and not any(
+                    f.event_type == "ASSAULT" for f in by_trigger[main]):
+                main = None  # "ETA claimed responsibility for a car bomb that killed two Civil Guards": the attack too
             if main is not None and all(e.why.get("path", "").startswith("each-side") for e in by_trigger[i]):
                 main = None  # "…, with each side blaming the other": the pair's words about the act are their own
             reaction = self.doc[i]
@@ -3124,6 +3146,12 @@ class DocumentCoder:
             return []  # "the Paris accord between the US, Japan … had proved workable": an accord in force
         if trig.pos == "NOUN" and self._standing(tok):
             return []  # "the 27-year U.S. ban on talks with Iran remains in force": a standing state, no act now
+        if (verb_like(tok) and code[:2] in {"18", "19", "20"} and any(
+                a.dep_ == "aux" and a.lemma_.lower() == "have" for a in self._kids(tok)) and any(
+                c.dep_ == "nsubj" and noun_like(c) and c.lemma_.lower() in {"war", "conflict", "insurgency", "warfare",
+                                                                           "uprising", "rebellion"}
+                for c in self._kids(tok))):
+            return []  # "Sri Lanka's two-decade war with the Tigers has killed more than 64,000 people": a war's toll
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
             return []  # "six people were killed when three buses collided": an accident, no attack
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
@@ -3721,7 +3749,8 @@ class DocumentCoder:
             target = Side([], "mutual", [], False)
         pairs = []
         if target.actors and source.actors:
-            if code.startswith("172") and len(code) == 4 and target.rule in {"place-domestic", "domestic"} and all(
+            if (code.startswith("172") and len(code) == 4 or code in {"0813", "0814"}) and target.rule in {
+                    "place-domestic", "domestic"} and all(
                     not b.sector for b in target.actors) and all(not a.sector for a in source.actors):
                 # "Armenia declared martial law", "Iran imposed a curfew in Tehran": a state coerces its own people
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
@@ -4108,7 +4137,8 @@ class DocumentCoder:
                 and info.plover_type in PLACE_TARGET_TYPES):
             # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
             return Side([self.t_country(place)], "place-domestic", [], False)
-        if (info.plover_type in DOMESTIC_TYPES and other.actors and other.actors[0].country
+        if ((info.plover_type in DOMESTIC_TYPES or info.code in {"0813", "0814"})  # (a curfew, an emergency lifted
+                and other.actors and other.actors[0].country                      # at home: "lifted martial law")
                 and len({a.country for a in other.actors}) == 1):
             # (not for states named together: "Britain and France demanded …" is no demand of France on Britain)
             c = other.actors[0].country
@@ -4735,6 +4765,9 @@ class DocumentCoder:
         return False
 
     def _denied(self, tok: Token) -> bool:
+        if (tok.dep_ == "conj" and verb_like(tok) and verb_like(tok.head) and tok.head.dep_ == "ccomp"
+                and not any(c.dep_ in SUBJ for c in self._kids(tok))):
+            return self._denied(tok.head)  # "denied that its troops had crossed into Congo and attacked …": both
         if tok.dep_ in {"advcl", "conj"} and verb_like(tok) and verb_like(tok.head):
             return False  # "denied the report and accused Britain of …": the denier's own act
         for anc in tok.ancestors:
