@@ -1021,7 +1021,9 @@ class DocumentCoder:
                 if speech.dep_ == "conj" and verb_like(speech.head):  # "X rejected the plan and said they …"
                     said_by.append(speech.head)
                 for c in [c for v in said_by for c in self._kids(v) if c.dep_ in SUBJ | {"nsubjpass"}]:
-                    if c.i != tok.i and c.pos_ != "PRON":
+                    if c.i != tok.i and (c.pos_ != "PRON" or (depth == 0 and c.lower_ in IT | THEY | HE)):
+                        # (a speaker named by a pronoun is resolved in turn: "The Treasury said it notified the
+                        # Netherlands that it was terminating the treaty")
                         got, rule, coref = self.actors_of(c, speaker, depth + 1, exclude)
                         got = [a for a in got if family(a) not in exclude]
                         if got and all(not a.country and a.sector for a in got):
@@ -1041,6 +1043,18 @@ class DocumentCoder:
                     got += [a for a in self.actors_of(c, speaker, depth + 1, exclude)[0]
                             if all(family(a) != family(b) for b in got)]
                 return got, "coref-he", True
+            if low in THEY and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
+                    c.dep_ in {"dobj", "obj"} and c.lower_ in {"whom", "who", "which"} for c in self._kids(tok.head)):
+                # "opposition leaders demanded the resignation of President Eyadema, whom they accused of …": "they"
+                # are the main clause's subject, not the one the clause is about
+                v = tok.head.head
+                while not verb_like(v) and v.head.i != v.i:
+                    v = v.head
+                for c in self._kids(v):
+                    if c.dep_ in SUBJ and c.pos_ != "PRON":
+                        got = [a for a in self.actors_of(c, speaker, depth + 1, exclude)[0] if family(a) not in exclude]
+                        if got:
+                            return got, "coref-they-main", True
             if low in THEY:
                 got = self.recall(n=1, max_back=2, exclude=exclude, before=tok.i, referent=True)
                 subj = self._salient_subject(tok, exclude) if tok.dep_ in SUBJ else None
@@ -1596,8 +1610,19 @@ class DocumentCoder:
                         cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else self._kids(c))
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
             topic = self.lex.is_("topic_verb", tok.lemma_.lower())  # "discussed Iran's programme with France"
+            if (tok.dep_ == "relcl" and not any(c.dep_ in OBJ for c in kids)
+                    and tok.head.lemma_.lower() in {"move", "decision", "step", "action", "measure"}):
+                # "banned imports of Georgian wine, in a move Tbilisi denounced as political pressure": the one whose
+                # move it is
+                v = tok.head.head
+                while not verb_like(v) and v.head.i != v.i:
+                    v = v.head
+                cands += [("move-author", c) for c in self._kids(v) if c.dep_ in SUBJ and verb_like(v)]
             for c in kids:
-                if c.dep_ in {"dobj", "obj", "nsubjpass"} and not topic:
+                if (c.dep_ in {"dobj", "obj"} and c.lower_ in {"whom", "who", "which"} and tok.dep_ == "relcl"
+                        and noun_like(tok.head)):
+                    cands.append(("relative-object", tok.head))  # "President Eyadema, whom they accused of …"
+                elif c.dep_ in {"dobj", "obj", "nsubjpass"} and not topic:
                     cands.append((c.dep_, c))
                 elif c.dep_ in {"dobj", "obj"}:  # (the partner's "with" parsed on the topic)
                     cands += [("prep-with", g) for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "with"
@@ -2744,6 +2769,18 @@ class DocumentCoder:
                     e.why.get("path", "").startswith("claimed-by") for e in by_trigger[i]) and not any(
                     f.event_type == "ASSAULT" for f in by_trigger[main]):
                 main = None  # "ETA claimed responsibility for a car bomb that killed two Civil Guards": the attack too
+            own = self.doc[i]
+            if (main is not None and main in by_trigger and own.dep_ == "relcl"
+                    and any(c.dep_ in SUBJ and c.lower_ not in RELATIVE for c in self._kids(own))
+                    and not any(c.dep_ == "aux" and c.lower_ == "had" for c in self._kids(own))  # (not "whom they
+                    and not any(c.dep_ in {"prep", "advmod"} or (c.dep_ in OBJ and c.lower_ not in RELATIVE)  # had
+                                for c in self._kids(own) if c.i < own.i)            # taken hostage", "under which …")
+                    and all(e.event_type and e.target is not None for e in by_trigger[i])
+                    and not {e.event_type for e in by_trigger[i]} & {f.event_type for f in by_trigger[main]}):
+                # "demanded the resignation of President Eyadema, whom they accused of blocking the transition", "in
+                # a move Tbilisi denounced as political pressure": a clause on a noun with a subject of its own
+                # tells an act of its own
+                main = None
             if main is not None and all(e.why.get("path", "").startswith("each-side") for e in by_trigger[i]):
                 main = None  # "…, with each side blaming the other": the pair's words about the act are their own
             reaction = self.doc[i]
@@ -3695,6 +3732,16 @@ class DocumentCoder:
                 and code[:3] not in {"042", "043"}  # (the one received or visited is a party: "received the king")
                 and all(self._row_object(t, trig) for t in target.tokens)):
             target = Side([], "none", [], False)
+        if (not target.actors and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in {"tell", "inform", "notify", "assure"}
+                and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "shall", "'ll"} for a in self._kids(tok))):
+            # "Libya informed Kofi Annan that it would hand over the two suspects": a pledge made to the one told
+            for c in self._kids(tok.head):
+                if c.dep_ in {"dobj", "dative", "iobj"}:
+                    acts = [a for a in self.actors_of(c, speaker)[0]
+                            if names_who(a) and family(a) not in {family(b) for b in source.actors}]
+                    if acts:
+                        target = Side(acts, f"told({tok.head.lemma_})", [c], False)
+                        break
         if event_type == "THREATEN" and not target.actors:
             # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
             # whoever would meet its condition
