@@ -378,6 +378,8 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
+            return None  # "the talks ended without agreement", "took the town without a fight": none was had
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
         if pos == "NOUN" and self._unreal_noun(tok):
@@ -1756,7 +1758,11 @@ class DocumentCoder:
                                               and g.head.head.lemma_.lower() in SIDELINES))]
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         accusing = row0 is not None and lookup(row0.cameo).plover_type == "ACCUSE"
+        talks = row0 is not None and row0.cameo[:2] == "04" or (
+            noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04")
         for dep, c in cands:
+            if talks and dep.startswith(("prep-on", "prep-over", "prep-about")):
+                continue  # "held talks on the stalled negotiations over Palestinian self-rule": the topic, no party
             if dep.startswith("prep-to") and fallback is not None and fallback.rule.endswith("~same-state"):
                 continue  # ("placed Pasqua under investigation over arms sales to Angola": the one charged, not Angola)
             if (dep.startswith(("prep-over", "prep-about")) and noun_like(c) and c.tag_ != "NNP"
@@ -2761,6 +2767,7 @@ class DocumentCoder:
             main = self._folds_into(self.doc[i], kept - {i}, consumed)
             if (main is not None and main in by_trigger and by_trigger[i][0].event_type == "PROTEST"
                     and by_trigger[main][0].event_type != "PROTEST" and self.doc[i].dep_ == "advcl"
+                    and self.doc[i].head.i == main
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(self.doc[i]))):
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
@@ -2792,10 +2799,12 @@ class DocumentCoder:
                             f.source is None or family(f.source) != family(e.source) for f in by_trigger[main])
                         for e in by_trigger[i])):
                 main = None  # "cut gas supplies to Ukraine, drawing criticism from the EU": another side's reaction
-            held = self.doc[i].head  # the noun a relative clause is on
-            if (main is not None and main in by_trigger and self.doc[i].dep_ == "relcl"
+            rel = self.doc[i] if self.doc[i].dep_ == "relcl" else self.doc[i].head  # ("who had massed … to protest")
+            held = rel.head  # the noun a relative clause is on
+            if (main is not None and main in by_trigger and rel.dep_ == "relcl"
+                    and (rel.i == i or self.doc[i].dep_ in {"advcl", "xcomp"})
                     and all(e.event_type == "PROTEST" for e in by_trigger[i])
-                    and (held.head.i == main or (held.head.dep_ == "prep" and held.head.head.i == main))
+                    and any(a.i == main for a in list(held.ancestors)[:5])  # ("dispersed thousands of people who")
                     and any(f.target is not None for f in by_trigger[main])):
                 # "police clashed with demonstrators who were protesting …": the protest happened too, by the side
                 # the main act was aimed at
@@ -4075,7 +4084,10 @@ class DocumentCoder:
         """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
         place = self._place_country(tok)
-        if place is None and tok.dep_ in {"advcl", "conj"} and tok.tag_ == "VBG" and verb_like(tok.head):
+        if place is None and verb_like(tok.head) and (tok.dep_ in {"advcl", "conj"} and tok.tag_ == "VBG" or (
+                tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(tok)))):
+            # ("landed in southeastern Iran to help victims of the earthquake": the place of the purpose's clause)
             # "pounded targets across the Gaza Strip, killing more than 200 people": the clause it follows from
             place = self._place_country(tok.head)
         if side.actors:
