@@ -1444,6 +1444,20 @@ class DocumentCoder:
                         acts, rule, coref = self.actors_of(g, speaker)
                         if acts:
                             return Side(acts, f"agent({tok.lemma_})", [g], coref)
+                        if noun_like(g) and self.lex.is_("weapon", g.lemma_.lower()):
+                            # "shot down by a missile fired from the U.S. Navy cruiser Vincennes": who fired it
+                            for v in self._kids(g):
+                                if v.dep_ != "acl" or not verb_like(v):
+                                    continue
+                                for p in self._kids(v):
+                                    if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}:
+                                        for x in self._kids(p):
+                                            if x.dep_ == "pobj":
+                                                acts, rule, coref = self.actors_of(x, speaker)
+                                                acts = [a for a in acts if names_who(a)]
+                                                if acts:
+                                                    return Side(acts, f"agent({tok.lemma_})<weapon({v.lemma_})",
+                                                                [x], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
             if not subs and self.lex.is_("engage_in", tok.lemma_.lower()):
                 subs = [c for c in kids if c.dep_ == "nsubjpass"]  # "Serb forces were engaged in ethnic cleansing"
@@ -1503,6 +1517,19 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
                                 return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
+            if (tok.dep_ in OBJ and verb_like(tok.head) and not light_subject
+                    and not any(a.dep_ in {"relcl", "acl"} for a in [tok.head, *tok.head.ancestors])  # (not "the
+                    and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in self._kids(tok.head))):  # museum that …")
+                # "condemned the shelling of Sarajevo by Bosnian Serb forces": spaCy hangs the act noun's "by" on
+                # the active verb, which has no agent
+                for c in self._kids(tok.head):
+                    if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i:
+                        for g in self._kids(c):
+                            if g.dep_ == "pobj" and self.match(g) is None:
+                                acts, rule, coref = self.actors_of(g, speaker)
+                                acts = [a for a in acts if names_who(a)]
+                                if acts:
+                                    return Side(acts, f"by-on-verb({tok.lemma_})", [g], coref)
             # "talks between Israel and Syria resumed", "killed in a clash between Turkish troops and Kurdish
             # rebels": the two sides named are the actors (not for a noun a light verb's subject performs, nor
             # for mediation, whose parties are not its actor)
@@ -1861,7 +1888,8 @@ class DocumentCoder:
         # active verb has no agent, so the "by" phrase names the author of its object's act
         if verb_like(tok) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
             acted = [c for c in kids if c.dep_ in OBJ and noun_like(c)
-                     and not any(names_who(a) for a in self.actors_of(c, speaker)[0])]
+                     and (self.match(c) is not None   # ("condemned the shelling of Sarajevo by Bosnian Serb forces")
+                          or not any(names_who(a) for a in self.actors_of(c, speaker)[0]))]
             for c in kids if acted else ():
                 if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
                     for g in self._kids(c):
@@ -3198,6 +3226,9 @@ class DocumentCoder:
                                                                            "uprising", "rebellion"}
                 for c in self._kids(tok))):
             return []  # "Sri Lanka's two-decade war with the Tigers has killed more than 64,000 people": a war's toll
+        if (tok.dep_ == "acl" and noun_like(tok.head) and self.lex.is_("weapon", tok.head.lemma_.lower())
+                and tok.head.dep_ == "pobj" and tok.head.head.dep_ in {"agent", "prep"} and tok.head.head.lower_ == "by"):
+            return []  # "shot down by a missile fired from the cruiser Vincennes": the weapon of the attack told
         if verb_like(tok) and code[:2] in {"18", "19", "20"} and self._accident(tok):
             return []  # "six people were killed when three buses collided": an accident, no attack
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
