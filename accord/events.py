@@ -3293,6 +3293,14 @@ class DocumentCoder:
                 wrapper = m
                 rule = "decided+" + comp.trigger.pos.lower()
                 tok_for_target = comp.tok
+            elif (comp is not None and frame == "intent" and comp.code.startswith("071")
+                  and tok.lemma_.lower() in {"agree", "decide"} and comp.tok.lemma_.lower() in {"forgive", "cancel", "write"}):
+                # "The Paris Club agreed to write off 80 percent of Iraq's debt": debt relief agreed is given (PLOVER
+                # codes it AID, not a promise)
+                code = comp.code
+                wrapper = m
+                rule = "agreed+" + comp.trigger.pos.lower()
+                tok_for_target = comp.tok
             elif comp is not None:
                 code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
                 wrapper = m
