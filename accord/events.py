@@ -2636,6 +2636,23 @@ class DocumentCoder:
             return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
         return [self._most_specific(a, 3) for a in pair]
 
+    def _hostile_aim(self, tok: Token) -> Token | None:
+        """The verb of force a vow or promise is about, when it is aimed at an actor or an act ("vowed to uproot the
+        Saudi royal family", "vowed to avenge the killing of its commander"); None for "vowed to eradicate poverty"."""
+        if tok.lemma_.lower() not in {"vow", "pledge", "promise", "swear"}:
+            return None
+        for c in self._kids(tok):
+            if c.dep_ != "xcomp" or not verb_like(c) or not self.lex.is_("hostile_aim", c.lemma_.lower()):
+                continue
+            prt = {p.lower_ for p in self._kids(c) if p.dep_ in {"prt", "advmod", "prep"}}
+            if c.lemma_.lower() in {"wipe", "hunt", "root", "stamp", "drive"} and not prt & {"out", "down"}:
+                continue
+            for o in self._kids(c):
+                if o.dep_ in OBJ and (self.resolver.has_actor_mention(o) or self.match(o) is not None
+                                      or any(names_who(a) or a.sector for a in self.actors_of(o)[0])):
+                    return c
+        return None
+
     def _each_against_other(self, tok: Token) -> bool:
         """"each side accusing the other", "each blamed the other", "both sides accused the other": a subject that
         is each of a pair, acting on "the other"."""
@@ -3306,6 +3323,13 @@ class DocumentCoder:
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
+            elif (frame == "intent" and trig.pos == "VERB" and (aim := self._hostile_aim(tok)) is not None):
+                # "vowed to uproot the Saudi royal family", "vowed to wipe out the insurgents": a vow of force against
+                # an actor is a threat (CAMEO 138), whatever the lexicon says of the verb alone
+                code = "138"
+                wrapper = m
+                rule = "vow+hostile"
+                tok_for_target = aim
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
             elif frame == "intent" and self._corporate_deal(tok):
