@@ -2558,6 +2558,24 @@ class DocumentCoder:
                 return False
         return True
 
+    def _background_cause(self, tok: Token) -> bool:
+        """Is this trigger told as the cause or antecedent of another act: in an "after"/"following"/"since"
+        clause or phrase, or the object of "in retaliation for", "in response to", "in revenge for", "because of"?"""
+        for a in [tok, *tok.ancestors][:6]:
+            if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "since", "because"}
+                                         for c in self._kids(a)):
+                return True
+            if a.dep_ in {"pobj", "pcomp"} and a.head.dep_ == "prep":
+                p = a.head
+                if p.lower_ in {"after", "following", "since"}:
+                    return True
+                if p.lower_ in {"for", "to", "of"} and p.head.lemma_.lower() in {"retaliation", "response", "revenge",
+                                                                                 "reprisal", "wake"}:
+                    return True
+                if p.lower_ == "of" and p.head.lower_ == "because":
+                    return True
+        return False
+
     def _circumstance_clause(self, tok: Token) -> Token | None:
         """The verb whose prepositional phrases (through nouns: "on the first day of a visit") hold this noun."""
         cur = tok
@@ -2887,6 +2905,14 @@ class DocumentCoder:
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
+                kept.discard(i)
+        main_types = {e.event_type for j in kept if j in by_trigger and not self._background_cause(self.doc[j])
+                      for e in by_trigger[j] if e.event_type}
+        for i in sorted(by_trigger):
+            if (i in kept and main_types - {"ASSAULT"} and self._background_cause(self.doc[i]) and all(
+                    e.event_type == "ASSAULT" and (e.source is None or e.target is None) for e in by_trigger[i])):
+                # "Iran threatened to shell Iraqi towns in retaliation for an air raid …", "a day after a Serbian jet
+                # shot down a helicopter": an attack told as the cause of the news, with a side unnamed, is background
                 kept.discard(i)
         for i in sorted(by_trigger):
             if i in kept and not self._in_condition(self.doc[i]):
