@@ -149,6 +149,12 @@ def dateline_boundary(doc: Doc) -> Doc:
             if t.idx >= end:
                 if t.i > 0:
                     t.is_sent_start = True
+                    # … and no start among its first words: after "AMMAN, Feb 14 -" the parser would otherwise end
+                    # a sentence after the first name ("Jordan | and Syria agreed …")
+                    for u in doc[t.i + 1:t.i + 4]:
+                        if u.is_punct and u.text in {".", "!", "?"}:
+                            break
+                        u.is_sent_start = False
                 break
     return doc
 
