@@ -997,10 +997,17 @@ class DocumentCoder:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
+            if tok.dep_ in SUBJ | {"nsubjpass"}:
+                # "Israel denied that it had asked …, a government spokesman said": "it" is who denies
+                deny = next((a for a in tok.ancestors if verb_like(a) and a.i < tok.i
+                             and a.lemma_.lower() in {"deny", "admit", "acknowledge"}), None)
+                if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
+                    speech = deny
             if speech is None and tok.dep_ == "poss" and tok.head.dep_ in SUBJ | {"nsubjpass"}:
                 # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
                 speech = next((a for a in tok.head.ancestors if verb_like(a) and (
-                    self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny")), None)
+                    self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny"
+                    or a.lemma_.lower() in {"deny", "admit", "acknowledge"})), None)  # ("Israel denied that it had")
                 if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
                     speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
             if speech is None and we:
@@ -1734,7 +1741,9 @@ class DocumentCoder:
             for c in kids + ([x for x in self._kids(first) if x.dep_ == "prep"] if first is not tok else []):
                 if self._topic_on(c):
                     continue
-                if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of"):
+                if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of") or (
+                        c.dep_ == "prep" and c.lower_ == "with" and getattr(self.match(tok), "cameo", "")[:2] == "11"
+                        and light is not None):   # ("lodged a strong protest with Washington over …")
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
             row_n = self.match(tok)
             if row_n is not None and (row_n.cameo.startswith("02") or lookup(row_n.cameo).quad_class == 3):
@@ -1774,7 +1783,9 @@ class DocumentCoder:
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
         # "filed a case at the court against Colombia": "against" names the adversary more surely than where the act
         # was done
-        cands = sorted(cands, key=lambda dg: 0 if dg[0] == "prep-against" else 1)
+        complained_to = noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "11"
+        cands = sorted(cands, key=lambda dg: 0 if dg[0] == "prep-against" else (
+            1 if complained_to and dg[0].startswith("prep-with") else 2))  # ("a protest with Washington over …")
         # ", a Hong Kong newspaper reported": spaCy may read a trailing attribution as a second object
         cands = [(d, g) for d, g in cands if not (
             g.i > 0 and self.doc[g.left_edge.i - 1].text == "," and any(
@@ -1880,8 +1891,13 @@ class DocumentCoder:
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
+                        # (a pronoun may name the source's own state, kept when another side of it: "militants
+                        # opened fire on his motorcade", his being the president's)
                         acts, rule, coref = self.actors_of(x, speaker, exclude=src)
                         acts = [a for a in acts if other(a)]
+                        if not acts and x.pos_ == "PRON":
+                            acts, rule, coref = self.actors_of(x, speaker)
+                            acts = [a for a in acts if other(a)]
                         if acts:
                             return Side(acts, f"{dep}({tok.lemma_})>{g.dep_}-{g.lower_}", [x], coref)
         # "condemned the execution of the dissidents by Nigeria's military rulers", with "by" hung on the verb: an
@@ -2653,6 +2669,17 @@ class DocumentCoder:
         if tok.lemma_.lower() in {"country", "nation", "state"}:
             return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
         return [self._most_specific(a, 3) for a in pair]
+
+    def _anti_state(self, tok: Token) -> str | None:
+        """The state an "anti-X" word in this act's own clause names ("chanting anti-American slogans",
+        "an anti-Japanese rally"), if exactly one."""
+        found = set()
+        for t in tok.subtree:
+            if t.lower_ == "anti" and t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "-":
+                m = self.resolver.mention_at(t.i + 2)
+                if m is not None:
+                    found |= {e.country for e in m.entries if e.kind == "country" and e.country}
+        return found.pop() if len(found) == 1 else None
 
     def _hostile_aim(self, tok: Token) -> Token | None:
         """The verb of force a vow or promise is about, when it is aimed at an actor or an act ("vowed to uproot the
@@ -3840,6 +3867,10 @@ class DocumentCoder:
                     if acts:
                         target = Side(acts, f"told({tok.head.lemma_})", [c], False)
                         break
+        if event_type == "PROTEST" and target.rule in {"none", "place-domestic", "place"}:
+            anti = self._anti_state(tok)
+            if anti:   # "Iranians marched through Tehran chanting anti-American slogans": the state they protest
+                target = Side([self.t_country(anti)], "anti", [], False)
         if event_type == "THREATEN" and not target.actors:
             # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
             # whoever would meet its condition
@@ -3888,7 +3919,9 @@ class DocumentCoder:
         if len(source.actors) > 1 and target.actors and self._each_other(tok):
             target = Side([], "each-other", [], False)  # "expelled each other's diplomats": the subjects, pairwise
         elif (len({family(a) for a in source.actors}) > 1 and target.actors and self._mutual(code, tok)
-              and target.tokens and not any(self.resolver.has_actor_mention(t) for t in target.tokens)):
+              and target.tokens and not any(self.resolver.has_actor_mention(t) for t in target.tokens)
+              and not (code[:3] == "161" and any(a.country and all(family(a) != family(b) for b in source.actors)
+                                                 for a in target.actors))):  # ("closed their embassies in Kabul")
             # "Biden and Xi agreed to restore military communication channels": states named together act on
             # each other, not on a role word their act mentions
             target = Side([], "mutual", [], False)
@@ -4272,14 +4305,17 @@ class DocumentCoder:
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
+        embassy = is_target and info.code[:3] == "161" and any(   # ("closed its embassy in Kabul": Afghanistan)
+            x.lemma_.lower() in {"embassy", "consulate", "mission"} for x in tok.subtree)
         if (place and not any(a.country == place for a in other.actors)
                 and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
-                     or (is_target and info.plover_type == "ASSAULT" and other.actors  # ("U.S. and British warplanes
+                     or (is_target and (info.plover_type == "ASSAULT" or embassy) and other.actors
+                         # ("U.S. and British warplanes …"; "the US and Britain closed their embassies in Kabul")
                          and all(a.country and a.country != place for a in other.actors)))  # bombed sites near Baghdad")
                 and (is_target or not self._participle_of_noun(tok))
                 and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
-                     or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
+                     or embassy or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)
         if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
                 and info.plover_type in PLACE_TARGET_TYPES):
