@@ -1465,6 +1465,20 @@ class DocumentCoder:
                                                 if acts:
                                                     return Side(acts, f"agent({tok.lemma_})<weapon({v.lemma_})",
                                                                 [x], coref)
+            if tok.lemma_.lower() in {"release", "free"} and any(c.dep_ == "auxpass" for c in kids):
+                # "Seventeen aid workers detained by Bosnian Serb forces were released": those who held them let go
+                for c in kids:
+                    if c.dep_ != "nsubjpass":
+                        continue
+                    for v in self._kids(c):
+                        if v.dep_ in {"acl", "relcl"} and verb_like(v) and v.lemma_.lower() in {
+                                "detain", "hold", "kidnap", "abduct", "seize", "capture", "take", "arrest", "jail"}:
+                            for a in self._kids(v):
+                                if a.dep_ == "agent":
+                                    for g in self._kids(a):
+                                        acts, rule, coref = self.actors_of(g, speaker)
+                                        if g.dep_ == "pobj" and acts:
+                                            return Side(acts, f"captor({v.lemma_})", [g], coref)
             subs = [c for c in kids if c.dep_ in SUBJ]
             if not subs and self.lex.is_("engage_in", tok.lemma_.lower()):
                 subs = [c for c in kids if c.dep_ == "nsubjpass"]  # "Serb forces were engaged in ethnic cleansing"
@@ -2670,6 +2684,20 @@ class DocumentCoder:
             return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
         return [self._most_specific(a, 3) for a in pair]
 
+    def _denied_report(self, tok: Token, deny: int) -> bool:
+        """Is tok the act of a report, claim or allegation that the verb at `deny` denies ("denied reports that X
+        had criticised Y")?"""
+        below = tok
+        for a in tok.ancestors:
+            if (noun_like(a) and a.lemma_.lower() in {"report", "claim", "allegation", "suggestion", "rumour", "rumor",
+                                                      "charge", "accusation", "speculation"}
+                    and a.head.i == deny and a.dep_ in OBJ):
+                return below.dep_ in {"acl", "ccomp"}   # (what the report says, not "a report which recommended")
+            if a.i == deny:
+                return False
+            below = a
+        return False
+
     def _anti_state(self, tok: Token) -> str | None:
         """The state an "anti-X" word in this act's own clause names ("chanting anti-American slogans",
         "an anti-Japanese rally"), if exactly one."""
@@ -2862,6 +2890,12 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            if (main is not None and main in by_trigger and all(f.cameo == "016" for f in by_trigger[main])
+                    and self._denied_report(self.doc[i], main)):
+                # "Jordanian officials denied reports that King Hussein had criticised Saddam Hussein": the act
+                # reported is told, and denied
+                by_trigger[i] = [recoded(e, negated=True) for e in by_trigger[i]]
+                main = None
             if main is not None and main in by_trigger and all(
                     e.why.get("path", "").startswith("claimed-by") for e in by_trigger[i]) and not any(
                     f.event_type == "ASSAULT" for f in by_trigger[main]):
