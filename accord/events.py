@@ -2684,6 +2684,19 @@ class DocumentCoder:
             return [self.t_country(a.country) for a in pair] if all(a.country for a in pair) else []
         return [self._most_specific(a, 3) for a in pair]
 
+    def _alleged(self, tok: Token) -> Token | None:
+        """The verb whose object is the charge or allegation whose content clause holds this act ("repeated charges
+        that Damascus was sheltering Ocalan": "repeated")."""
+        below = tok
+        for a in list(tok.ancestors)[:4]:
+            if noun_like(a) and a.lemma_.lower() in {"charge", "allegation", "accusation", "suspicion"}:
+                if below.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in self._kids(below)) \
+                        and (a.dep_ in OBJ or a.dep_ == "conj") and verb_like(a.head):
+                    return a.head   # (or "denied …, but repeated charges that …" misread as a noun joined to "denied")
+                return None
+            below = a
+        return None
+
     def _denied_report(self, tok: Token, deny: int) -> bool:
         """Is tok the act of a report, claim or allegation that the verb at `deny` denies ("denied reports that X
         had criticised Y")?"""
@@ -2967,6 +2980,53 @@ class DocumentCoder:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
                 kept.discard(i)
+        for i in list(by_trigger):
+            # "Turkey repeated charges that Damascus was sheltering Ocalan": the act a charge alleges is no act told as
+            # fact; the charge is the accuser's accusation of its doer
+            alleged = self._alleged(self.doc[i])
+            if alleged is None:
+                continue
+            charge = next(a for a in self.doc[i].ancestors if a.lemma_.lower() in {
+                "charge", "allegation", "accusation", "suspicion"})
+            owner = [g for g in self._kids(charge) if g.dep_ == "poss" or (
+                g.dep_ in {"amod", "compound", "nmod"} and self.resolver.mention_at(g.i) is not None)]
+            owner += [x for p in self._kids(charge) if p.dep_ == "prep" and p.lower_ == "by" for x in self._kids(p)
+                      if x.dep_ == "pobj"]
+            side = None
+            for g in owner:   # "Argentine allegations that …", "charges by Washington that …": the accuser named
+                acts, rule, coref = self.actors_of(g, None)
+                if acts:
+                    side = Side(acts, f"owner({charge.lemma_})", [g], coref)
+                    break
+            if side is None and alleged.lemma_.lower() not in {"deny", "reject", "dismiss", "refute", "rebuff"}:
+                side = self._direct_agent(alleged, None)   # "repeated charges that …": the one who repeats them
+                if side is None or not side.actors:
+                    side = self.source_of(alleged, None)
+            if side is None:
+                by_trigger[i] = []   # (an allegation denied with no accuser named: the denial is told, not the act)
+                continue
+            info = lookup("112")
+            out = []
+            doer = next((c for c in self._kids(self.doc[i]) if c.dep_ in SUBJ), None)
+            denier = None
+            if alleged.lemma_.lower() in {"deny", "reject", "dismiss", "refute", "rebuff"} and doer is not None and (
+                    doer.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(doer))):
+                # "Britain rejected Argentine allegations that its warships had entered Argentine waters": the one
+                # the allegation is about is the one who rejects it
+                denier = self._direct_agent(alleged, None)
+            for e in by_trigger[i]:
+                if denier is not None and denier.actors:
+                    e = recoded(e, source=denier.actors[0])
+                if not side.actors or e.source is None or not e.event_type or family(side.actors[0]) == family(e.source):
+                    continue
+                out.append(recoded(e, cameo="112", event_type=info.plover_type, event_mode=info.plover_mode,
+                                   goldstein=info.goldstein, quad_class=info.quad_class, source=side.actors[0],
+                                   target=e.source, reciprocal=False,
+                                   negated=self._negated(alleged) if not side.rule.startswith("owner(") else False,
+                                   why=dict(e.why, rule="alleged", path=f"{side.rule} | alleged-doer({self.doc[i].lemma_})",
+                                            source_span=self._span(side), target_span=e.why.get("source_span"))))
+            by_trigger[i] = out
+        by_trigger = {i: v for i, v in by_trigger.items() if v}
         main_types = {e.event_type for j in kept if j in by_trigger and not self._background_cause(self.doc[j])
                       for e in by_trigger[j] if e.event_type}
         for i in sorted(by_trigger):
