@@ -3989,7 +3989,13 @@ class DocumentCoder:
                 source = Side([self.t_country(place)], "place-investigator", [], False)
                 unnamed_speaker = unknown_source = False
         if not unnamed_speaker and not unknown_source:  # (a doer no table knows is of no country the target lends)
+            homeless = not any(a.country for a in source.actors)
             source = self._fill_countries(source, target, tok, sent, info)
+            if (homeless and info.plover_type in {"COERCE", "ASSAULT"} and not arrived and target.actors and any(not names_who(a) and a.sector for a in target.actors)
+                    and any(a.country for a in source.actors)):
+                # ("Indonesian officials denied that troops had arrested villagers": the villagers are of the state the
+                # troops were found to be of)
+                target = self._fill_countries(target, source, tok, sent, info, is_target=True)
         if code[:2] == "02" and target.actors and self._for_beneficiary(tok, target):
             # "the UN launched an appeal for $126 million to help North Korea": the appeal is to donors; the one
             # helped is not asked for anything
@@ -4516,6 +4522,10 @@ class DocumentCoder:
         """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the
         same sector says is of the speaker's state (a military spokesman's army is his own)."""
         speech = self._speech_ancestor(tok)
+        deny = next((a for a in tok.ancestors if verb_like(a) and a.lemma_.lower() in {"deny", "admit", "confirm"}
+                     and a.i < tok.i), None)
+        if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
+            speech = deny   # ("Indonesian military officials denied that troops had arrested …")
         if speech is None or not verb_like(speech):
             return None
         side = self._direct_agent(speech, None)
