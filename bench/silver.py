@@ -20,8 +20,12 @@ development batch: seed 6006, ``--quota reuters21578=55 bbc_news=40 tempeval3_ne
 who never ran the coder in the eighth session; its first figures were taken blind, its 50 held rows stay unread).
 Batches 7 (150 rows, ninth session) and 8 (142 rows, fifteenth session: seed 8008, ``--quota reuters21578=80
 bbc_news=60 tempeval3_newswire=90 lee_abc_news=20``, keeping the first 50/32/60 rows whose articles the session's
-mining had not read) are blind batches like 3 and 5, annotated by helpers who never ran the coder; the file now holds
-1,009 rows. 296 rows of the first 717 hold no event. The repository holds no corpus text: each row
+mining had not read) are blind batches like 3 and 5, annotated by helpers who never ran the coder. Batches 9 (150 rows,
+sixteenth session: seed 9009, ``--exclude bench/audit/used-articles.txt --quota wikinews_vanatteveldt=110
+reuters21578=60``, 90 Wikinews 2019 sentences from ``opennews/`` and 60 Reuters) and 10 (128 rows: seed 10010,
+``--quota reuters21578=90 kremlin_en=30 re3d_articles=20 gum_wikinews=10 wikinews_vanatteveldt=20``, of which 90, 30, 0,
+8 and 0 qualified) are blind too; the file now holds 1,287 rows. A corpus of ``opennews/`` is read from there
+(``silver_pick.corpus_path``). 296 rows of the first 717 hold no event. The repository holds no corpus text: each row
 names the corpus, the document id and the character offsets ``start``/``end`` of the sentence in the document's
 text *after* ``accord.clean.clean_text`` (the text the coder codes; offsets into the raw ``text`` field differ
 where cleaning removes characters). ``sha1`` (first 12 hex digits of the sentence's UTF-8 SHA-1) checks that the
