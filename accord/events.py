@@ -147,6 +147,12 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
                    "CRM", "HLH", "HRI"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
+# verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
+# charge; nouns of a charge, and of any account of an act ("reports that …")
+TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
+DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
+CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
 CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
@@ -999,15 +1005,12 @@ class DocumentCoder:
             speech = self._speech_ancestor(tok) if tok.dep_ in SUBJ | {"nsubjpass"} else None
             if tok.dep_ in SUBJ | {"nsubjpass"}:
                 # "Israel denied that it had asked …, a government spokesman said": "it" is who denies
-                deny = next((a for a in tok.ancestors if verb_like(a) and a.i < tok.i
-                             and a.lemma_.lower() in {"deny", "admit", "acknowledge"}), None)
-                if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
-                    speech = deny
+                speech = self._teller(tok, speech)
             if speech is None and tok.dep_ == "poss" and tok.head.dep_ in SUBJ | {"nsubjpass"}:
                 # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
                 speech = next((a for a in tok.head.ancestors if verb_like(a) and (
                     self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny"
-                    or a.lemma_.lower() in {"deny", "admit", "acknowledge"})), None)  # ("Israel denied that it had")
+                    or a.lemma_.lower() in TELLING_VERBS)), None)  # ("Israel denied that its troops had …")
                 if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
                     speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
             if speech is None and we:
@@ -1717,7 +1720,7 @@ class DocumentCoder:
                 # "police are investigating allegations that three opposition MPs incited clashes": whom the
                 # allegations looked into name
                 cands += [("that-subj", g) for c in kids if c.dep_ in {"dobj", "obj"}
-                          and c.lemma_.lower() in {"allegation", "claim", "charge", "accusation", "report", "suspicion"}
+                          and c.lemma_.lower() in ACCOUNT_NOUNS
                           for g in self._that_clause_subjects(c)]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
@@ -2689,7 +2692,7 @@ class DocumentCoder:
         that Damascus was sheltering Ocalan": "repeated")."""
         below = tok
         for a in list(tok.ancestors)[:4]:
-            if noun_like(a) and a.lemma_.lower() in {"charge", "allegation", "accusation", "suspicion"}:
+            if noun_like(a) and a.lemma_.lower() in CHARGE_NOUNS:
                 if below.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in self._kids(below)) \
                         and (a.dep_ in OBJ or a.dep_ == "conj") and verb_like(a.head):
                     return a.head   # (or "denied …, but repeated charges that …" misread as a noun joined to "denied")
@@ -2702,9 +2705,7 @@ class DocumentCoder:
         had criticised Y")?"""
         below = tok
         for a in tok.ancestors:
-            if (noun_like(a) and a.lemma_.lower() in {"report", "claim", "allegation", "suggestion", "rumour", "rumor",
-                                                      "charge", "accusation", "speculation"}
-                    and a.head.i == deny and a.dep_ in OBJ):
+            if noun_like(a) and a.lemma_.lower() in ACCOUNT_NOUNS and a.head.i == deny and a.dep_ in OBJ:
                 return below.dep_ in {"acl", "ccomp"}   # (what the report says, not "a report which recommended")
             if a.i == deny:
                 return False
@@ -2986,8 +2987,7 @@ class DocumentCoder:
             alleged = self._alleged(self.doc[i])
             if alleged is None:
                 continue
-            charge = next(a for a in self.doc[i].ancestors if a.lemma_.lower() in {
-                "charge", "allegation", "accusation", "suspicion"})
+            charge = next(a for a in self.doc[i].ancestors if a.lemma_.lower() in CHARGE_NOUNS)
             owner = [g for g in self._kids(charge) if g.dep_ == "poss" or (
                 g.dep_ in {"amod", "compound", "nmod"} and self.resolver.mention_at(g.i) is not None)]
             owner += [x for p in self._kids(charge) if p.dep_ == "prep" and p.lower_ == "by" for x in self._kids(p)
@@ -2998,7 +2998,7 @@ class DocumentCoder:
                 if acts:
                     side = Side(acts, f"owner({charge.lemma_})", [g], coref)
                     break
-            if side is None and alleged.lemma_.lower() not in {"deny", "reject", "dismiss", "refute", "rebuff"}:
+            if side is None and alleged.lemma_.lower() not in DENYING_VERBS:
                 side = self._direct_agent(alleged, None)   # "repeated charges that …": the one who repeats them
                 if side is None or not side.actors:
                     side = self.source_of(alleged, None)
@@ -3009,7 +3009,7 @@ class DocumentCoder:
             out = []
             doer = next((c for c in self._kids(self.doc[i]) if c.dep_ in SUBJ), None)
             denier = None
-            if alleged.lemma_.lower() in {"deny", "reject", "dismiss", "refute", "rebuff"} and doer is not None and (
+            if alleged.lemma_.lower() in DENYING_VERBS and doer is not None and (
                     doer.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(doer))):
                 # "Britain rejected Argentine allegations that its warships had entered Argentine waters": the one
                 # the allegation is about is the one who rejects it
@@ -4521,11 +4521,7 @@ class DocumentCoder:
     def _own_speaker(self, tok: Token, sector: str) -> str | None:
         """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the
         same sector says is of the speaker's state (a military spokesman's army is his own)."""
-        speech = self._speech_ancestor(tok)
-        deny = next((a for a in tok.ancestors if verb_like(a) and a.lemma_.lower() in {"deny", "admit", "confirm"}
-                     and a.i < tok.i), None)
-        if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
-            speech = deny   # ("Indonesian military officials denied that troops had arrested …")
+        speech = self._teller(tok, self._speech_ancestor(tok))  # (or denies: "officials denied that troops had …")
         if speech is None or not verb_like(speech):
             return None
         side = self._direct_agent(speech, None)
@@ -4943,6 +4939,16 @@ class DocumentCoder:
             return False
         acts, _, _ = self.actors_of(subj, None)
         return bool({family(a) for a in acts} & {family(a) for a in source.actors})
+
+    def _teller(self, tok: Token, speech: Token | None) -> Token | None:
+        """The verb whose subject tells what tok is part of: a verb of denying or admitting above it, before it in the
+        sentence and inside the speech verb's clause ("Israel denied that it had asked …, a spokesman said": "denied"),
+        else the speech verb itself."""
+        deny = next((a for a in tok.ancestors if verb_like(a) and a.i < tok.i and a.lemma_.lower() in TELLING_VERBS),
+                    None)
+        if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
+            return deny
+        return speech
 
     def _speech_ancestor(self, tok: Token) -> Token | None:
         """The verb of saying (or the statement noun: "a reminder to Iraq that …") whose content holds tok."""
