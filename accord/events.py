@@ -147,6 +147,8 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
                    "CRM", "HLH", "HRI"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
+RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
 TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
@@ -914,6 +916,17 @@ class DocumentCoder:
                             if names_who(a) and family(a) not in src]
                     if acts:
                         return Side(acts, f"in-{g.lemma_.lower()}({tok.lemma_})", [t], False)
+        return None
+
+    def _retaliated(self, source: Side) -> Side | None:
+        """The doer of the latest hostile act aimed at the source, told in the two sentences before."""
+        src = {family(a) for a in source.actors}
+        for e in reversed(self.past_events):
+            if e.sentence_index < self.sent_index - 2 or e.sentence_index >= self.sent_index:
+                continue
+            if (e.event_type in HOSTILE_TYPES and not e.negated and e.source is not None and e.target is not None
+                    and family(e.target) in src and family(e.source) not in src):
+                return Side([e.source], "retaliation-for", [], True)
         return None
 
     def _dispersed(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
@@ -3786,6 +3799,10 @@ class DocumentCoder:
             target = self._responder(tok, source, speaker) or target
         if not target.actors and info.quad_class in {3, 4} and verb_like(tok):
             target = self._retaliation_target(tok, source, speaker) or self._dispersed(tok, source, speaker) or target
+        if not target.actors and {tok.lemma_.lower(), tok_for_target.lemma_.lower()} & RETALIATE_VERBS:
+            # "Ukrainian drones attacked an oil depot in the Bryansk region. Moscow vowed to retaliate": at the doer
+            # of the latest hostile act against the retaliator told in the sentences before
+            target = self._retaliated(source) or target
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
                 and self._speech_ancestor(tok) is not None):
             return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
