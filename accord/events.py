@@ -918,6 +918,17 @@ class DocumentCoder:
                         return Side(acts, f"in-{g.lemma_.lower()}({tok.lemma_})", [t], False)
         return None
 
+    def _sent_to_help(self, tok: Token) -> bool:
+        """Is this deployment made to help its destination: a purpose clause of help ("to help restore order", "to
+        assist", "to bolster the fight against Ebola") or "at the request of" its government?"""
+        for c in self._kids(tok):
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
+                                                                      "restore", "evacuate", "secure"}:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() == "request" for g in self._kids(c)):
+                return True
+        return False
+
     def _retaliated(self, source: Side) -> Side | None:
         """The doer of the latest hostile act aimed at the source, told in the two sentences before."""
         src = {family(a) for a in source.actors}
@@ -3728,6 +3739,12 @@ class DocumentCoder:
             code, info = "161", lookup("161")  # "gave the U.S. ambassador 72 hours to leave the country": expelled
         if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
+        elif (code.startswith("15") and target.actors and source.actors
+              and all(a.country and family(a) not in {family(b) for b in source.actors} for a in target.actors)
+              and self._sent_to_help(tok)):
+            # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
+            # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
+            code, info = "074", lookup("074")
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
                                                        in {"diplomatic", "diplomat"} for t in c.subtree)
                                  for c in self._kids(tok)):
