@@ -1663,6 +1663,7 @@ class DocumentCoder:
                      and any(x.dep_ == "aux" and x.lower_ == "to" for x in self._kids(a))
                      for p in self._kids(a) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
                      for g in self._kids(p) if g.dep_ == "pobj"]
+        complaint = False   # (a complaint noun lodged with someone: below)
         if verb_like(tok):
             # last resorts, when nothing closer names a party: "lifted the tariffs it had imposed on Australian
             # wine" (the object's own clause), "in a show of force aimed at the United States", "backed down in its
@@ -1768,13 +1769,13 @@ class DocumentCoder:
                        and self.lex.is_("engage_in", first.head.head.lemma_.lower()))
             if engaged:
                 light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
+            # a complaint lodged "with" a state is aimed at it ("lodged a formal protest with China over …")
+            complaint = light is not None and getattr(self.match(tok), "cameo", "")[:2] == "11"
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
-                complaint = getattr(self.match(tok), "cameo", "")[:2] == "11"
                 for c in self._kids(light):  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
                         cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or (complaint and c.lower_ == "with")):
-                        # ("lodged a formal protest with China over …": the state complained to)
                         cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"]
             # "Bush's third China trip", "ahead of his Moscow visit": the place named before a visit is where
             # one goes
@@ -1782,9 +1783,8 @@ class DocumentCoder:
             for c in kids + ([x for x in self._kids(first) if x.dep_ == "prep"] if first is not tok else []):
                 if self._topic_on(c):
                     continue
-                if c.dep_ == "prep" and self.lex.is_("target_prep", c.lower_) or (c.dep_ == "prep" and c.lower_ == "of") or (
-                        c.dep_ == "prep" and c.lower_ == "with" and getattr(self.match(tok), "cameo", "")[:2] == "11"
-                        and light is not None):   # ("lodged a strong protest with Washington over …")
+                if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or c.lower_ == "of"
+                                         or (complaint and c.lower_ == "with")):
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
             row_n = self.match(tok)
             if row_n is not None and (row_n.cameo.startswith("02") or lookup(row_n.cameo).quad_class == 3):
@@ -1824,9 +1824,8 @@ class DocumentCoder:
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
         # "filed a case at the court against Colombia": "against" names the adversary more surely than where the act
         # was done
-        complained_to = noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "11"
         cands = sorted(cands, key=lambda dg: 0 if dg[0] == "prep-against" else (
-            1 if complained_to and dg[0].startswith("prep-with") else 2))  # ("a protest with Washington over …")
+            1 if complaint and dg[0].startswith("prep-with") else 2))  # ("a protest with Washington over …")
         # ", a Hong Kong newspaper reported": spaCy may read a trailing attribution as a second object
         cands = [(d, g) for d, g in cands if not (
             g.i > 0 and self.doc[g.left_edge.i - 1].text == "," and any(
@@ -4439,17 +4438,14 @@ class DocumentCoder:
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
-        embassy = is_target and info.code[:3] == "161" and any(   # ("closed its embassy in Kabul": Afghanistan)
-            x.lemma_.lower() in {"embassy", "consulate", "mission"} for x in tok.subtree)
         if (place and not any(a.country == place for a in other.actors)
                 and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
-                     or (is_target and (info.plover_type == "ASSAULT" or embassy) and other.actors
-                         # ("U.S. and British warplanes …"; "the US and Britain closed their embassies in Kabul")
+                     or (is_target and info.plover_type == "ASSAULT" and other.actors  # ("U.S. and British warplanes
                          and all(a.country and a.country != place for a in other.actors)))  # bombed sites near Baghdad")
                 and (is_target or not self._participle_of_noun(tok))
                 and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
-                     or embassy or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
+                     or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)
         if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
                 and info.plover_type in PLACE_TARGET_TYPES):
