@@ -1784,7 +1784,9 @@ class DocumentCoder:
                 if self._topic_on(c):
                     continue
                 if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or c.lower_ == "of"
-                                         or (complaint and c.lower_ == "with")):
+                                         or (complaint and c.lower_ == "with")
+                                         or (c.lower_ == "about" and getattr(self.match(tok), "cameo", "")[:2] == "11")):
+                    # ("complaints about Japan's agricultural policy": whose policy is complained about)
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
             row_n = self.match(tok)
             if row_n is not None and (row_n.cameo.startswith("02") or lookup(row_n.cameo).quad_class == 3):
