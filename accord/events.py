@@ -148,6 +148,10 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
+AID_VEHICLES = {"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "convoy", "helicopter", "airlift",
+                "truck", "lorry", "c-17", "c-130", "hercules", "freighter"}
+AID_GOODS = {"food", "medicine", "medicines", "supply", "supplies", "aid", "relief", "water", "tent", "blanket", "wheat",
+             "flour", "rice", "grain", "vaccine", "doctor", "medic", "rescuer", "equipment", "drug"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
@@ -3067,6 +3071,7 @@ class DocumentCoder:
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
+        events += self._aid_delivery(sent, attribution, timerefs)
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
         ref = self._explicit_ref(timerefs)
@@ -4202,6 +4207,53 @@ class DocumentCoder:
                              "source_span": None, "target_span": None,
                              "sentence_span": list(sentence_span(sent))},
                         reciprocal=True,
+                    ))
+        return out
+
+    def _aid_delivery(self, sent: Span, attribution, timerefs) -> list[Event]:
+        """A plane, ship or convoy "carrying food and medicine" that lands or arrives somewhere delivers aid there
+        (CAMEO 073): "A U.S. Air Force C-17 carrying 40 tonnes of food landed in the Haitian capital", "A Red Cross
+        plane carrying medicines landed in Mogadishu". The giver is the vehicle's owner named on it; the receiver, the
+        state of the place it reached."""
+        out = []
+        for v in sent:
+            if not (verb_like(v) and v.lemma_.lower() in {"land", "arrive", "reach", "dock"}):
+                continue
+            for n in self._kids(v):
+                if n.dep_ not in SUBJ or not noun_like(n) or n.lemma_.lower() not in AID_VEHICLES:
+                    continue
+                goods = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
+                         for o in self._kids(c) if o.dep_ in OBJ for o in [o, *o.conjuncts]]
+                if not any(o.lemma_.lower() in AID_GOODS or any(x.lemma_.lower() in AID_GOODS for x in self._kids(o)
+                                                                if x.dep_ == "prep" for x in x.subtree)
+                           for o in goods):
+                    continue
+                owners = [a for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                          and self.resolver.mention_at(c.i) is not None
+                          for a in self.actors_of(c)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
+                place = self._place_country(v)
+                if not owners or not place or any(a.country == place for a in owners):
+                    continue
+                info = lookup("073")
+                ref, hist_period = self._date_for(v, timerefs)
+                for a in owners[:1]:
+                    out.append(Event(
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+                        span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
+                        event_mode=info.plover_mode, cameo="073", goldstein=info.goldstein,
+                        quad_class=info.quad_class, source=a, target=self.t_country(place),
+                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                        negated=self._negated(v), modality=self._modality(v, Trigger(
+                            cameo="073", pos="VERB", lemma=v.lemma_.lower(), modifiers=(), particle="", prep="",
+                            objects=frozenset(), frame="", example="")),
+                        attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
+                        confidence=0.5,
+                        why={"rule": "aid-delivery", "trigger_lemma": v.lemma_.lower(),
+                             "path": f"owner({n.lemma_}) | place({v.lemma_})",
+                             "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
+                             "target_span": None, "sentence_span": list(sentence_span(sent))},
+                        reciprocal=False,
                     ))
         return out
 
