@@ -4222,11 +4222,10 @@ class DocumentCoder:
             for n in self._kids(v):
                 if n.dep_ not in SUBJ or not noun_like(n) or n.lemma_.lower() not in AID_VEHICLES:
                     continue
-                goods = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
-                         for o in self._kids(c) if o.dep_ in OBJ for o in [o, *o.conjuncts]]
-                if not any(o.lemma_.lower() in AID_GOODS or any(x.lemma_.lower() in AID_GOODS for x in self._kids(o)
-                                                                if x.dep_ == "prep" for x in x.subtree)
-                           for o in goods):
+                carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
+                           for o in self._kids(c) if o.dep_ in OBJ]
+                goods = [g for o in carried for g in o.subtree]   # ("40 tonnes of food, water and medical supplies")
+                if not any(g.lemma_.lower() in AID_GOODS for g in goods):
                     continue
                 owners = [a for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
                           and self.resolver.mention_at(c.i) is not None
