@@ -1659,6 +1659,7 @@ class DocumentCoder:
         if self._participle_of_noun(tok):  # "126 British soldiers killed in Iraq": the noun suffers the act
             cands.append(("acl-head", tok.head))
         row0 = self.match(tok) if verb_like(tok) else None
+        tok_code = row0.cameo if row0 is not None else getattr(self.match(tok), "cameo", "")  # (its row's code)
         if row0 is not None and row0.objects and not row0.frame:
             # "signed a deal to import gas from Iran", "reached an agreement to buy jets from France": the party of
             # the act the object noun spells out, when nothing closer names one
@@ -1774,7 +1775,7 @@ class DocumentCoder:
             if engaged:
                 light = first.head.head  # "engaged in ethnic cleansing against the Rohingya"
             # a complaint lodged "with" a state is aimed at it ("lodged a formal protest with China over …")
-            complaint = light is not None and getattr(self.match(tok), "cameo", "")[:2] == "11"
+            complaint = light is not None and tok_code[:2] == "11"
             if light is not None and (engaged or self.lex.is_("light", light.lemma_.lower())):
                 for c in self._kids(light):  # "sent military aid to Vietnam"
                     if c.dep_ in {"dative", "iobj"}:
@@ -1789,7 +1790,7 @@ class DocumentCoder:
                     continue
                 if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or c.lower_ == "of"
                                          or (complaint and c.lower_ == "with")
-                                         or (c.lower_ == "about" and getattr(self.match(tok), "cameo", "")[:2] == "11")):
+                                         or (c.lower_ == "about" and tok_code[:2] == "11")):
                     # ("complaints about Japan's agricultural policy": whose policy is complained about)
                     cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
             row_n = self.match(tok)
@@ -1842,8 +1843,7 @@ class DocumentCoder:
                                               and g.head.head.lemma_.lower() in SIDELINES))]
         verbal_act = row0 is not None and lookup(row0.cameo).quad_class == 3  # (condemn, criticise, denounce)
         accusing = row0 is not None and lookup(row0.cameo).plover_type == "ACCUSE"
-        talks = row0 is not None and row0.cameo[:2] == "04" or (
-            noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04")
+        talks = tok_code[:2] == "04"
         for dep, c in cands:
             if talks and dep.startswith(("prep-on", "prep-over", "prep-about")):
                 continue  # "held talks on the stalled negotiations over Palestinian self-rule": the topic, no party
@@ -4243,9 +4243,7 @@ class DocumentCoder:
                         quad_class=info.quad_class, source=a, target=self.t_country(place),
                         date=ref.value if ref else None, date_precision=ref.precision if ref else None,
                         historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                        negated=self._negated(v), modality=self._modality(v, Trigger(
-                            cameo="073", pos="VERB", lemma=v.lemma_.lower(), modifiers=(), particle="", prep="",
-                            objects=frozenset(), frame="", example="")),
+                        negated=self._negated(v), modality=self._modality(v, None),
                         attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
                         confidence=0.5,
                         why={"rule": "aid-delivery", "trigger_lemma": v.lemma_.lower(),
@@ -5154,7 +5152,7 @@ class DocumentCoder:
                 break
         return False
 
-    def _modality(self, tok: Token, trig: Trigger) -> str:
+    def _modality(self, tok: Token, trig: Trigger | None) -> str:
         chain = [tok]
         if tok.dep_ in {"xcomp"}:
             chain.append(tok.head)
@@ -5203,7 +5201,7 @@ class DocumentCoder:
                     and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ in {"it", "there"}
                                 for c in self._kids(t.head))):
                 return "intended"
-        if trig.frame == "intent":
+        if trig is not None and trig.frame == "intent":
             return "intended"
         return "asserted"
 
