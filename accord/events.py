@@ -159,6 +159,9 @@ TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
+# verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
+# what it termed the shelling of civilians by Ukrainian forces"
+NAMING_VERBS = {"call", "term", "describe", "brand", "label", "dub", "characterize", "characterise"}
 CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
@@ -2049,6 +2052,24 @@ class DocumentCoder:
                             acts = [a for a in acts if apart(a) and names_who(a)]
                             if acts:
                                 return Side(acts, f"inquiry-into({g.lemma_})", [who], coref)
+        # "shot down what it described as a Ukrainian drone", "expelled what it termed a Pakistani spy": the thing
+        # named in the speaker's words is the act's object
+        if fallback is None and verb_like(tok):
+            for v in kids:
+                if not (v.dep_ == "ccomp" and v.lemma_.lower() in NAMING_VERBS
+                        and any(c.lower_ == "what" and c.dep_ == "dobj" for c in self._kids(v))):
+                    continue
+                named = [g for c in self._kids(v) if c.dep_ == "oprd" for g in (c,)]
+                named += [g for c in self._kids(v) if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in self._kids(c) if g.dep_ == "pobj"]
+                for n in named:
+                    for g in [n, *(c for c in self._kids(n) if c.dep_ in {"poss", "amod", "compound", "nmod"})]:
+                        if g.i != n.i and self.resolver.mention_at(g.i) is None:
+                            continue
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if apart(a) and names_who(a)]
+                        if acts:
+                            return Side(acts, f"named-as({v.lemma_})", [g], coref)
         # "their relationship", "bilateral relations", "between the two countries": the partner in the discourse
         if self._dyadic(tok) and len(src) < 2:  # (two sources are the pair themselves: "They agreed …")
             partner = [self._most_specific(a, 3) for a in self.dyad if family(a) not in src][:1] \
@@ -2729,6 +2750,37 @@ class DocumentCoder:
             below = a
         return None
 
+    def _characterized(self, tok: Token) -> Token | None:
+        """The naming verb of a "what X called …" phrase whose naming holds this word ("because of what it called
+        its involvement in killing": "called"), or None. What the phrase names is the speaker's account of an act,
+        not an act told as fact."""
+        below = tok
+        for a in list(tok.ancestors)[:6]:
+            if verb_like(a) and a.lemma_.lower() in NAMING_VERBS:
+                kids = list(self._kids(a))
+                if (any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubjpass", "attr"} for c in kids)
+                        and below.i != a.i and below.i > a.i
+                        and (below.dep_ in {"oprd", "dobj", "attr", "xcomp"}
+                             or (below.dep_ == "prep" and below.lower_ == "as"))
+                        and below.lower_ != "what"):
+                    return a
+                return None
+            below = a
+        return None
+
+    def _naming_side(self, naming: Token) -> Side:
+        """Who names a thing in a "what X called …" phrase: "it" and "he" there are the clause's own actor ("El
+        Salvador requested a meeting to deal with what it called violations by Nicaragua": El Salvador)."""
+        subj = next((c for c in self._kids(naming) if c.dep_ in SUBJ), None)
+        if subj is not None and subj.pos_ == "PRON" and subj.lower_ in HE | THEY | IT:
+            for a in list(naming.ancestors)[:6]:
+                if verb_like(a) and any(c.dep_ in SUBJ and c.pos_ != "PRON" for c in self._kids(a)):
+                    side = self._direct_agent(a, None) or self.source_of(a, None)
+                    if side.actors:
+                        return side
+                    break
+        return self._direct_agent(naming, None) or self.source_of(naming, None)
+
     def _denied_report(self, tok: Token, deny: int) -> bool:
         """Is tok the act of a report, claim or allegation that the verb at `deny` denies ("denied reports that X
         had criticised Y")?"""
@@ -2920,6 +2972,32 @@ class DocumentCoder:
                     e.why, path=e.why["path"].split(" | ")[0] + " | conj-target",
                     target_span=f.why.get("target_span"))) for f in got] or [e]
             by_trigger[i] = out
+        for i in list(by_trigger):
+            # "Moscow condemned what it termed the shelling of civilians by Ukrainian forces", "outlawed the group
+            # because of what it called its involvement in killing": a hostile act a speaker names in its own words is
+            # its account of the act, an accusation of the doer, not an act told as fact ("what it called a historic
+            # agreement" keeps the agreement)
+            naming = self._characterized(self.doc[i])
+            if naming is None or not any(e.event_type in HOSTILE_TYPES for e in by_trigger[i]):
+                continue
+            side = self._naming_side(naming)
+            info = lookup("112")
+            out = []
+            for e in by_trigger[i]:
+                if e.event_type not in HOSTILE_TYPES:
+                    out.append(e)
+                    continue
+                if (not side.actors or e.source is None or family(side.actors[0]) == family(e.source)
+                        or e.source.code[:3] not in {"IGO", "NGO"} and not e.source.country):
+                    continue
+                out.append(recoded(e, cameo="112", event_type=info.plover_type, event_mode=info.plover_mode,
+                                   goldstein=info.goldstein, quad_class=info.quad_class, source=side.actors[0],
+                                   target=e.source, reciprocal=False, negated=self._negated(naming),
+                                   why=dict(e.why, rule="named-as", path=f"{side.rule} | named-as({naming.lemma_})"
+                                            f" | doer({self.doc[i].lemma_})",
+                                            source_span=self._span(side), target_span=e.why.get("source_span"))))
+            by_trigger[i] = out
+        by_trigger = {i: v for i, v in by_trigger.items() if v}
         # one event per clause chain: what a main event's purpose, result or object clause says is part of it
         # ("staged rallies to demand reforms", "rejected a UN appeal", "opened fire, killing one") and is
         # kept in the main event's why, not coded again
@@ -3074,10 +3152,42 @@ class DocumentCoder:
         events += self._aid_delivery(sent, attribution, timerefs)
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
+        events = self._merge_named(events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
         return events
+
+    @staticmethod
+    def _merge_named(events: list[Event]) -> list[Event]:
+        """"condemned what it termed the shelling … by Ukrainian forces": the condemnation is the accusation of the
+        doer the naming gives; one event, the condemnation's, aimed at the doer."""
+        named = [e for e in events if e.why.get("rule") in {"named-as", "evaluative-named"} and e.target is not None]
+        if not named:
+            return events
+        out, drop = [], set()
+        for e in events:
+            if e.event_type != "ACCUSE" or e.target is not None or e.source is None or e.negated:
+                out.append(e)
+                continue
+            n = next((n for n in named if family(n.source) == family(e.source) and not n.negated), None)
+            if n is None:
+                out.append(e)
+                continue
+            drop.add(id(n))
+            out.append(recoded(e, target=n.target, why=dict(e.why, path=e.why.get("path", "") + " | " + n.why["path"],
+                                                             target_span=n.why.get("target_span"))))
+        kept, seen = [], set()
+        for e in out:
+            if id(e) in drop:
+                continue
+            if e.why.get("rule") in {"named-as", "evaluative-named"}:
+                key = (family(e.source), family(e.target))
+                if key in seen:
+                    continue
+                seen.add(key)
+            kept.append(e)
+        return kept
 
     def _for_beneficiary(self, tok: Token, target: Side) -> bool:
         """Is this appeal's target the one the aid it asks for would help ("an appeal for $126 million in
@@ -3183,6 +3293,11 @@ class DocumentCoder:
         """The main event's trigger that this one's clause depends on, if it is a fold-in clause."""
         path = []
         cur = tok
+        naming = self._characterized(tok)
+        if naming is not None and naming.i not in triggers:
+            # "welcomed what it called a historic agreement", "condemned what it termed the shelling of civilians":
+            # the thing named stands as the naming's object
+            path, cur = ["dobj"], naming
         for _ in range(8):
             head = cur.head
             if head.i == cur.i:
@@ -4917,9 +5032,17 @@ class DocumentCoder:
             for thing, judgement in pairs:
                 words = {judgement.lemma_.lower()} | {m.lemma_.lower() for m in self._kids(judgement)
                                                         if m.dep_ in {"amod", "advmod"}}
-                if not (words & bad) or self._negated(v) or any(a.dep_ == "neg" for a in self._kids(judgement.head)):
+                named = thing.lower_ == "what"
+                if named:
+                    # "in retaliation for what he called Japan's failure to honour the agreement", "protested
+                    # against what it described as Japan's provocation": the naming judges the thing it names,
+                    # whose owner is named inside it
+                    words |= {judgement.lemma_.lower()} & self.lex.words.get("hostile", frozenset())
+                    thing = judgement
+                if not (words & bad or named and words & self.lex.words.get("hostile", frozenset())) \
+                        or self._negated(v) or any(a.dep_ == "neg" for a in self._kids(judgement.head)):
                     continue
-                side = self._direct_agent(v, None) or self.source_of(v, None)
+                side = self._naming_side(v) if named else self._direct_agent(v, None) or self.source_of(v, None)
                 if not side.actors:
                     continue
                 # (same state, other body: "the Communist Party said his policy is a total failure" of a minister)
@@ -4927,6 +5050,13 @@ class DocumentCoder:
                 owners = [g for p_ in self._kids(thing) if p_.dep_ == "prep" and p_.lower_ == "by"
                           for g in self._kids(p_) if g.dep_ == "pobj"]  # "the expulsion of its diplomats by Prague"
                 owners += [c for c in self._kids(thing) if c.dep_ == "poss"] + [thing]
+                if named:   # ("what it called threats from Iran", "… the aggression of Russia")
+                    owners = [c for c in self._kids(thing) if c.dep_ == "poss"] + [
+                        g for p_ in (*self._kids(thing), *self._kids(v)) if p_.dep_ in {"prep", "agent"}
+                        and p_.lower_ in {"by", "from", "of"} for g in self._kids(p_) if g.dep_ == "pobj"] + [
+                        c for c in self._kids(thing) if c.dep_ in {"compound", "amod", "nmod"}] + [
+                        g for x in thing.subtree if x.dep_ == "agent" for g in self._kids(x) if g.dep_ == "pobj"]
+                    # ("what he called hostile statements about the Soviet Union made by President Reagan")
                 targets: list[Actor] = []
                 for o in owners:
                     acts = [a for a in self.actors_of(o, side.actors[0].country)[0]
@@ -4950,7 +5080,8 @@ class DocumentCoder:
                             historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
                             negated=False, modality="asserted", attribution=attribution,
                             location=dict(locate(self.doc, v)), confidence=0.55,
-                            why={"rule": "evaluative", "trigger_lemma": f"{lemma} {judgement.lemma_.lower()}",
+                            why={"rule": "evaluative-named" if named else "evaluative",
+                                 "trigger_lemma": f"{lemma} {judgement.lemma_.lower()}",
                                  "path": f"{side.rule} | judged({thing.lemma_})",
                                  "trigger_span": [v.idx, v.idx + len(v.text)],
                                  "source_span": self._span(side), "target_span": [thing.idx, thing.idx + len(thing.text)],
