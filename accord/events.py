@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens
-from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Lexicon, Trigger
+from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
     words as location_words
 from .lexicon import load as load_lexicon
@@ -159,6 +159,9 @@ TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
+# words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
+# for murder", "a militant accused of the bombing"
+SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive"}
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
 # what it termed the shelling of civilians by Ukrainian forces"
 NAMING_VERBS = {"call", "term", "describe", "brand", "label", "dub", "characterize", "characterise"}
@@ -719,6 +722,11 @@ class DocumentCoder:
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
+        if SUSPECT_OBJECT in words and any(
+                (c.dep_ in {"amod", "compound"} and c.lower_ in SUSPECT_WORDS)
+                or (c.dep_ in {"acl", "relcl"} and c.lower_ in SUSPECT_WORDS | {"charged", "indicted"})
+                for c in self._kids(tok)):
+            return True  # "handed over a suspected bomb maker", "extradited an alleged drug lord"
         # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
         if PLACE_OBJECT not in words:
             return False
