@@ -161,6 +161,7 @@ CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
+LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive"}
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
 # what it termed the shelling of civilians by Ukrainian forces"
@@ -482,6 +483,18 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.lemma == "order" and t.cameo[:2] in {"15", "16"}:
+            # "ordered French troops to leave the country", "ordered the ambassador out": an expulsion (16x), with
+            # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
+            # the Gulf", "ordered troops into the city": a deployment (15x)
+            out = any((c.dep_ in {"xcomp", "ccomp", "advcl"} and c.lemma_.lower() in LEAVE_VERBS)
+                      or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "home"})
+                      for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))])
+            if t.cameo[:2] == "16" and (not out or any(
+                    g.dep_ == "poss" and g.pos_ == "PRON" for c in kids if c.dep_ in OBJ for g in self._kids(c))):
+                return False
+            if t.cameo[:2] == "15" and out:
+                return False
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
