@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens
-from .lexicon import LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
+from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
     words as location_words
 from .lexicon import load as load_lexicon
@@ -151,7 +151,8 @@ RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
 AID_VEHICLES = {"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "convoy", "helicopter", "airlift",
                 "truck", "lorry", "c-17", "c-130", "hercules", "freighter"}
 AID_GOODS = {"food", "medicine", "medicines", "supply", "supplies", "aid", "relief", "water", "tent", "blanket", "wheat",
-             "flour", "rice", "grain", "vaccine", "doctor", "medic", "rescuer", "equipment", "drug"}
+             "flour", "rice", "grain", "vaccine", "doctor", "medic", "rescuer", "equipment", "drug", "good", "goods",
+             "hospital", "surgeon", "nurse", "paramedic", "helicopter", "unit", "purification", "shelter", "tonne", "ton"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
@@ -495,6 +496,9 @@ class DocumentCoder:
                 return False
             if t.cameo[:2] == "15" and out:
                 return False
+        if t.pos == "VERB" and t.cameo[:2] == "15" and t.objects and any(
+                self._aid_vehicle(o) for o in self._objects(tok, "VERB")):
+            return False  # "dispatched a C-130 carrying relief goods to Turkey": aid, no deployment
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
@@ -735,6 +739,8 @@ class DocumentCoder:
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
+        if AID_VEHICLE_OBJECT in words and self._aid_vehicle(tok):
+            return True  # "dispatched a C-130 aircraft carrying relief goods", "sent relief flights"
         if SUSPECT_OBJECT in words and any(
                 (c.dep_ in {"amod", "compound"} and c.lower_ in SUSPECT_WORDS)
                 or (c.dep_ in {"acl", "relcl"} and c.lower_ in SUSPECT_WORDS | {"charged", "indicted"})
@@ -747,6 +753,18 @@ class DocumentCoder:
         if m is not None:
             return any(e.kind == "country" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
+
+    def _aid_vehicle(self, tok: Token) -> bool:
+        """A plane, ship, flight or convoy that carries aid ("a C-130 carrying relief goods", "a navy medical ship
+        carrying medics") or is named for it ("relief flights", "an aid convoy")."""
+        if not noun_like(tok) or tok.lemma_.lower() not in AID_VEHICLES:
+            return False
+        if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in {"relief", "aid", "humanitarian", "mercy", "medical",
+                                                                        "hospital", "food"} for c in self._kids(tok)):
+            return True
+        carried = [o for c in self._kids(tok) if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"carry", "bring", "deliver"}
+                   for o in self._kids(c) if o.dep_ in OBJ]
+        return any(g.lemma_.lower() in AID_GOODS for o in carried for g in o.subtree)
 
     def _objects(self, tok: Token, pos: str) -> list[Token]:
         """What counts as the object a lexicon row can require."""
@@ -1710,6 +1728,27 @@ class DocumentCoder:
                      and x.lemma_.lower() in DISPUTE_NOUNS and noun_like(x)
                      for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "with"
                      for g in self._kids(p) if g.dep_ == "pobj"]
+            vehicles = [o for o in kids if o.dep_ in OBJ | {"nsubjpass"} and self._aid_vehicle(o)] \
+                if tok_code.startswith("07") else []
+            if vehicles:
+                # "dispatched a C-130 carrying relief goods to Turkey", "a navy medical ship carrying medics to
+                # Sierra Leone": aid goes where the vehicle is sent (the "to" phrase may hang on "carrying"); what
+                # it carries is never the receiver
+                ways = [p for p in kids if p.dep_ == "prep" and p.lower_ in {"to", "into"}]
+                ways += [p for v in vehicles for c in self._kids(v) if c.dep_ in {"acl", "relcl"}
+                         for p in self._kids(c) if p.dep_ == "prep" and p.lower_ in {"to", "into"}]
+                for p in ways:
+                    for g in self._kids(p):
+                        if g.dep_ != "pobj":
+                            continue
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if other(a) and names_who(a)]
+                        if not acts:
+                            place = self._place_country(g)
+                            acts = [self.t_country(place)] if place and place not in src else []
+                        if acts:
+                            return Side(acts, f"aid-sent-to({tok.lemma_})", [g], coref)
+                return Side([], "none")
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
@@ -3170,7 +3209,12 @@ class DocumentCoder:
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
-        events += self._aid_delivery(sent, attribution, timerefs)
+        delivered = self._aid_delivery(sent, attribution, timerefs)
+        if delivered:   # ("ships arrived carrying food": the arrival is the aid, no deployment)
+            spans = {tuple(e.why["trigger_span"]) for e in delivered}
+            events = [e for e in events if not (e.event_type == "MOBILIZE"
+                                                and tuple(e.why.get("trigger_span") or ()) in spans)]
+        events += delivered
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
         events = self._merge_named(events)
@@ -4360,6 +4404,9 @@ class DocumentCoder:
                     continue
                 carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
                            for o in self._kids(c) if o.dep_ in OBJ]
+                # ("two U.S. Navy ships arrived off Bangladesh's coast carrying food for survivors")
+                carried += [o for c in self._kids(v) if c.dep_ == "advcl" and c.tag_ == "VBG"
+                            and c.lemma_.lower() in {"carry", "bring"} for o in self._kids(c) if o.dep_ in OBJ]
                 goods = [g for o in carried for g in o.subtree]   # ("40 tonnes of food, water and medical supplies")
                 if not any(g.lemma_.lower() in AID_GOODS for g in goods):
                     continue
@@ -4367,6 +4414,11 @@ class DocumentCoder:
                           and self.resolver.mention_at(c.i) is not None
                           for a in self.actors_of(c)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
                 place = self._place_country(v)
+                if place is None:   # ("arrived off Bangladesh's coast"): the state whose shore it is
+                    place = next((a.country for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"off", "at", "in", "to"}
+                                  for g in self._kids(p) if g.dep_ == "pobj" for w in self._kids(g) if w.dep_ == "poss"
+                                  and self.resolver.mention_at(w.i) is not None
+                                  for a in self.actors_of(w)[0] if a.country and not a.sector), None)
                 if not owners or not place or any(a.country == place for a in owners):
                     continue
                 info = lookup("073")
