@@ -4397,10 +4397,16 @@ class DocumentCoder:
         state of the place it reached."""
         out = []
         for v in sent:
-            if not (verb_like(v) and v.lemma_.lower() in {"land", "arrive", "reach", "dock"}):
+            if not (verb_like(v) and v.lemma_.lower() in {"land", "arrive", "reach", "dock", "fly"}):
                 continue
             for n in self._kids(v):
-                if n.dep_ not in SUBJ or not noun_like(n) or n.lemma_.lower() not in AID_VEHICLES:
+                if n.dep_ not in SUBJ or not noun_like(n):
+                    continue
+                # "The first Nigerian peacekeepers landed at Monrovia's airport", "Indian peacekeeping troops flew
+                # into Jaffna": peacekeepers reaching a state protect it (074)
+                keepers = n.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
+                    c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"peacekeeping", "peacekeeper"} for c in self._kids(n))
+                if not keepers and (n.lemma_.lower() not in AID_VEHICLES or v.lemma_.lower() == "fly"):
                     continue
                 carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
                            for o in self._kids(c) if o.dep_ in OBJ]
@@ -4408,26 +4414,27 @@ class DocumentCoder:
                 carried += [o for c in self._kids(v) if c.dep_ == "advcl" and c.tag_ == "VBG"
                             and c.lemma_.lower() in {"carry", "bring"} for o in self._kids(c) if o.dep_ in OBJ]
                 goods = [g for o in carried for g in o.subtree]   # ("40 tonnes of food, water and medical supplies")
-                if not any(g.lemma_.lower() in AID_GOODS for g in goods):
+                if not keepers and not any(g.lemma_.lower() in AID_GOODS for g in goods):
                     continue
+                code = "074" if keepers else "073"
                 owners = [a for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
                           and self.resolver.mention_at(c.i) is not None
                           for a in self.actors_of(c)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
                 place = self._place_country(v)
                 if place is None:   # ("arrived off Bangladesh's coast"): the state whose shore it is
-                    place = next((a.country for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"off", "at", "in", "to"}
+                    place = next((a.country for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"off", "at", "in", "to", "into"}
                                   for g in self._kids(p) if g.dep_ == "pobj" for w in self._kids(g) if w.dep_ == "poss"
                                   and self.resolver.mention_at(w.i) is not None
                                   for a in self.actors_of(w)[0] if a.country and not a.sector), None)
                 if not owners or not place or any(a.country == place for a in owners):
                     continue
-                info = lookup("073")
+                info = lookup(code)
                 ref, hist_period = self._date_for(v, timerefs)
                 for a in owners[:1]:
                     out.append(Event(
                         doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
                         span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
-                        event_mode=info.plover_mode, cameo="073", goldstein=info.goldstein,
+                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
                         quad_class=info.quad_class, source=a, target=self.t_country(place),
                         date=ref.value if ref else None, date_precision=ref.precision if ref else None,
                         historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
