@@ -160,6 +160,15 @@ TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
+# a response promised on a condition ("would respond … if"): a threat to the condition's actor
+RESPONSE_VERBS = {"respond", "react", "retaliate", "answer", "strike", "hit", "attack", "aim", "fight", "punish",
+                  "halt", "suspend", "freeze", "block", "close", "expel", "boycott", "quit", "target", "destroy"}
+RESPONSE_PHRASALS = {("cut", "off"), ("hit", "back"), ("strike", "back"), ("shut", "down"), ("pull", "out"),
+                     ("walk", "away"), ("cut", "")}
+RESPONSE_OBJECTS = {"measure", "countermeasure", "action", "step", "response", "retaliation", "force", "weapon",
+                    "missile", "consequence", "reprisal"}
+FORCE_WORDS = {"military", "force", "weapon", "missile", "nuclear", "strike", "army", "troop", "bomb", "war",
+               "military-technical", "retaliation"}
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
@@ -3217,6 +3226,8 @@ class DocumentCoder:
         events += delivered
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
+        events += self._conditional_threat(sent, {e.why.get("trigger_span", [None])[0] for e in events if e.event_type},
+                                           any(e.event_type == "THREATEN" for e in events), attribution, timerefs)
         events = self._merge_named(events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
@@ -4520,6 +4531,90 @@ class DocumentCoder:
                              "path": f"must<{speaker.rule} | nsubj({verb.lemma_})" + ("~coref" if coref else ""),
                              "trigger_span": [verb.idx, verb.idx + len(verb.text)],
                              "source_span": self._span(speaker), "target_span": self._span(Side(addressee, "", [subj])),
+                             "sentence_span": list(sentence_span(sent))},
+                    ))
+        return out
+
+    def _conditional_threat(self, sent: Span, coded_at: set, threatened: bool, attribution, timerefs) -> list[Event]:
+        """"Moscow would respond with military-technical measures if the United States deployed missiles in
+        Europe", "Belarus would cut off the transit of gas if the EU imposed sanctions", "China's military will never
+        sit idly by if Pelosi visits Taiwan": a response promised on another's act is a threat to that actor (130;
+        138 with force named), when the response is no act of the lexicon's (those are coded as future acts)."""
+        if threatened:
+            return []
+        out = []
+        for v in sent:
+            if not verb_like(v) or v.idx in coded_at:
+                continue
+            kids = list(self._kids(v))
+            if not any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids):
+                continue
+            cond = [c for c in kids if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and self.lex.is_("condition", m.lower_) for m in self._kids(c))]
+            if not cond:
+                continue
+            lemma = v.lemma_.lower()
+            particle = next((c.lower_ for c in kids if c.dep_ == "prt"), "")
+            objs = {c.lemma_.lower() for c in kids if c.dep_ in OBJ}
+            objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c)
+                     if g.dep_ == "pobj"}   # ("respond with military-technical measures")
+            idle = lemma == "sit" and any(c.lower_ == "idly" for c in kids)   # "will not sit idly by"
+            negated = self._negated(v)
+            if idle:
+                if not negated:
+                    continue
+            elif negated:
+                continue
+            elif not (lemma in RESPONSE_VERBS or (lemma, particle) in RESPONSE_PHRASALS or objs & RESPONSE_OBJECTS):
+                continue
+            subj = next((c for c in kids if c.dep_ in SUBJ), None)
+            source = None
+            if subj is not None:
+                acts, rule, coref = self.actors_of(subj, None)
+                acts = [a for a in acts if a.country or a.code[:3] in {"IGO", "NGO"}]
+                if acts:
+                    source = Side(acts, f"nsubj({lemma})", [subj], coref)
+            speech = self._speech_ancestor(v)
+            if source is None and speech is not None and subj is not None and (
+                    subj.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(subj))):
+                # "Putin warned that his country would aim its missiles at Ukraine if …": the speaker's side
+                source = self._direct_agent(speech, None) if verb_like(speech) else None
+                if source is not None and not any(a.country for a in source.actors):
+                    source = None
+            if source is None:
+                continue
+            target = self._condition_actor(v, source)
+            if target is None:   # "would aim its missiles at Ukraine if Kiev joined NATO"
+                for p in kids:
+                    if p.dep_ == "prep" and p.lower_ in {"at", "against"}:
+                        for g in self._kids(p):
+                            acts, rule, coref = self.actors_of(g, None, exclude={family(a) for a in source.actors})
+                            acts = [a for a in acts if family(a) not in {family(b) for b in source.actors} and names_who(a)]
+                            if acts:
+                                target = Side(acts, f"prep-{p.lower_}({lemma})", [g], coref)
+                                break
+            if target is None:
+                continue
+            inside = {x.i for c in cond for x in c.subtree}
+            force = any(x.lemma_.lower() in FORCE_WORDS for x in v.subtree if x.i not in inside)
+            code = "138" if force or lemma in {"strike", "hit", "attack", "aim", "fight"} else "130"
+            info = lookup(code)
+            ref, hist_period = self._date_for(v, timerefs)
+            for a in source.actors[:1]:
+                for b in target.actors[:2]:
+                    out.append(Event(
+                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+                        span=sentence_span(sent), trigger=f"{v.text} … {cond[0].text}", event_type=info.plover_type,
+                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
+                        quad_class=info.quad_class, source=a, target=b,
+                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                        negated=self._negated(speech) if speech is not None else False, modality="intended",
+                        attribution=attribution, location=dict(locate(self.doc, v)), confidence=0.5,
+                        why={"rule": "conditional-threat", "trigger_lemma": f"{lemma} if",
+                             "path": f"{source.rule} | {target.rule}",
+                             "trigger_span": [v.idx, v.idx + len(v.text)],
+                             "source_span": self._span(source), "target_span": self._span(target),
                              "sentence_span": list(sentence_span(sent))},
                     ))
         return out
