@@ -1706,6 +1706,35 @@ class DocumentCoder:
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                       for p in self._kids(c) if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "with", "from"}
                       for g in self._kids(p) if g.dep_ == "pobj"]
+        if getattr(self.match(tok), "frame", "") == "intent":
+            # "offered to act as a facilitator between the Sri Lankan government and the rebels", "stands ready to
+            # act as a mediator in Niger's crisis", "pledged to invest $20 billion in Pakistan": the parties a
+            # promised mediation stands between, the state whose crisis it is, the state invested in
+            for c in kids:   # (spaCy reads "offered on Monday to act …" with the clause as an advcl)
+                if c.dep_ not in {"xcomp", "acl", "advcl"} or not verb_like(c) or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)):
+                    continue
+                for x in c.subtree:
+                    if x.dep_ != "prep":
+                        continue
+                    go_between = self.lex.is_("go_between", x.head.lemma_.lower())
+                    if x.lower_ == "between" and (x.head.i == c.i or go_between):
+                        cands += [("between", g) for g in self._kids(x) if g.dep_ == "pobj"]
+                    elif x.lower_ == "in" and go_between:
+                        cands += [("mediator-in", w) for g in self._kids(x) if g.dep_ == "pobj"
+                                  for w in [*(q for q in self._kids(g) if q.dep_ == "poss"), g]]
+                    elif x.lower_ == "in" and self.lex.is_("invest", c.lemma_.lower()) and (
+                            x.head.i == c.i or (x.head.dep_ in OBJ and x.head.head.i == c.i)):   # ("a zone in Zambia")
+                        cands += [("invest-in", g) for g in self._kids(x) if g.dep_ == "pobj"]
+        for o in kids:
+            # "accepted an invitation to meet Kim Jong Un", "an invitation to visit Beijing was accepted": whom
+            # the invitation is to meet or visit
+            if o.dep_ in OBJ | {"nsubjpass"} and self.lex.is_("invitation", o.lemma_.lower()):
+                for a in self._kids(o):
+                    if a.dep_ == "acl" and verb_like(a) and self.lex.is_("meet", a.lemma_.lower()) or a.lemma_.lower() == "visit":
+                        cands += [(f"invitation-{a.lemma_.lower()}", g) for g in self._kids(a) if g.dep_ in {"dobj", "obj"}]
+                        cands += [(f"invitation-{a.lemma_.lower()}-{p.lower_}", g) for p in self._kids(a)
+                                  if p.dep_ == "prep" and p.lower_ in {"with", "to"} for g in self._kids(p) if g.dep_ == "pobj"]
         late: list[tuple[str, Token]] = []
         if self._participle_of_noun(tok):  # "126 British soldiers killed in Iraq": the noun suffers the act
             cands.append(("acl-head", tok.head))
