@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens
+from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
     words as location_words
@@ -4999,7 +4999,14 @@ class DocumentCoder:
 
     def _place_country(self, tok: Token, mission: bool = False) -> str | None:
         """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
-        `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy")."""
+        `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy"). A place
+        of a state not yet founded at the story's date lies in the state it then belonged to (Pristina in 1998)."""
+        code = self._place_country_now(tok, mission)
+        if code is None:
+            return None
+        return place_country_at(code, self.published, getattr(self.resolver.t.countries.get(code), "valid_from", None))
+
+    def _place_country_now(self, tok: Token, mission: bool = False) -> str | None:
         holders = [tok] + [c for c in self._kids(tok) if c.dep_ in OBJ]
         if getattr(self.match(tok), "cameo", None) in VISIT_CODES:
             # "started a three-day visit to Hainan", "paid a visit to Bavaria": a visit goes to the place its "to"
@@ -5128,7 +5135,11 @@ class DocumentCoder:
                                                   or self.lex.is_("place_affix", words[-1].lower())):
             words = words[1:] if self.lex.is_("place_affix", words[0].lower()) else words[:-1]
             hit = gazetteer().lookup(" ".join(words))
-        return hit.get("country") if hit else None
+        if not hit or not hit.get("country"):
+            return None
+        code = hit["country"]
+        e = self.resolver.t.countries.get(code)
+        return place_country_at(code, self.published, getattr(e, "valid_from", None))
 
     def _said_by_document(self, tok: Token) -> bool:
         for c in self._kids(tok):
