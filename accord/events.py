@@ -3752,10 +3752,11 @@ class DocumentCoder:
             elif (frame == "threaten" and trig.pos == "VERB" and not trig.objects and not trig.prep
                   and tok.lemma_.lower() in {"warn", "caution"} and self._advises_against(tok, matches)):
                 code = "012"  # "Baker warned against a further dollar fall": a pessimistic comment, no threat
-            elif (frame == "intent" and trig.pos == "VERB" and self.lex.is_("resolve", tok.lemma_.lower())
+            elif (frame == "intent" and trig.pos in {"VERB", "ADJ"} and self.lex.is_("resolve", tok.lemma_.lower())
                   and not trig.objects and any(c.dep_ in {"xcomp", "ccomp"} and verb_like(c) for c in self._kids(tok))
                   and not self.target_of(tok, Side([], "none"), None).actors):
-                return []  # "decided to introduce new banking rules": a resolve, no promise to anyone
+                return []  # "decided to introduce new banking rules", "was keen to distance himself from the comments": a
+                #            resolve, no promise to anyone
         if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
             return []  # "a letter which discussed …": the letter's content is the event, not a meeting
         # "a mediation effort between X and Y": the generic head noun stands in the sentence for the event
