@@ -3754,7 +3754,8 @@ class DocumentCoder:
                 code = "012"  # "Baker warned against a further dollar fall": a pessimistic comment, no threat
             elif (frame == "intent" and trig.pos in {"VERB", "ADJ"} and self.lex.is_("resolve", tok.lemma_.lower())
                   and not trig.objects and any(c.dep_ in {"xcomp", "ccomp"} and verb_like(c) for c in self._kids(tok))
-                  and not self.target_of(tok, Side([], "none"), None).actors):
+                  and not any(a.country or a.code[:3] in {"IGO", "NGO"}
+                              for a in self.target_of(tok, Side([], "none"), None).actors)):
                 return []  # "decided to introduce new banking rules", "was keen to distance himself from the comments": a
                 #            resolve, no promise to anyone
         if trig.pos == "VERB" and self.lex.is_("speech", tok.lemma_.lower()) and self._said_by_document(tok):
