@@ -169,8 +169,15 @@ RESPONSE_OBJECTS = {"measure", "countermeasure", "action", "step", "response", "
                     "missile", "consequence", "reprisal"}
 FORCE_WORDS = {"military", "force", "weapon", "missile", "nuclear", "strike", "army", "troop", "bomb", "war",
                "military-technical", "retaliation"}
+# what makes a preparation a military one when what is prepared is no act of the lexicon ("prepared for war")
+PREPARE_FORCE = FORCE_WORDS | {"offensive", "attack", "invasion", "assault", "battle", "fight", "fighting", "combat",
+                               "soldier", "tank", "defend", "defense", "defence", "mobilization", "mobilisation",
+                               "reservist", "militia", "rebel", "guerrilla", "operation", "warship", "jet", "navy",
+                               "conflict", "hostility", "hostilities", "showdown", "onslaught", "raid", "siege"}
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
+HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role", "spot", "job", "premiership",
+              "chairmanship", "place", "top"}   # what one "occupies" in office
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive"}
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
@@ -493,6 +500,10 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.lemma == "occupy" and not t.objects and any(
+                o.lemma_.lower() in HELD_SEATS or (o.lower_ == "house" and any(c.lower_ == "white" for c in self._kids(o)))
+                for o in kids if o.dep_ in OBJ | {"nsubjpass"}):
+            return False  # "who would occupy the White House", "occupies the post of prime minister": an office held
         if t.pos == "VERB" and t.lemma == "order" and t.cameo[:2] in {"15", "16"}:
             # "ordered French troops to leave the country", "ordered the ambassador out": an expulsion (16x), with
             # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
@@ -3729,6 +3740,13 @@ class DocumentCoder:
                 tok_for_target = aim
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
+            elif frame == "prepare" and trig.pos == "VERB" and not any(
+                    x.lemma_.lower() in PREPARE_FORCE for x in tok.subtree if x.i != tok.i and x.i not in {
+                        y.i for c in self._kids(tok) if c.dep_ in SUBJ for y in c.subtree if y.i != c.i}):
+                # "is preparing to open a trading desk", "prepared to take office", "were preparing to unite": getting
+                # ready for what is no act and no force is no mobilisation (the subject's own head counts, "troops
+                # prepared to move"; its titles do not, "Defence Secretary Robert Gates prepared to take office")
+                return []
             elif frame == "intent" and self._corporate_deal(tok):
                 return []  # "said it agreed to acquire Atwell Fleming Printing Ltd": a company's purchase
             elif frame == "intent" and (trig.pos == "ADJ" or tok.lemma_.lower() in {
