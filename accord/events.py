@@ -500,6 +500,12 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.cameo[:2] == "19" and not t.objects and any(
+                self.lex.is_("quarry", o.lemma_.lower()) and self.resolver.mention_at(o.i) is None
+                and not any(self.resolver.mention_at(m.i) is not None for m in o.subtree)
+                for o in [*(c for c in kids if c.dep_ in OBJ),
+                          *(g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for g in self._kids(c) if g.dep_ == "pobj")]):
+            return False  # "let people shoot game animals", "practise shooting at paper targets": sport, no attack
         if t.pos == "VERB" and t.lemma == "occupy" and not t.objects and any(
                 o.lemma_.lower() in HELD_SEATS or (o.lower_ == "house" and any(c.lower_ == "white" for c in self._kids(o)))
                 for o in kids if o.dep_ in OBJ | {"nsubjpass"}):
@@ -2291,6 +2297,8 @@ class DocumentCoder:
         kids = self._kids(tok)
         issues = [g for c in kids if c.dep_ == "prep" and c.lower_ in {"over", "about"} for g in self._kids(c)
                   if g.dep_ in {"pobj", "pcomp"}]
+        issues += [g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in self._kids(c)   # ("clashed with
+                   if g.dep_ == "pobj" and self.lex.is_("issue_noun", g.lemma_.lower())]          # the EU on the issue")
         if any(g.dep_ == "pobj" and self._lemma_in(g, frozenset({PLACE_OBJECT})) for g in issues):
             return False  # "clashed over Nagorno-Karabakh": fighting over a territory
         return bool(issues) or any(
@@ -5752,7 +5760,7 @@ class DocumentCoder:
         for i, sent in enumerate(sentences(self.doc)):
             self.sent_index = i
             for ev in self.code_sentence(sent):
-                if business_only(ev):
+                if business_only(ev) or idle_event(ev):
                     continue  # "the company sued Morgan Stanley", "US Airways agreed to …": business news
                 key = (ev.sentence_index, ev.source.code if ev.source else None,
                        ev.target.code if ev.target else None, ev.cameo)
@@ -5779,6 +5787,16 @@ def recoded(e: Event, **changes) -> Event:
     """An event with some of its fields changed (its sides, its code) and the id those fields hash to: a copy made
     with `dataclasses.replace` would keep the id of the old sides."""
     return replace(e, event_id="", **changes)
+
+
+def idle_event(e: Event) -> bool:
+    """An event no one could use: a phone call by people at large to no one ("Skype lets people make free calls"),
+    shooting by people at large at no one ("let people practise shooting online"). (A visit by no one named is
+    kept: the visitor is often only unresolved, "Pope Benedict XVI wrapped up a visit to Turkey".)"""
+    idle_source = e.source is None or e.source.sector == "CVL"
+    if e.cameo == "041" and e.target is None and idle_source:
+        return True
+    return e.cameo == "193" and e.target is None and idle_source
 
 
 def business_only(e: Event) -> bool:
