@@ -2500,6 +2500,8 @@ class DocumentCoder:
     def _natural_force(self, tok: Token) -> bool:
         """Does this noun (or a compound part of its name: "Hurricane Mitch") name a force of nature, a disease or a
         market (words class natural_force)?"""
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head   # ("a climate that threatened rain")
         for t in [tok, *(g for g in tok.children if g.dep_ == "compound")]:
             lemma = t.lemma_.lower()
             # (the model leaves some plurals unlemmatised: "tsunamis")
