@@ -2980,8 +2980,10 @@ class DocumentCoder:
             counts = []   # (strong, weak, words) per sentence
             for a, b in bounds:
                 ws = self.lowers[a:b]
+                # (spaCy splits "full-back", "fly-half", "half-time" at the hyphen: the words are joined again)
+                ws = ws + [f"{x}-{z}" for x, y, z in zip(ws, ws[1:], ws[2:]) if y == "-"]
                 counts.append((sum(1 for w in ws if w in strong), sum(1 for w in ws if w in weak),
-                               sum(1 for w in ws if w[:1].isalpha())))
+                               sum(1 for w in ws if w[:1].isalpha() and "-" not in w)))
             n = len(bounds)
 
             def sporty(part: list[tuple[int, int, int]]) -> bool:
