@@ -506,6 +506,9 @@ class DocumentCoder:
                 for o in [*(c for c in kids if c.dep_ in OBJ),
                           *(g for c in kids if c.dep_ == "prep" and c.lower_ == "at" for g in self._kids(c) if g.dep_ == "pobj")]):
             return False  # "let people shoot game animals", "practise shooting at paper targets": sport, no attack
+        if t.pos == "VERB" and t.cameo[:2] == "04" and self.lex.is_("meet", tok.lemma_.lower()) and any(
+                c.dep_ in {"dobj", "obj"} and self.lex.is_("met_standard", c.lemma_.lower()) for c in kids):
+            return False  # "Brown will meet his golden economic rule", "failed to meet the deadline": a standard met
         if t.pos == "VERB" and t.lemma == "occupy" and not t.objects and any(
                 o.lemma_.lower() in HELD_SEATS or (o.lower_ == "house" and any(c.lower_ == "white" for c in self._kids(o)))
                 for o in kids if o.dep_ in OBJ | {"nsubjpass"}):
