@@ -2170,6 +2170,27 @@ class DocumentCoder:
                             acts = [a for a in acts if apart(a) and names_who(a)]
                             if acts:
                                 return Side(acts, f"inquiry-into({g.lemma_})", [who], coref)
+        # "halted all exports to and imports from Israel", "cancelled debts owed by Zambia", "eased restrictions on
+        # the entry of materials into the Gaza Strip", "donated $50 million to rebuild homes in Gaza": a measure,
+        # a gift or a concession with no party of its own is aimed at the state its object (or its purpose clause)
+        # names in a phrase of direction or of agent, when nothing closer names one
+        if fallback is None and verb_like(tok) and tok_code[:2] in {"07", "08", "16", "17"}:
+            roots = [c for c in kids if c.dep_ in OBJ]
+            roots += [c for c in kids if c.dep_ in {"xcomp", "advcl"} and verb_like(c) and tok_code[:2] == "07"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))]   # (a gift's purpose)
+            for r in roots:
+                for g in r.subtree:
+                    if g.i == r.i or g.dep_ != "pobj" or g.head.lower_ not in {"to", "from", "into", "by", "in", "for"}:
+                        continue
+                    if g.head.lower_ in {"in", "for"} and r.dep_ in OBJ:
+                        continue   # ("exports of grain in March", "aid for refugees"): a time, a beneficiary's role
+                    if self.resolver.mention_at(g.i) is None and not any(
+                            self.resolver.mention_at(x.i) is not None for x in g.subtree if x.dep_ == "compound"):
+                        continue
+                    acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                    acts = [a for a in acts if apart(a) and names_who(a) and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                    if acts:
+                        return Side(acts, f"object-{g.head.lower_}({tok.lemma_})", [g], coref)
         # "shot down what it described as a Ukrainian drone", "expelled what it termed a Pakistani spy": the thing
         # named in the speaker's words is the act's object
         if fallback is None and verb_like(tok):
