@@ -279,8 +279,9 @@ def noun_like(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
 
 # "the World Cup", "the Asian Cup final", "the Davis Cup": a sports report
-# "stormed past Kucera 6-3, 6-4, 6-3", "won 7-6 (7-4), 6-3": tennis set scores
-_SET_SCORES = re.compile(r"\b[0-7]-[0-7]\b(?: \(\d{1,2}-\d{1,2}\))?, [0-7]-[0-7]\b")
+# "stormed past Kucera 6-3, 6-4, 6-3", "won 7-6 (7-4), 6-3", "in straight sets", "the U.S. Open": tennis
+_SET_SCORES = re.compile(r"\b[0-7]-[0-7]\b(?: \(\d{1,2}-\d{1,2}\))?, [0-7]-[0-7]\b|\bin straight sets\b"
+                         r"|\b(?:U\.S\.|US|French|Australian|Italian|Madrid|Miami|Dubai|Qatar|China|Japan) Open\b")
 _CUP = re.compile(r"\b(?:World|Asian|Africa|African|America|Americas|Davis|Gold|FA|League|Euro|Confederations|Nations|Ryder|Stanley|Federation) Cup\b")
 
 
