@@ -1396,7 +1396,11 @@ class DocumentCoder:
                                     acts, rule, coref = self.actors_of(g, speaker)
                                     if acts:
                                         return Side(acts, "/".join(path + [f"from({getter.lemma_})"]), [g], coref)
-                if cur.dep_ in OBJ and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
+                if cur.dep_ in OBJ and verb_like(head) and (self.lex.is_("light", head.lemma_.lower()) or (
+                        self.lex.is_("phase", head.lemma_.lower()) and cur is tok
+                        and getattr(self.match(tok), "cameo", "")[:2] == "04")):
+                    # ("wrapped up a visit to Turkey", "cut short a visit", "ended talks": who ends a visit or
+                    # talks is who held them)
                     path.append(f"{cur.dep_}({head.lemma_})")
                     cur = head
                     continue
