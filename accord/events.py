@@ -5297,6 +5297,10 @@ class DocumentCoder:
                               for g in self._kids(p_) if g.dep_ == "pobj"]
                     pairs += [(o, g) for p_ in kids if p_.dep_ == "prep" and p_.lower_ == "as"
                               for g in self._kids(p_) if g.dep_ == "pobj"]
+                if not objs:   # "called U.S. President George W. Bush 'the devil'": the quote read as a possessive
+                    pairs += [(g, c) for c in kids if c.dep_ == "oprd" for g in self._kids(c) if g.dep_ == "poss"
+                              and g.i + 1 < len(self.doc) and self.doc[g.i + 1].text in {"'", "‘", "’"}
+                              and self.resolver.mention_at(g.i) is not None]
                 for c in kids:  # "branded the sanctions illegal": spaCy makes the judgement a clause
                     if c.dep_ == "ccomp" and c.pos_ == "ADJ":
                         pairs += [(g, c) for g in self._kids(c) if g.dep_ == "nsubj"]
@@ -5368,8 +5372,10 @@ class DocumentCoder:
     def _reported_hostility(self, sent: Span, matches, attribution, timerefs) -> list[Event]:
         """A speaker naming another actor's hostile act accuses it: Kim on "the hostile forces' military threat"."""
         out = []
-        for tok in self._with_words(sent, self.lex.words.get("hostile", frozenset())):
-            if not (noun_like(tok) and self.lex.is_("hostile", tok.lemma_.lower())):
+        words = self.lex.words.get("hostile", frozenset()) | self.lex.words.get("hostile_verb", frozenset())
+        for tok in self._with_words(sent, words):
+            verbal = verb_like(tok) and self.lex.is_("hostile_verb", tok.lemma_.lower())
+            if not ((noun_like(tok) and self.lex.is_("hostile", tok.lemma_.lower())) or verbal):
                 continue
             speech = self._speech_ancestor(tok)
             if speech is None:
@@ -5378,9 +5384,12 @@ class DocumentCoder:
             if speaker_side is None or not speaker_side.actors:
                 continue
             spk = speaker_side.actors[0]
+            if verbal and not (spk.country or spk.code[:3] in {"IGO", "NGO"}):
+                continue   # ("…, a spokesman said": whose spokesman is not told)
             agent_tok = None
             for c in self._kids(tok):
-                if c.dep_ == "poss":
+                if c.dep_ == "poss" or (verbal and c.dep_ == "nsubj"):
+                    # ("said British lawmakers had grossly interfered in China's internal affairs")
                     agent_tok = c
             if agent_tok is None and tok.dep_ == "conj":
                 for c in self._kids(tok.head):
@@ -5405,7 +5414,8 @@ class DocumentCoder:
                     negated=self._negated(speech), modality="asserted", attribution=attribution,
                     confidence=0.55 if not a.alias else 0.5,
                     why={"rule": "reported-hostility", "trigger_lemma": tok.lemma_.lower(),
-                         "path": f"{speaker_side.rule} | poss({tok.lemma_})" + ("~alias" if a.alias else ""),
+                         "path": f"{speaker_side.rule} | {'nsubj' if verbal else 'poss'}({tok.lemma_})"
+                                 + ("~alias" if a.alias else ""),
                          "trigger_span": [tok.idx, tok.idx + len(tok.text)],
                          "source_span": self._span(speaker_side),
                          "target_span": [agent_tok.idx, agent_tok.idx + len(agent_tok.text)],
