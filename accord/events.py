@@ -817,6 +817,11 @@ class DocumentCoder:
                     objs += [g for g in self._kids(c) if g.dep_ in {"pobj", "dobj"}]
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
                 objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c) if g.dep_ == "pobj"]
+            if tok.lemma_.lower() in {"let", "allow", "permit"}:
+                # "let U.N. inspectors enter a palace", "let aid convoys into Tigray": spaCy reads whom the verb lets
+                # in as the subject of a clause, or as the clause itself
+                objs += [g for c in kids if c.dep_ == "ccomp" for g in self._kids(c) if g.dep_ == "nsubj"]
+                objs += [c for c in kids if c.dep_ == "ccomp" and noun_like(c)]
             if tok.dep_ == "relcl" and tok.head.i != tok.i:  # "Lubumbashi, which was captured by the rebels"
                 objs += [tok.head for o in objs if o.lower_ in RELATIVE]
             for o in list(objs):
