@@ -4609,26 +4609,32 @@ class DocumentCoder:
             if not addressee:
                 continue
             code = "100" if modal in {"must", "have"} else "020"
-            info = lookup(code)
-            ref, hist_period = self._date_for(verb, timerefs)
-            for a in speaker.actors or [None]:
-                for b in addressee:
-                    out.append(Event(
-                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
-                        span=sentence_span(sent), trigger=f"{modal} {verb.text}", event_type=info.plover_type,
-                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
-                        quad_class=info.quad_class, source=a, target=b,
-                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
-                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                        negated=self._negated(speech), modality="asserted", attribution=attribution,
-                        location=dict(locate(self.doc, verb)), confidence=0.5,
-                        why={"rule": "speaker-demand", "trigger_lemma": modal,
-                             "path": f"must<{speaker.rule} | nsubj({verb.lemma_})" + ("~coref" if coref else ""),
-                             "trigger_span": [verb.idx, verb.idx + len(verb.text)],
-                             "source_span": self._span(speaker), "target_span": self._span(Side(addressee, "", [subj])),
-                             "sentence_span": list(sentence_span(sent))},
-                    ))
+            why = {"rule": "speaker-demand", "trigger_lemma": modal,
+                   "path": f"must<{speaker.rule} | nsubj({verb.lemma_})" + ("~coref" if coref else ""),
+                   "source_span": self._span(speaker), "target_span": self._span(Side(addressee, "", [subj]))}
+            out += [self._clause_event(sent, verb, f"{modal} {verb.text}", code, a, b, timerefs,
+                                       negated=self._negated(speech), modality="asserted", attribution=attribution,
+                                       why=why)
+                    for a in speaker.actors or [None] for b in addressee]
         return out
+
+    def _clause_event(self, sent: Span, verb: Token, trigger: str, code: str, source: Actor | None,
+                      target: Actor | None, timerefs, *, negated: bool, modality: str, attribution, why: dict,
+                      confidence: float = 0.5) -> Event:
+        """An event a sentence-level rule builds on a clause's verb (a speaker's demand, a conditional threat):
+        the code's PLOVER fields, the verb's date and place, and the why completed with the spans."""
+        info = lookup(code)
+        ref, hist_period = self._date_for(verb, timerefs)
+        return Event(
+            doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+            span=sentence_span(sent), trigger=trigger, event_type=info.plover_type, event_mode=info.plover_mode,
+            cameo=code, goldstein=info.goldstein, quad_class=info.quad_class, source=source, target=target,
+            date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+            historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+            negated=negated, modality=modality, attribution=attribution, location=dict(locate(self.doc, verb)),
+            confidence=confidence,
+            why=dict(why, trigger_span=[verb.idx, verb.idx + len(verb.text)],
+                     sentence_span=list(sentence_span(sent))))
 
     def _conditional_threat(self, sent: Span, coded_at: set, threatened: bool, attribution, timerefs) -> list[Event]:
         """"Moscow would respond with military-technical measures if the United States deployed missiles in
@@ -4693,25 +4699,13 @@ class DocumentCoder:
             inside = {x.i for c in cond for x in c.subtree}
             force = any(x.lemma_.lower() in FORCE_WORDS for x in v.subtree if x.i not in inside)
             code = "138" if force or lemma in {"strike", "hit", "attack", "aim", "fight"} else "130"
-            info = lookup(code)
-            ref, hist_period = self._date_for(v, timerefs)
-            for a in source.actors[:1]:
-                for b in target.actors[:2]:
-                    out.append(Event(
-                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
-                        span=sentence_span(sent), trigger=f"{v.text} … {cond[0].text}", event_type=info.plover_type,
-                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
-                        quad_class=info.quad_class, source=a, target=b,
-                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
-                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                        negated=self._negated(speech) if speech is not None else False, modality="intended",
-                        attribution=attribution, location=dict(locate(self.doc, v)), confidence=0.5,
-                        why={"rule": "conditional-threat", "trigger_lemma": f"{lemma} if",
-                             "path": f"{source.rule} | {target.rule}",
-                             "trigger_span": [v.idx, v.idx + len(v.text)],
-                             "source_span": self._span(source), "target_span": self._span(target),
-                             "sentence_span": list(sentence_span(sent))},
-                    ))
+            why = {"rule": "conditional-threat", "trigger_lemma": f"{lemma} if",
+                   "path": f"{source.rule} | {target.rule}",
+                   "source_span": self._span(source), "target_span": self._span(target)}
+            out += [self._clause_event(sent, v, f"{v.text} … {cond[0].text}", code, a, b, timerefs,
+                                       negated=self._negated(speech) if speech is not None else False,
+                                       modality="intended", attribution=attribution, why=why)
+                    for a in source.actors[:1] for b in target.actors[:2]]
         return out
 
     def _has_addressee(self, tok: Token) -> bool:
