@@ -501,6 +501,15 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and any(c.dep_ == "expl" for c in kids) and tok.tag_ == "VBG":
+            return False  # "there are also pressing economic reasons": an adjective the parser made a verb
+        if t.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"}
+                                                        for c in kids):
+            return False  # "young people are particularly hard hit": the worst affected, no one hit out
+        if t.pos == "VERB" and t.objects and t.lemma in {"file", "submit", "lodge", "present"} and any(
+                c.dep_ in OBJ | {"nsubjpass"} and any(m.dep_ in {"compound", "amod"} and self.lex.is_("civil_modifier", m.lower_)
+                                                     for m in self._kids(c)) for c in kids):
+            return False  # "Americans filing jobless claims", "submitted a reorganisation plan": no lawsuit, no proposal
         if t.pos == "VERB" and t.cameo[:2] == "19" and not t.objects and any(
                 self.lex.is_("quarry", o.lemma_.lower()) and self.resolver.mention_at(o.i) is None
                 and not any(self.resolver.mention_at(m.i) is not None for m in o.subtree)
