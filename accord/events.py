@@ -501,6 +501,11 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and self.lex.is_("barrage_of_words", g.lemma_.lower()) for g in self._kids(c))
+                for c in kids):
+            return False  # "bombarded the minister with questions", "people bombarded with pop-up ads": words, no fire
         if t.pos == "VERB" and any(c.dep_ == "expl" for c in kids) and tok.tag_ == "VBG":
             return False  # "there are also pressing economic reasons": an adjective the parser made a verb
         if t.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"}
