@@ -506,6 +506,14 @@ class DocumentCoder:
                     g.dep_ == "pobj" and self.lex.is_("barrage_of_words", g.lemma_.lower()) for g in self._kids(c))
                 for c in kids):
             return False  # "bombarded the minister with questions", "people bombarded with pop-up ads": words, no fire
+        if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and tok.lemma_.lower() in {"shoot", "film"} and any(
+                self.lex.is_("filmed", x.lemma_.lower())
+                for x in [*(c for c in kids if c.dep_ in {"nsubjpass", "dobj"}), *([tok.head] if tok.dep_ == "acl" else [])]):
+            return False  # "a film version shot in Cape Town", "footage was shot in Morocco": filming
+        if t.pos == "VERB" and t.cameo == "190" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
+                for g in self._kids(c)) for c in kids):
+            return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
         if t.pos == "VERB" and any(c.dep_ == "expl" for c in kids) and tok.tag_ == "VBG":
             return False  # "there are also pressing economic reasons": an adjective the parser made a verb
         if t.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"}
