@@ -239,6 +239,7 @@ DISPUTE_NOUNS = {"standoff", "stand-off", "dispute", "row", "feud", "confrontati
                  "tensions", "rift"}  # a quarrel whose "with" names the other side
 ECONOMIC_AIMS = {"rate", "price", "tax", "cost", "spending", "borrowing", "interest", "inflation", "deficit",
                  "profit", "dividend", "wage", "salary"}
+ECONOMIC_OUTCOMES = {"growth", "job", "jobs", "employment", "output", "prosperity", "recovery", "surplus", "budget"}
 PLAN_NOUNS = {"plan", "measure", "package", "proposal", "bid", "initiative", "offer", "promise", "pledge",
               "commitment", "programme", "program", "scheme", "strategy", "intention", "readiness", "willingness",
               "agreement", "deal", "accord"}  # (a decision to act is the act decided: not listed)
@@ -3817,6 +3818,13 @@ class DocumentCoder:
                 return []
             elif frame == "intent" and self._corporate_deal(tok):
                 return []  # "said it agreed to acquire Atwell Fleming Printing Ltd": a company's purchase
+            elif (frame == "intent" and noun_like(tok) and trig.pos == "NOUN" and any(
+                    g.lemma_.lower() in ECONOMIC_AIMS | ECONOMIC_OUTCOMES
+                    for c in self._kids(tok) if c.dep_ in {"prep", "acl", "relcl"} or (c.dep_ == "attr")
+                    for g in c.subtree)
+                  and not any(a.country or a.code[:3] in {"IGO", "NGO"}
+                              for a in self.target_of(tok, Side([], "none"), None).actors)):
+                return []  # "Putin's promises of doubled economic growth": an economic aim, no promise to anyone
             elif frame == "intent" and (trig.pos == "ADJ" or tok.lemma_.lower() in {
                     "plan", "intend", "consider", "expect", "aim", "hope", "want", "seek"}) and any(
                     c.dep_ in {"xcomp", "ccomp"} and verb_like(c) and any(
