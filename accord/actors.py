@@ -61,19 +61,15 @@ PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # A place the gazetteer puts in a state that did not yet exist at a date lay in the state it then belonged to: Yei
 # in 2002 is in Sudan, Asmara in 1990 in Ethiopia, Pristina in 1999 in Serbia (as "Serbian" then is SRB),
 # Bratislava in 1988 in Czechoslovakia (the start dates are countries.tsv's)
-PLACE_PREDECESSORS = {"SSD": (("SDN", None),), "ERI": (("ETH", None),), "TLS": (("IDN", None),),
-                      "CZE": (("CSK", None),), "SVK": (("CSK", None),), "NAM": (("ZAF", None),),
-                      "RUS": (("SUN", None),), "XKX": (("SRB", None),)}
+PLACE_PREDECESSORS = {"SSD": "SDN", "ERI": "ETH", "TLS": "IDN", "CZE": "CSK", "SVK": "CSK", "NAM": "ZAF",
+                      "RUS": "SUN", "XKX": "SRB"}
 
 
 def place_country_at(code: str, when: date | None, valid_from: date | None) -> str:
     """The state a place of `code` lay in at `when` (the code itself once that state exists)."""
-    if when is None or valid_from is None or when >= valid_from or code not in PLACE_PREDECESSORS:
+    if when is None or valid_from is None or when >= valid_from:
         return code
-    for pred, since in PLACE_PREDECESSORS[code]:
-        if since is None or when >= since:
-            return pred
-    return code
+    return PLACE_PREDECESSORS.get(code, code)
 # nouns after a capital that make it the name of an agreement or of a meeting's venue ("the Minsk agreements")
 NAMED_BY_CAPITAL = {"accord", "accords", "agreement", "agreements", "process", "protocol", "protocols", "convention",
                     "conventions", "format", "declaration", "talks", "conference", "summit", "framework", "formula",

@@ -152,7 +152,7 @@ AID_VEHICLES = {"plane", "aircraft", "airplane", "jet", "flight", "ship", "vesse
                 "truck", "lorry", "c-17", "c-130", "hercules", "freighter"}
 AID_GOODS = {"food", "medicine", "medicines", "supply", "supplies", "aid", "relief", "water", "tent", "blanket", "wheat",
              "flour", "rice", "grain", "vaccine", "doctor", "medic", "rescuer", "equipment", "drug", "good", "goods",
-             "hospital", "surgeon", "nurse", "paramedic", "helicopter", "unit", "purification", "shelter", "tonne", "ton"}
+             "hospital", "surgeon", "nurse", "paramedic", "purification", "shelter"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
@@ -174,11 +174,11 @@ PREPARE_FORCE = FORCE_WORDS | {"offensive", "attack", "invasion", "assault", "ba
                                "soldier", "tank", "defend", "defense", "defence", "mobilization", "mobilisation",
                                "reservist", "militia", "rebel", "guerrilla", "operation", "warship", "jet", "navy",
                                "conflict", "hostility", "hostilities", "showdown", "onslaught", "raid", "siege"}
-# words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
-# for murder", "a militant accused of the bombing"
 HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role", "spot", "job", "premiership",
               "chairmanship", "place", "top"}   # what one "occupies" in office
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
+# words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
+# for murder", "a militant accused of the bombing"
 SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive"}
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
 # what it termed the shelling of civilians by Ukrainian forces"
@@ -1784,7 +1784,7 @@ class DocumentCoder:
             # the invitation is to meet or visit
             if o.dep_ in OBJ | {"nsubjpass"} and self.lex.is_("invitation", o.lemma_.lower()):
                 for a in self._kids(o):
-                    if a.dep_ == "acl" and verb_like(a) and self.lex.is_("meet", a.lemma_.lower()) or a.lemma_.lower() == "visit":
+                    if a.dep_ == "acl" and verb_like(a) and (self.lex.is_("meet", a.lemma_.lower()) or a.lemma_.lower() == "visit"):
                         cands += [(f"invitation-{a.lemma_.lower()}", g) for g in self._kids(a) if g.dep_ in {"dobj", "obj"}]
                         cands += [(f"invitation-{a.lemma_.lower()}-{p.lower_}", g) for p in self._kids(a)
                                   if p.dep_ == "prep" and p.lower_ in {"with", "to"} for g in self._kids(p) if g.dep_ == "pobj"]
@@ -5091,7 +5091,10 @@ class DocumentCoder:
         """The country of a place the clause puts the event in: "in the Gaza Strip", "near Aleppo"; with
         `mission`, the state whose embassy or consulate is the place ("outside the Ukrainian embassy"). A place
         of a state not yet founded at the story's date lies in the state it then belonged to (Pristina in 1998)."""
-        code = self._place_country_now(tok, mission)
+        return self._country_then(self._place_country_now(tok, mission))
+
+    def _country_then(self, code: str | None) -> str | None:
+        """The state a place of `code` lay in at the story's date (docs/actors.md rule 20)."""
         if code is None:
             return None
         return place_country_at(code, self.published, getattr(self.resolver.t.countries.get(code), "valid_from", None))
@@ -5225,11 +5228,7 @@ class DocumentCoder:
                                                   or self.lex.is_("place_affix", words[-1].lower())):
             words = words[1:] if self.lex.is_("place_affix", words[0].lower()) else words[:-1]
             hit = gazetteer().lookup(" ".join(words))
-        if not hit or not hit.get("country"):
-            return None
-        code = hit["country"]
-        e = self.resolver.t.countries.get(code)
-        return place_country_at(code, self.published, getattr(e, "valid_from", None))
+        return self._country_then(hit.get("country") if hit else None)
 
     def _said_by_document(self, tok: Token) -> bool:
         for c in self._kids(tok):
@@ -5346,7 +5345,6 @@ class DocumentCoder:
                     # "in retaliation for what he called Japan's failure to honour the agreement", "protested
                     # against what it described as Japan's provocation": the naming judges the thing it names,
                     # whose owner is named inside it
-                    words |= {judgement.lemma_.lower()} & self.lex.words.get("hostile", frozenset())
                     thing = judgement
                 if not (words & bad or named and words & self.lex.words.get("hostile", frozenset())) \
                         or self._negated(v) or any(a.dep_ == "neg" for a in self._kids(judgement.head)):
