@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
-from .location import dateline_end, doc_dateline, in_lead, locate, region_members, sentence_of, sentences, \
-    words as location_words
+from .location import dateline_end, doc_dateline, in_lead, locate, region_members, described_country, \
+    sentence_of, sentences, words as location_words
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -5149,6 +5149,9 @@ class DocumentCoder:
                         loc = self._gazetteer_country(t)
                         if loc:
                             return loc
+                described = self._described_area(c)
+                if described:   # "stormed the Chechen village of Samashki": a place the gazetteer lacks, described
+                    return described
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
@@ -5206,6 +5209,10 @@ class DocumentCoder:
                         # "fired shells at targets in Jericho": the place may name the object's whereabouts
                         for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
                                          and x.head.lower_ in PLACE_PREPS and self.match(g) is None]
+                                  # "near the border town of Mandera": the name an area noun's "of" gives
+                                  + [x for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "of"
+                                     and g.lower_ in location_words().area_nouns and self._described_area(g) is None
+                                     for x in self._kids(p) if x.dep_ == "pobj"]
                                   # "in the Bryansk region", "in Kaduna state": the region's own name
                                   + [x for x in self._kids(g) if x.dep_ == "compound" and x.pos_ == "PROPN"
                                      and g.lower_ in location_words().area_nouns]):
@@ -5215,7 +5222,17 @@ class DocumentCoder:
                                     return loc
                         if described:
                             return described
+                        described = self._described_area(g)
+                        if described:
+                            return described
         return None
+
+    def _described_area(self, noun: Token) -> str | None:
+        """The state of an area noun described by a state's or a region's adjective ("the Chechen village of
+        Samashki", "the Tigrayan town of Axum"), not a border's ("the Iraqi border": whose side?)."""
+        if noun.lower_ not in location_words().area_nouns or noun.lower_ in BORDER_NOUNS:
+            return None
+        return self._country_then(described_country(noun))
 
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer

