@@ -5193,9 +5193,12 @@ class DocumentCoder:
                         described = None  # "in the besieged Syrian town of Madaya": the town's state, if no name says
                         # ("outside the U.S. embassy in Jakarta": where the embassy stands, not whose it is)
                         mission_noun = not mission and self.lex.is_("embassy", g.lemma_.lower())
+                        act = self.match(g) is not None
                         for t in g.subtree:
                             if mission_noun and t.i <= g.i:
                                 continue
+                            if act and t.head.i == g.i and t.dep_ in {"compound", "amod", "poss", "nmod"}:
+                                continue  # "killed in a U.S. drone strike": the state named on an act did it
                             m = self.resolver.mention_at(t.i)
                             if m:
                                 for e in m.entries:
@@ -5207,8 +5210,13 @@ class DocumentCoder:
                                             and t.head.lower_ not in BORDER_NOUNS):  # ("the Iraqi border": whose side?)
                                         described = e.country
                         # "fired shells at targets in Jericho": the place may name the object's whereabouts
+                        # ("killed in a U.S. drone strike in northwest Pakistan", "wounded in a missile attack on
+                        # Kharkiv": the attack the act happened in is at the place its own phrases name)
+                        attack = c.lower_ == "in" and getattr(self.match(g), "cameo", "")[:2] in {"18", "19"}
                         for t in ([g] + [x for x in g.subtree if x.i != g.i and x.dep_ == "pobj"
-                                         and x.head.lower_ in PLACE_PREPS and self.match(g) is None]
+                                         and (x.head.lower_ in PLACE_PREPS and self.match(g) is None
+                                              or attack and x.head.lower_ in PLACE_PREPS | {"on"}
+                              and self._phrase_path(x, g))]
                                   # "near the border town of Mandera": the name an area noun's "of" gives
                                   + [x for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "of"
                                      and g.lower_ in location_words().area_nouns and self._described_area(g) is None
@@ -5226,6 +5234,15 @@ class DocumentCoder:
                         if described:
                             return described
         return None
+
+    @staticmethod
+    def _phrase_path(tok: Token, top: Token) -> bool:
+        """Is `tok` under `top` through prepositional phrases only ("attack on a hospital in Kharkiv")?"""
+        while tok.i != top.i:
+            if tok.dep_ not in {"prep", "pobj"} or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return True
 
     def _described_area(self, noun: Token) -> str | None:
         """The state of an area noun described by a state's or a region's adjective ("the Chechen village of

