@@ -3948,11 +3948,18 @@ class DocumentCoder:
             cause = next((g for c in self._kids(tok) if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
                           for g in self._kids(c) if g.dep_ == "pobj" and g.i in matches
                           and lookup(matches[g.i].code).plover_type == "ASSAULT"), None)
+        strike = None
+        if cause is None and passive and info.plover_type == "ASSAULT":
+            # "was killed in an Israeli strike": a strike that kills is a military one, with no "air" or "drone"
+            strike = next((g for c in self._kids(tok) if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+                           for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() == "strike"), None)
         if cause is not None and info.plover_type == "ASSAULT":
             code, info = matches[cause.i].code, lookup(matches[cause.i].code)
             passive = True  # the attack may name no attacker
             if not source.actors:
                 source = self.source_of(cause, speaker, verbal=False)
+        elif strike is not None and not source.actors:
+            source = self.source_of(strike, speaker, verbal=False)
         if (not source.actors and noun_like(tok) and info.quad_class in {1, 3} and tok.dep_ in OBJ
                 and self.lex.is_("elicit", tok.head.lemma_.lower())):
             # "drew a sharp rebuke from Washington": spaCy hangs the reaction's "from" on the verb
