@@ -830,7 +830,9 @@ class DocumentCoder:
                         if g.dep_ in {"dobj", "obj"}]
             # "gave Saddam Hussein and his sons 48 hours to leave": spaCy may read the counted object as an adverb
             objs += [c for c in kids if c.dep_ == "npadvmod" and any(g.dep_ == "nummod" for g in self._kids(c))
-                     and any(o.dep_ in {"dobj", "dative"} for o in kids)]
+                     and (any(o.dep_ in {"dobj", "dative"} for o in kids)
+                          # "handed over to Yemen 12 suspected militants": the object put after the phrase
+                          or (c.i > tok.i and not objs and any(p.dep_ in {"prt", "prep"} and p.i < c.i for p in kids)))]
             if not objs and tok.lemma_.lower() not in ACCIDENT_VERBS:   # (but "a refugee boat sank" is a mishap)
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
