@@ -776,6 +776,8 @@ class DocumentCoder:
                 objs += [c for o in objs for c in o.conjuncts]
             else:
                 objs = self._objects(tok, t.pos)
+            if t.cameo.startswith("145"):  # "hurled petrol bombs at police": the missile named by its modifier
+                objs += [c for o in objs for c in self._kids(o) if c.dep_ == "compound"]
             if not any(self._lemma_in(o, t.objects) for o in objs):
                 return False
         return True
