@@ -515,6 +515,11 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
+        if t.pos == "VERB" and tok.lemma_.lower() == "meet" and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}
+                    for g in self._kids(c)) for c in kids) and any(c.dep_ == "auxpass" for c in kids):
+            return False  # "will be met with a crushing response": an answer promised, no meeting (_met_with_response)
         if t.pos == "VERB" and any(c.dep_ == "expl" for c in kids) and tok.tag_ == "VBG":
             return False  # "there are also pressing economic reasons": an adjective the parser made a verb
         if t.pos == "VERB" and tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in {"hard", "hardest"}
@@ -3341,6 +3346,10 @@ class DocumentCoder:
                                         attribution, timerefs)
         events += self._conditional_threat(sent, {e.why.get("trigger_span", [None])[0] for e in events if e.event_type},
                                            any(e.event_type == "THREATEN" for e in events), attribution, timerefs)
+        answered = self._met_with_response(sent, any(e.event_type == "THREATEN" and e.target for e in events),
+                                           attribution, timerefs)
+        if answered:   # ("China warned that Taiwan's moves would be met with force": the warning's target found)
+            events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
@@ -4746,6 +4755,56 @@ class DocumentCoder:
             out += [self._clause_event(sent, v, f"{v.text} … {cond[0].text}", code, a, b, timerefs,
                                        negated=self._negated(speech) if speech is not None else False,
                                        modality="intended", attribution=attribution, why=why)
+                    for a in source.actors[:1] for b in target.actors[:2]]
+        return out
+
+    def _met_with_response(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
+        """"Any Israeli attack on Iran will be met with a crushing response, the Iranian defence minister said", "any
+        Indian incursion would be met with a befitting response": a response promised to another's act is the
+        speaker's threat to the act's author (130; 138 with force named). Said of what happened ("the protests were met
+        with tear gas") it is no threat: the act that met them is coded on its own."""
+        if threatened:
+            return []
+        out = []
+        for v in sent:
+            if v.lemma_.lower() != "meet" or not verb_like(v):
+                continue
+            kids = list(self._kids(v))
+            if not (any(c.dep_ == "auxpass" for c in kids)
+                    and any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids)):
+                continue
+            answer = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c)
+                      if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}]
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if not answer or subj is None or self._negated(v):
+                continue
+            speech = self._speech_ancestor(v)
+            source = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+            if source is None or not any(a.country for a in source.actors):
+                continue
+            own = {family(a) for a in source.actors}
+            # whose act is answered: the state its modifiers name ("Israeli attack", "India's incursion")
+            target = None
+            for c in self._kids(subj):
+                if c.dep_ in {"amod", "compound", "poss"} or (c.dep_ == "prep" and c.lower_ in {"by", "of"}):
+                    for g in ([c] if c.dep_ != "prep" else [x for x in self._kids(c) if x.dep_ == "pobj"]):
+                        acts = [a for a in self.actors_of(g, None, exclude=own)[0]
+                                if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                        if acts:
+                            target = Side(acts, f"mod({subj.lemma_})", [g], False)
+                            break
+                if target is not None:
+                    break
+            if target is None:
+                continue
+            force = any({x.lemma_.lower(), x.lower_} & (FORCE_WORDS | {"crushing", "devastating", "decisive"})
+                        for a in answer for x in a.subtree)
+            why = {"rule": "met-with-response", "trigger_lemma": "meet with",
+                   "path": f"speaker | {target.rule}", "source_span": self._span(source),
+                   "target_span": self._span(target)}
+            out += [self._clause_event(sent, v, f"{v.text} with {answer[0].text}", "138" if force else "130", a, b,
+                                       timerefs, negated=self._negated(speech), modality="intended",
+                                       attribution=attribution, why=why)
                     for a in source.actors[:1] for b in target.actors[:2]]
         return out
 
