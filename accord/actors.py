@@ -843,9 +843,13 @@ class Resolver:
                     sector, role = "CVL", tok.lemma_.lower()   # "Inkatha supporters": people in the street, no party
                 return [self._party(best, [e for r, e, m in candidates if e.kind == "country"], sector, role, text)]
             pair = self._coordinated_countries(tok, candidates)
-            if pair and best.kind == "country":
+            if pair and best.kind in {"country", "group", "igo"}:
                 out = []
                 for e in pair:
+                    if e.kind != "country":   # the group or body itself, its own code
+                        out.append(Actor(text=text, name=e.name, country=e.country, sector=e.sector,
+                                         code=e.code or (e.country or "---") + (e.sector or "")))
+                        continue
                     ce = self.t.country_entry(e.country, self.when)
                     code = ce.country if ce else e.country
                     out.append(Actor(text=text, name=ce.name if ce else e.name, country=code, sector=sector,
@@ -883,6 +887,9 @@ class Resolver:
             several = self._from_countries(tok) if sector in PLACE_SECTORS else []
             if len(several) >= 2:   # "negotiators from Ethiopia, Egypt and Sudan": one actor for each
                 return [Actor(text=text, name=None, country=c, sector=sector, code=c + sector) for c in several]
+            sides = self._from_sides(tok) if sector in PLACE_SECTORS else []
+            if len(sides) >= 2:   # "envoys from Sudan's army and the Rapid Support Forces": the two sides' own
+                return sides
             return [Actor(text=text, name=None, country=country, sector=sector,
                           code=(country or "---") + sector)]
         country = best.country
@@ -951,17 +958,25 @@ class Resolver:
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
         # "the foreign ministers of China and Russia", "negotiators from Ethiopia, Egypt and Sudan": the countries
         # of an "of" or "from" phrase
-        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        preps = {"of", "from", "for"} if self._role_word(tok) else {"of", "from"}  # ("negotiators for X and Y")
+        mods += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
         for c in list(mods):
             mods += [x for x in c.conjuncts]
+        # "envoys from Sudan's army and the Rapid Support Forces": the state that owns a role word among them
+        mods += [g for c in list(mods) if self.by_token.get(c.i) is None or not self._actor_entries(self.by_token[c.i])
+                 for g in c.children if g.dep_ in {"poss", "amod", "compound"}]
         found = []
         for _, e, m in candidates:
-            if e.kind == "country" and any(m.start <= c.i < m.end for c in mods):
-                if all(e.country != f.country for f in found):
+            # a state, or a named group or body beside one ("U.S. and Taliban negotiators")
+            if e.kind in {"country", "group", "igo"} and any(m.start <= c.i < m.end for c in mods):
+                key = e.country if e.kind == "country" else e.code
+                if all(key != (f.country if f.kind == "country" else f.code) for f in found):
                     found.append(e)
+        if not any(e.kind == "country" for e in found):
+            return []   # (two groups or bodies: left to the rules that read them one by one)
         conj_linked = any(c.conjuncts for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}) or any(
-            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            g.conjuncts for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children) or any(
             # "Thai and Cambodian military commanders", parsed with "and" hung on the first modifier and no conjunct
             any(x.dep_ == "cc" for x in c.children) for c in tok.children if c.dep_ in {"amod", "compound", "nmod"})
@@ -994,6 +1009,27 @@ class Resolver:
                                     out.append(code)
                                 break
         return out
+
+    def _role_word(self, tok: Token) -> bool:
+        """Is the token a role word of sectors.tsv ("negotiators", "envoys")?"""
+        m = self.by_token.get(tok.i)
+        return m is not None and any(e.kind == "sector" for e in m.entries)
+
+    def _from_sides(self, tok: Token) -> list[Actor]:
+        """The sides a role word's "from" or "for" phrase names, joined by a conjunction, each as it resolves alone
+        ("envoys from Sudan's army and the Rapid Support Forces": SDNMIL and SDNREB); [] unless two differ."""
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"from", "for"}:
+                for p in c.children:
+                    if p.dep_ != "pobj" or not p.conjuncts:
+                        continue
+                    for t in [p, *p.conjuncts]:
+                        acts = self.resolve(t)
+                        if (len(acts) == 1 and (acts[0].country or acts[0].code[:3] == "IGO")
+                                and all(a.code != acts[0].code for a in out)):
+                            out.append(acts[0])
+        return out if len(out) >= 2 else []
 
     def _place_country(self, tok: Token) -> str | None:
         """'separatist states in eastern Ukraine' → UKR: a place named in an 'in' phrase of the head."""

@@ -529,6 +529,11 @@ class DocumentCoder:
                 c.dep_ in OBJ | {"nsubjpass"} and any(m.dep_ in {"compound", "amod"} and self.lex.is_("civil_modifier", m.lower_)
                                                      for m in self._kids(c)) for c in kids):
             return False  # "Americans filing jobless claims", "submitted a reorganisation plan": no lawsuit, no proposal
+        if t.pos == "VERB" and t.cameo.startswith("083") and t.lemma == "meet" and any(
+                c.dep_ in OBJ | {"nsubjpass"} and c.lemma_.lower() == "demand" and any(
+                    m.dep_ in {"compound", "amod"} and self.lex.is_("market_demand", m.lower_)
+                    for x in [c, *c.conjuncts] for m in self._kids(x)) for c in kids):
+            return False  # "help the sugar industry meet domestic and export demand": a market's demand
         if t.pos == "VERB" and t.cameo[:2] == "19" and not t.objects and any(
                 self.lex.is_("quarry", o.lemma_.lower()) and self.resolver.mention_at(o.i) is None
                 and not any(self.resolver.mention_at(m.i) is not None for m in o.subtree)

@@ -113,7 +113,7 @@ HRV ; Croatia ; ; ; 1 ; Croatia|Republic of Croatia ; Croatian|Croat|Croatian Se
 CUB ; Cuba ; ; ; 1 ; Cuba|Republic of Cuba ; Cuban ; Cubans ; Havana
 CYP ; Cyprus ; ; ; 1 ; Cyprus|Republic of Cyprus ; Cypriot|Greek Cypriot|Turkish Cypriot ; Cypriots|Greek Cypriots|Turkish Cypriots ; Nicosia
 CZE ; Czechia ; 1993-01-01 ; ; 1 ; Czechia|Czech Republic ; Czech ; Czechs ; Prague
-PRK ; North Korea ; ; ; 1 ; North Korea|DPRK|D.P.R.K.|DPR Korea|Democratic People's Republic of Korea|N. Korea ; North Korean|N. Korean ; North Koreans ; Pyongyang
+PRK ; North Korea ; ; ; 1 ; North Korea|DPRK|D.P.R.K.|DPR Korea|Democratic People's Republic of Korea|N. Korea ; North Korean|N. Korean|DPR Korean ; North Koreans ; Pyongyang
 COD ; Democratic Republic of the Congo ; ; ; 1 ; Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo|Congo-Kinshasa|Zaire ; Congolese|Zairean|Zairian ; Zaireans ; Kinshasa
 DNK ; Denmark ; ; ; 1 ; Denmark|Kingdom of Denmark ; Danish ; Danes ; Copenhagen
 DJI ; Djibouti ; ; ; 1 ; Djibouti|Republic of Djibouti ; Djiboutian ; Djiboutians ;
