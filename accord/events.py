@@ -1389,6 +1389,21 @@ class DocumentCoder:
         """
         path = []
         cur = tok
+        if (not verbal and verb_like(tok) and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i > tok.head.i
+                and verb_like(tok.head) and self.lex.is_("speech", tok.head.lemma_.lower())):
+            # "Saudi Arabia will allow women to drive, the news agency SPA said, ending the kingdom's ban": the
+            # participle after a trailing attribution goes on with what was said, done by its subject (a verbal
+            # act there is the speaker's own: "…, the minister said, slamming lax cooperation")
+            said = tok.head
+            clauses = [c for c in self._kids(said) if c.dep_ in {"ccomp", "parataxis"} and c.i < said.i]
+            if said.dep_ == "parataxis" and said.head.i < said.i:
+                clauses.append(said.head)   # ("Rebels ambushed a patrol, the army said, killing seven soldiers")
+            for c in clauses:
+                if verb_like(c):
+                    got = self._direct_agent(c, speaker)
+                    if got is not None and got.actors:
+                        got.rule = f"said-clause^/{got.rule}"
+                        return got
         for _ in range(8):
             got = self._direct_agent(cur, speaker)
             if got is not None:
@@ -1636,6 +1651,9 @@ class DocumentCoder:
                 # the name before the verb is its subject
                 subs = [c for c in kids if c.dep_ == "npadvmod" and c.i < tok.i]
             subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
+            if len(subs) >= 2 and subs[1].pos_ == "PROPN" and subs[0].i + 1 == subs[1].left_edge.i:
+                # "the West African regional bloc ECOWAS demanded": a name spaCy split off its descriptor is the doer
+                subs = [subs[1], subs[0], *subs[2:]]
             for c in subs:
                 acts, rule, coref = self.actors_of(c, speaker)
                 if acts:
