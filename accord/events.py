@@ -788,6 +788,9 @@ class DocumentCoder:
                 objs = self._objects(tok, t.pos)
             if t.cameo.startswith("145"):  # "hurled petrol bombs at police": the missile named by its modifier
                 objs += [c for o in objs for c in self._kids(o) if c.dep_ == "compound"]
+            # "cut internet and telephone services": the thing a general head noun's modifier names
+            objs += [x for o in objs if self.lex.is_("generic_object", o.lemma_.lower())
+                     for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"} for x in [c, *c.conjuncts]]
             if not any(self._lemma_in(o, t.objects) for o in objs):
                 return False
         return True
