@@ -119,7 +119,15 @@ def _number(word: str) -> int | None:
 
 
 def resolve(expr: str, published: date | None) -> TimeRef | None:
-    """A temporal expression (a spaCy DATE entity's text) as a date with its precision."""
+    """A temporal expression (a spaCy DATE entity's text) as a date with its precision; None where the date
+    would fall outside the calendar Python counts (year 1 to 9999: "yesterday" said on 0001-01-01)."""
+    try:
+        return _resolve(expr, published)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(expr: str, published: date | None) -> TimeRef | None:
     s = expr.strip().lower()
     s = re.sub(r"^(on|in|since|by|during|from|until|at|of)\s+", "", s)
     s = re.sub(r"^the\s+", "", s).strip(" ,.")
@@ -218,7 +226,9 @@ def _day_month(d: int, mo: int, y: int | None, published: date | None) -> TimeRe
 
 
 def is_historical(ref: TimeRef | None, published: date | None) -> bool:
-    return bool(ref and published and ref.end < published - HISTORICAL_AFTER)
+    if not (ref and published) or published.toordinal() <= HISTORICAL_AFTER.days:
+        return False   # (nothing lies that long before a story dated in the first years of the calendar)
+    return ref.end < published - HISTORICAL_AFTER
 
 
 def parse_iso(value: str | None) -> date | None:

@@ -48,3 +48,17 @@ def test_named_periods_are_historical():
     assert ref.value == "1947" and ref.end.year == 1991
     assert dates.is_historical(ref, PUB)
     assert not dates.is_historical(dates.resolve("In July", PUB), PUB)
+
+
+def test_dates_at_the_ends_of_the_calendar():
+    # found by tests/test_fuzz.py: a story dated 0001-01-01 broke the historical check (a date before year 1)
+    from datetime import date as _date
+
+    from accord.dates import is_historical, resolve
+
+    assert resolve("yesterday", _date(1, 1, 1)) is None
+    assert resolve("last year", _date(1, 6, 1)) is None
+    assert resolve("tomorrow", _date(9999, 12, 31)) is None
+    first = resolve("January 1", _date(1, 1, 1))
+    assert first is not None and not is_historical(first, _date(1, 1, 1))
+    assert is_historical(resolve("1990", _date(2020, 1, 1)), _date(2020, 1, 1))
