@@ -3969,6 +3969,27 @@ class DocumentCoder:
                 tok.dep_ == "conj" and tok.tag_ == "VBN"
                 and any(c.dep_ in {"auxpass", "nsubjpass"} for c in self._kids(tok.head)))):
             return []  # "was flown to Paris to face trial": carried there, no visit
+        if ((not source.actors or (code.startswith("087") and source.rule.startswith("prep-from")))
+                and noun_like(tok) and not verb_like(tok) and wrapper is None
+                and (tok.dep_ in SUBJ | {"nsubjpass"} or (tok.dep_ in OBJ and self.lex.is_("light", tok.head.lemma_.lower())))
+                and (info.plover_type == "MOBILIZE" or code.startswith("087"))):
+            # (told as what happened: the subject of its clause or the object of a light verb, not "could require a
+            # pullout of U.S. forces")
+            # "the deployment of Russian troops near Ukraine's border", "the withdrawal of Cuban forces": the forces
+            # moved are their state's, the noun names no other mover
+            for p in self._kids(tok):
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for g in self._kids(p):
+                        inner = [x for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "of"
+                                 for x in self._kids(q) if x.dep_ == "pobj"]   # ("tens of thousands of troops")
+                        for c in [g, *inner]:
+                            if g.dep_ == "pobj" and (self.lex.is_("deployed", c.lemma_.lower())
+                                                     or self.lex.is_("foe", c.lemma_.lower())):
+                                acts, r, coref = self.actors_of(c, speaker)
+                                acts = [a for a in acts if a.country or a.code[:3] == "IGO"]
+                                if acts and not source.rule.startswith("of("):
+                                    # ("the withdrawal of Cuban troops from Angola": the place left is no mover)
+                                    source = Side(acts, f"of({tok.lemma_})~forces", [c], coref)
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
