@@ -3104,6 +3104,8 @@ class DocumentCoder:
             self.remember(sent)  # a sentence of a sports story: countries are teams, not states
             return []
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
+                and not any(c.dep_ in {"compound", "amod"} and self.lex.is_("armed_unit", c.lower_)
+                            for c in self._kids(t))  # ("a suicide squad", "death squads": armed units)
                 for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)
                 or _SET_SCORES.search(text)) and not any(
                 t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
@@ -4045,6 +4047,11 @@ class DocumentCoder:
                     m.dep_ in {"amod", "compound"} and m.lower_ in FINANCIAL_MARKETS for m in self._kids(c)))
                 for c in self._kids(tok)):
             return []  # "fears of a U.S. recession hit global markets": the markets of trade, not a marketplace
+        if (tok.lemma_.lower() == "bomb" and code == "195" and source.actors
+                and all(a.sector in {"REB", "INS", "SEP", "UAF", "CRM"} for a in source.actors)):
+            # "the bank was bombed by a Tamil Tiger suicide squad": insurgents bomb with no aircraft (CAMEO 183,
+            # a suicide, car or other non-military bombing), not from the air (195)
+            code, info = "183", lookup("183")
         if (tok.lemma_.lower() == "raid" and code == "190" and source.actors
                 and all(a.sector in {"COP", "JUD", "SPY"} for a in source.actors)):
             # "Turkish police raided the headquarters of the newspaper": a search by police is coercion (PLOVER's
