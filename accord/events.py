@@ -515,6 +515,15 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
+        if t.pos == "VERB" and t.cameo == "0841" and not t.objects and tok.lemma_.lower() == "release" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and self.lex.is_("released_thing", c.lemma_.lower())
+                and self.resolver.mention_at(c.i) is None for c in kids):
+            return False  # "release supplies from the strategic oil reserve", "released a new album": no one freed
+        if t.pos == "VERB" and t.cameo == "190" and not t.objects and tok.lemma_.lower() == "target" and any(
+                (c.dep_ in {"dobj", "nsubjpass"} or c.i == tok.head.i) and self.lex.is_("commercial_target", c.lemma_.lower())
+                and self.resolver.mention_at(c.i) is None
+                for c in [*kids, *([tok.head] if tok.dep_ in {"acl", "relcl"} else [])]):
+            return False  # "projects targeted by the environment agency", "firms targeted for takeover": an aim, no attack
         if t.pos == "VERB" and tok.lemma_.lower() == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}
