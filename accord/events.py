@@ -4290,7 +4290,9 @@ class DocumentCoder:
                                                     for c in self._kids(tok))
         # (but "has not agreed to resume talks", "did not agree": no agreement yet is no refusal)
         not_yet = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "did"} for c in self._kids(tok))
-        if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2} and not not_yet:
+        # (nor is a denial: "Japan denied it was planning a sell-off" refuses nothing)
+        if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2} and not not_yet \
+                and not self._denied(tok):
             # ("are not prepared to say what happened": a comment declined, as "declined to say")
             code = "011" if self._declines_to_tell(tok, matches) else self.lex.combine("refuse", "120", code)
             info = lookup(code)
