@@ -1958,9 +1958,14 @@ class DocumentCoder:
                         # "that Syrian President Bashar al-Assad step down" misread with the name as modifiers
                         cands += [(f"{c.dep_}-name", g) for g in self._kids(c)
                                   if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i][-1:]
-            for c in kids:
-                if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_):
-                    cands += [(f"prep-{c.lower_}", g) for g in self._kids(c) if g.dep_ == "pobj"]
+            prep_cands = [(f"prep-{c.lower_}", g) for c in kids
+                          if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_)
+                          for g in self._kids(c) if g.dep_ == "pobj"]
+            if row0 is not None and row0.frame == "request" and row0.prep in {"on", "upon", "to"}:
+                # "called on Xi Jinping to bring Russia to its senses": the one called on is asked, not whom the
+                # act asked for names
+                cands = [x for x in prep_cands if x[0] == f"prep-{row0.prep}"] + cands
+            cands += prep_cands
             cands += [("means-with", x) for p in self._on_the_means(tok, "with")   # "spoke by telephone with …"
                       for x in self._kids(p) if x.dep_ == "pobj"]
         else:
