@@ -5944,8 +5944,9 @@ class DocumentCoder:
     def _trigger_text(self, tok: Token, trig: Trigger) -> str:
         words = [tok]
         for c in self._kids(tok):
-            if c.dep_ == "prt" or (trig.prep and c.dep_ == "prep" and c.lower_ == trig.prep):
-                words.append(c)
+            if c.dep_ == "prt" or (trig.prep and c.dep_ == "prep" and c.lower_ == trig.prep and not any(
+                    g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in self._kids(c))):
+                words.append(c)   # (not "on Tuesday": "called on Egypt on Tuesday" is "called on")
             if trig.objects and c.dep_ in OBJ and self._lemma_in(c, trig.objects):
                 words.append(c)
         for i in range(len(trig.modifiers)):
