@@ -3307,10 +3307,15 @@ class DocumentCoder:
                 # what protesters demand is their protest's content)
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 main = None
-            if (main is not None and main in by_trigger and noun_like(self.doc[i])
+            charge = self.doc[i]
+            bare_charge = (charge.dep_ == "pobj" and charge.head.lower_ == "of" and verb_like(charge.head.head)
+                           and self.lex.is_("accuse_verb", charge.head.head.lemma_.lower())
+                           and not any(c.dep_ in {"det", "poss"} for c in self._kids(charge)))
+            if (main is not None and main in by_trigger and noun_like(self.doc[i]) and not bare_charge
                     and all(e.source is None and e.target is not None and e.event_type == "ASSAULT" for e in by_trigger[i])
                     and all(e.quad_class in {1, 3} for e in by_trigger[main] if e.event_type)):
                 main = None  # "condemned the bomb attacks on hotels in Jordan": the attack by no one named happened too
+                # (but "accused Myanmar of genocide": what a charge names with no article is the charge, no act told)
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
                 for ev in by_trigger[main]:
@@ -3393,6 +3398,7 @@ class DocumentCoder:
         if answered:   # ("China warned that Taiwan's moves would be met with force": the warning's target found)
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
+        events = self._case_defendant(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4826,6 +4832,40 @@ class DocumentCoder:
                                        negated=self._negated(speech) if speech is not None else False,
                                        modality="intended", attribution=attribution, why=why)
                     for a in source.actors[:1] for b in target.actors[:2]]
+        return out
+
+    def _case_defendant(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A case filed at a court is aimed at the one it is against, not at the court: "Nicaragua filed a case at
+        the International Court of Justice against Colombia", "Gambia filed a case at the ICJ accusing Myanmar of
+        genocide" (NIC->COL, GMB->MMR 115)."""
+        out = []
+        for e in events:
+            court = e.target is not None and e.cameo == "115" and (
+                e.target.sector == "JUD" or "JUD" in (e.target.code or "")[3:])
+            if court:
+                start = (e.why.get("trigger_span") or [None])[0]
+                tok = next((t for t in sent if t.idx == start), None)
+                named = None
+                if tok is not None:
+                    own = {family(e.source)} if e.source is not None else set()
+                    # "… accusing Myanmar of genocide": whom the filing's participle accuses
+                    pobjs = [g for c in self._kids(tok) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+                             and self.lex.is_("accuse_verb", c.lemma_.lower())
+                             for g in self._kids(c) if g.dep_ in {"dobj", "obj"}]
+                    # "against Colombia", on the verb, its case or the court (not "genocide against its minority")
+                    holders = [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ),
+                               *(g for c in self._kids(tok) if c.dep_ == "prep" for g in self._kids(c) if g.dep_ == "pobj")]
+                    pobjs += [g for h in holders for x in self._kids(h) if x.dep_ == "prep" and x.lower_ == "against"
+                              for g in self._kids(x) if g.dep_ == "pobj"]
+                    for g in pobjs:
+                        acts = [a for a in self.actors_of(g, None, exclude=own)[0]
+                                if family(a) not in own and names_who(a)]
+                        if acts:
+                            named = acts[0]
+                            break
+                if named is not None:
+                    e = recoded(e, target=named)
+            out.append(e)
         return out
 
     def _met_with_response(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
