@@ -5292,6 +5292,16 @@ class DocumentCoder:
                             loc = self._gazetteer_country(g)
                             if loc:
                                 return loc
+        if verb_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "15":
+            # "rushed 3,000 troops to Karachi", "sent soldiers to Mindanao": a deployment goes where its "to" says
+            for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
+                if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}:
+                    for g in self._kids(c):
+                        if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None \
+                                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
+                            loc = self._gazetteer_country(g)
+                            if loc:
+                                return loc
         if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
             # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
             for c in self._kids(tok):
