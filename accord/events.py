@@ -17,7 +17,7 @@ from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
 from .location import dateline_end, doc_dateline, in_lead, locate, region_members, described_country, \
-    sentence_of, sentences, words as location_words
+    sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -4511,6 +4511,9 @@ class DocumentCoder:
             pairs = [(None, b, False) for b in target.actors]
         attr = attribution or self._speech_attribution(tok, source)
         where = locate(self.doc, tok)
+        if code[:2] == "15" and verb_like(tok) and (where.get("name") is None or self._dateline_only(tok, where)):
+            # "rushed 3,000 troops to Karachi": a deployment happens where it goes
+            where = self._deployment_place(tok) or where
         events = []
         for a, b, recip in pairs:
             when = ref
@@ -5433,6 +5436,26 @@ class DocumentCoder:
                 return False
             tok = tok.head
         return True
+
+    def _deployment_place(self, tok: Token) -> dict | None:
+        """The place a verb of moving sends to ("sent troops to Mindanao", "moved tanks toward Kharkiv") as an event
+        location, or None."""
+        from .location import gazetteer
+
+        for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
+            if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}:
+                for g in self._kids(c):
+                    if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
+                        span = self.ent_of.get(g.i)
+                        hit = gazetteer().lookup(span.text if span is not None else g.text)
+                        if hit:
+                            return hit
+        return None
+
+    def _dateline_only(self, tok: Token, where: dict) -> bool:
+        """Is the location found for tok only the story's dateline (the sentence names no place)?"""
+        line = doc_dateline(self.doc)
+        return bool(line) and where.get("name") == line.get("name") and sentence_place_of(tok) is None
 
     def _described_area(self, noun: Token) -> str | None:
         """The state of an area noun described by a state's or a region's adjective ("the Chechen village of

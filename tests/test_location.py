@@ -273,3 +273,15 @@ def test_every_country_has_a_point():
 def test_no_trigger_takes_the_first_place(nlp):
     doc = nlp("Negotiators from both sides met in Doha.")
     assert locate(doc)["country"] == "QAT"
+
+
+def test_a_deployment_happens_where_it_goes():
+    # the event record's location: "to Karachi" is where the troops are deployed (the dateline is Islamabad)
+    from accord.pipeline import code_text
+
+    events = code_text("ISLAMABAD (Reuters) - Pakistan rushed 3,000 troops to Karachi on Sunday.", published="1995-06-25")
+    moved = [e for e in events if e.event_type == "MOBILIZE"]
+    assert moved and (moved[0].location["name"], moved[0].location["country"]) == ("Karachi", "PAK")
+    # a letter sent to Moscow does not happen in Moscow
+    events = code_text("Kyiv sent a protest note to Moscow on Friday.", published="2021-04-02")
+    assert all(e.location["name"] != "Moscow" for e in events)
