@@ -687,6 +687,10 @@ def _glued(doc: Doc, m: Mention) -> bool:
     return False
 
 
+# plurals that name two states at once ("the two Koreas")
+TWIN_STATES = {"koreas": ("KOR", "PRK")}
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
     """The noun phrase that names an actor: the head and its modifiers, appositions and 'of' phrases."""
     out = [tok]
@@ -753,6 +757,14 @@ class Resolver:
 
         Several actors come back only for a speaker-relative alias ("hostile forces" = USA, KOR, JPN).
         """
+        if tok.lower_ in TWIN_STATES and tok.tag_ == "NNPS":
+            # "the two Koreas", "both Koreas": the pair of states the plural names
+            text = self._text(phrase_tokens(tok))
+            out = []
+            for code in TWIN_STATES[tok.lower_]:
+                ce = self.t.country_entry(code, self.when)
+                out.append(Actor(text=text, name=ce.name if ce else None, country=code, sector=None, code=code))
+            return out
         toks = phrase_tokens(tok)
         idx = {t.i for t in toks}
         seen: set[tuple[int, int]] = set()

@@ -147,6 +147,12 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
                    "CRM", "HLH", "HRI"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
+# nouns that describe a state already named ("after the Pacific island nation cut ties"): a clause with one as its
+# subject goes on about the main clause's state
+DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
+                    "monarchy", "archipelago"}
+SUBORDINATORS = {"because", "although", "though", "since", "after", "before", "when", "whenever", "while", "whereas",
+                 "as", "if", "unless", "until", "once"}
 RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
 AID_VEHICLES = {"plane", "aircraft", "airplane", "jet", "flight", "ship", "vessel", "convoy", "helicopter", "airlift",
                 "truck", "lorry", "c-17", "c-130", "hercules", "freighter"}
@@ -1428,6 +1434,12 @@ class DocumentCoder:
             if (verb_like(cur) and cur.tag_ == "VBN" and cur.dep_ == "advcl"
                     and not any(c.dep_ in {"aux", "auxpass", "nsubj", "agent", "mark"} for c in self._kids(cur))):
                 break   # "Asked about the talks, the minister said …": the main subject was asked, by no one named
+            if (verb_like(cur) and cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS
+                                                               for c in self._kids(cur))
+                    and any(c.dep_ in SUBJ and c.pos_ != "PRON" and c.lemma_.lower() not in DESCRIBED_STATES
+                            for c in self._kids(cur))):
+                break   # "The two Koreas remain at war because the Korean War ended in an armistice": a clause with a
+                # subject of its own that names no one tells no act of the main clause's subject
             head = cur.head
             if head.i == cur.i:
                 break
