@@ -521,6 +521,18 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
+        if t.pos == "VERB" and t.cameo == "141" and t.lemma in {"gather", "assemble", "converge"}:
+            # "protesters gathered outside the embassy" demonstrate; "leaders gathered in Brussels" meet, and crowds
+            # that gather to welcome or to pray do not protest: a crowd protests when it chants or rallies against
+            sent = sentence_of(tok)
+            angry = any(x.lemma_.lower() in {"chant", "slogan", "protest", "against", "angry", "anti", "denounce",
+                                             "demand", "shout", "burn"} or x.lower_.startswith("anti-") for x in sent)
+            people = [c for c in kids if c.dep_ in SUBJ]
+            people += [g for c in people for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in self._kids(p) if g.dep_ == "pobj"]
+            if not any(x.lemma_.lower() in {"protester", "demonstrator", "rioter", "marcher", "picketer"}
+                       or (x.lemma_.lower() in {"crowd", "mob", "thousand", "hundred"} and angry) for x in people):
+                return False
         if t.pos == "VERB" and t.cameo == "0841" and not t.objects and tok.lemma_.lower() == "release" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and self.lex.is_("released_thing", c.lemma_.lower())
                 and self.resolver.mention_at(c.i) is None for c in kids):
