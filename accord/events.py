@@ -521,6 +521,13 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
+        if t.pos == "VERB" and t.cameo == "143" and t.lemma == "strike" and not t.objects and (
+                any(c.dep_ in OBJ | {"nsubjpass"} for c in kids) or not any(
+                    c.dep_ in SUBJ and (self.lex.is_("striker", c.lemma_.lower()) or any(
+                        g.dep_ == "pobj" and self.lex.is_("striker", g.lemma_.lower())
+                        for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)))
+                    for c in kids)):
+            return False  # "workers struck for higher pay" strike; "missiles struck Kyiv", "an earthquake struck" do not
         if t.pos == "VERB" and t.cameo == "141" and t.lemma in {"gather", "assemble", "converge"}:
             # "protesters gathered outside the embassy" demonstrate; "leaders gathered in Brussels" meet, and crowds
             # that gather to welcome or to pray do not protest: a crowd protests when it chants or rallies against
