@@ -889,6 +889,10 @@ class DocumentCoder:
             for c in kids:  # "cut off ties" parsed with the object under the particle
                 if c.dep_ in {"prt", "advmod"}:
                     objs += [g for g in self._kids(c) if g.dep_ in {"pobj", "dobj"}]
+            if tok.lemma_.lower() == "declare":
+                # "declared four Iraqi diplomats persona non grata": spaCy reads the Latin as a clause or its object
+                objs += [x for c in kids if c.dep_ in {"ccomp", "oprd", "xcomp", "dobj"}
+                         for x in [c, *self._kids(c)] if x.lower_ in {"persona", "grata"}]
             if self.lex.is_("transfer", tok.lemma_.lower()):  # "provide Ukraine with missiles"
                 objs += [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c) if g.dep_ == "pobj"]
             if tok.lemma_.lower() in {"let", "allow", "permit"}:
@@ -1580,6 +1584,14 @@ class DocumentCoder:
                     and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur))
                     and any(c.dep_ == "auxpass" for c in self._kids(head))):
                 # "the prime minister was indicted by the court and will resign": the passive's subject resigns
+                if cur.tag_ == "VBN" and not any(c.dep_ in {"aux"} for c in self._kids(cur)):
+                    # "were declared persona non grata by the Philippines and given 48 hours to leave": the passive
+                    # goes on, done by the first verb's agent (if it names one)
+                    got = self._direct_agent(head, speaker)
+                    if got is not None and got.rule.startswith("agent("):
+                        got.rule = "/".join(path + [f"conj<{got.rule}"])
+                        return got
+                    break
                 subj = next((c for c in self._kids(head) if c.dep_ == "nsubjpass"), None)
                 acts, rule, coref = self.actors_of(subj, speaker) if subj is not None else ([], "", False)
                 if acts:
@@ -1652,6 +1664,9 @@ class DocumentCoder:
                 agents += [c for c in kids if c.dep_ == "prep" and c.lower_ == "by" and any(
                     g.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for t in g.subtree)
                     for g in self._kids(c))]
+                # "were declared persona non grata by the Philippines": the "by" hung on the predicate noun
+                agents += [b for c in kids if c.dep_ == "oprd" for b in self._kids(c)
+                           if b.dep_ in {"prep", "agent"} and b.lower_ == "by"]
             for c in agents:
                 for g in self._kids(c):
                     if g.dep_ == "pobj":
