@@ -515,7 +515,9 @@ class DocumentCoder:
             return False  # "bombarded the minister with questions", "people bombarded with pop-up ads": words, no fire
         if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and tok.lemma_.lower() in {"shoot", "film"} and any(
                 self.lex.is_("filmed", x.lemma_.lower())
-                for x in [*(c for c in kids if c.dep_ in {"nsubjpass", "dobj"}), *([tok.head] if tok.dep_ == "acl" else [])]):
+                for x in [*(c for c in kids if c.dep_ in {"nsubjpass", "dobj", "nsubj"}), *([tok.head] if tok.dep_ == "acl" else []),
+                          # ("a film version of Bizet's opera Carmen shot in Cape Town": the noun the title is "of")
+                          *(a for a in (tok.head.ancestors if tok.dep_ == "acl" else ()) if noun_like(a))][:6]):
             return False  # "a film version shot in Cape Town", "footage was shot in Morocco": filming
         if t.pos == "VERB" and t.cameo == "190" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
@@ -2896,6 +2898,12 @@ class DocumentCoder:
     def _fights_a_problem(self, tok: Token) -> bool:
         """Is what this fight verb is aimed at a problem rather than an adversary?"""
         objs = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}]
+        if any(o.lower_ == "it" for o in objs) and any(c.lower_ == "out" for c in self._kids(tok)):
+            # "will be battling it out for prizes": a contest; "troops and rebels battled it out": a fight
+            subs = [c for c in self._kids(tok) if c.dep_ in SUBJ]
+            subs += [x for c in subs for x in c.conjuncts]
+            return not any(self.lex.is_("foe", c.lemma_.lower()) or any(
+                a.sector in {"MIL", "REB", "COP", "UAF", "INS", "SEP"} for a in self.actors_of(c)[0]) for c in subs)
         objs += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "against" for g in self._kids(c)
                  if g.dep_ == "pobj"]
         # "fought a fierce battle against Tamil Tiger rebels": the battle's adversary is the fight's
