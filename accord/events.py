@@ -523,6 +523,15 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
+        if t.pos == "VERB" and tok.lemma_.lower() == "take" and t.cameo[:2] in {"19", "17"} and any(
+                c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "off" for c in kids):
+            return False  # "HDTV is finally taking off in the US": catching on, no territory taken
+        if t.pos == "VERB" and tok.lemma_.lower() == "shoot" and t.cameo[:2] in {"18", "19"} and any(
+                (c.dep_ == "prep" and c.lower_ in {"to", "into", "up"} and any(
+                    g.lemma_.lower() in {"top", "fame", "prominence", "number", "stardom", "chart", "lead"}
+                    for g in self._kids(c))) or (c.dep_ in {"prt", "advmod"} and c.lower_ == "up")
+                for c in kids):
+            return False  # "Doom 3 shot straight to the top of the charts", "prices shot up": a rise, no shooting
         if t.pos == "VERB" and t.cameo == "143" and t.lemma == "strike" and not t.objects and (
                 any(c.dep_ in OBJ | {"nsubjpass"} for c in kids) or not any(
                     c.dep_ in SUBJ and (self.lex.is_("striker", c.lemma_.lower()) or any(
