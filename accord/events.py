@@ -3462,6 +3462,7 @@ class DocumentCoder:
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
         events = self._case_defendant(sent, events)
+        events = [e for e in events if not self._meeting_as_setting(sent, e)]
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4899,6 +4900,25 @@ class DocumentCoder:
                                        modality="intended", attribution=attribution, why=why)
                     for a in source.actors[:1] for b in target.actors[:2]]
         return out
+
+    def _meeting_as_setting(self, sent: Span, e: Event) -> bool:
+        """A meeting named only as the setting of what the sentence tells, with no one it is held with: "on the
+        sidelines of an ASEAN meeting", "at an IMF meeting in Washington", "ahead of its meeting on 12 January"
+        ("during the talks", "after meetings with Bartholomew I" tell of a meeting held)."""
+        if e.target is not None or not (e.cameo or "").startswith("04") or e.why.get("rule") != "noun":
+            return False
+        start = (e.why.get("trigger_span") or [None])[0]
+        tok = next((t for t in sent if t.idx == start), None)
+        if tok is None or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in self._kids(tok)):
+            return False  # ("after talks with its advisory committee": a meeting held, with whom it was held)
+        if prep.lower_ == "at":   # "at an IMF meeting in Washington": the venue of what is said or done there
+            return True
+        if prep.lower_ == "of":   # "on the sidelines of", "on the eve of", "ahead of"
+            return prep.head.lower_ in {"sidelines", "margins", "eve", "ahead", "side", "run-up"}
+        return False
 
     def _case_defendant(self, sent: Span, events: list[Event]) -> list[Event]:
         """A case filed at a court is aimed at the one it is against, not at the court: "Nicaragua filed a case at
