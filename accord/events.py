@@ -3531,8 +3531,9 @@ class DocumentCoder:
             # back from the disputed border": a show of force, or its end, along the line between them
             for x in tok.subtree:
                 if self.lex.is_("border", x.lemma_.lower()) and any(
-                        m.lower_ in {"their", "common", "shared", "disputed", "mutual"} for m in self._kids(x)):
-                    return True
+                        m.lower_ in {"their", "common", "shared", "disputed", "mutual"} for m in self._kids(x)) \
+                        and not any(p.dep_ == "prep" and p.lower_ == "with" for p in self._kids(x)):
+                    return True   # (not "along their borders with Iraq": a third state's border)
         return self.lex.is_("mutual", tok.lemma_.lower()) or self._each_other(tok)
 
     def _each_other(self, tok: Token) -> bool:
@@ -5166,6 +5167,9 @@ class DocumentCoder:
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
         if (place and not any(a.country == place for a in other.actors)
                 and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
+                     or (is_target and info.plover_type == "MOBILIZE" and other.actors  # ("Saudi Arabia and Kuwait put
+                         and all(a.country and a.country != place for a in other.actors))  # forces on alert along
+                     # their borders with Iraq")
                      or (is_target and info.plover_type == "ASSAULT" and other.actors  # ("U.S. and British warplanes
                          and all(a.country and a.country != place for a in other.actors)))  # bombed sites near Baghdad")
                 and (is_target or not self._participle_of_noun(tok))
@@ -5500,7 +5504,9 @@ class DocumentCoder:
                                   # "in the Bryansk region", "in Kaduna state": the region's own name
                                   + [x for x in self._kids(g) if x.dep_ == "compound" and x.pos_ == "PROPN"
                                      and g.lower_ in location_words().area_nouns]):
-                            if t.ent_type_ in {"GPE", "LOC"}:
+                            if t.ent_type_ in {"GPE", "LOC"} or (   # ("the southern city of Basra", untagged)
+                                    t.pos_ == "PROPN" and t.head.lower_ == "of"
+                                    and t.head.head.lower_ in location_words().area_nouns):
                                 loc = self._gazetteer_country(t)
                                 if loc:
                                     return loc
