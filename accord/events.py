@@ -151,6 +151,8 @@ WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 # subject goes on about the main clause's state
 DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
                     "monarchy", "archipelago"}
+# verbs of a deployment's purpose whose object it is aimed at ("sent troops to face Cameroonian forces")
+FACING_VERBS = {"face", "confront", "counter", "deter", "fight", "repel", "block", "stop", "challenge", "resist", "oppose"}
 SUBORDINATORS = {"because", "although", "though", "since", "after", "before", "when", "whenever", "while", "whereas",
                  "as", "if", "unless", "until", "once"}
 RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
@@ -3463,6 +3465,7 @@ class DocumentCoder:
         events = self._merge_named(events)
         events = self._case_defendant(sent, events)
         events = [e for e in events if not self._meeting_as_setting(sent, e)]
+        events = self._deployed_against(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4900,6 +4903,27 @@ class DocumentCoder:
                                        negated=self._negated(speech) if speech is not None else False,
                                        modality="intended", attribution=attribution, why=why)
                     for a in source.actors[:1] for b in target.actors[:2]]
+        return out
+
+    def _deployed_against(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A deployment aimed at no one is aimed at whom its purpose names: "sent troop reinforcements to the area to
+        face Cameroonian forces" (NGA->CMR), "deployed warships to deter Chinese vessels"."""
+        out = []
+        for e in events:
+            if e.event_type == "MOBILIZE" and e.target is None and e.source is not None:
+                start = (e.why.get("trigger_span") or [None])[0]
+                tok = next((t for t in sent if t.idx == start), None)
+                for c in (self._kids(tok) if tok is not None else ()):
+                    if (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FACING_VERBS
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))):
+                        for g in self._kids(c):
+                            if g.dep_ in {"dobj", "obj"}:
+                                acts = [a for a in self.actors_of(g, None, exclude={family(e.source)})[0]
+                                        if a.country and family(a) != family(e.source)]
+                                if acts:
+                                    e = recoded(e, target=acts[0])
+                                    break
+            out.append(e)
         return out
 
     def _meeting_as_setting(self, sent: Span, e: Event) -> bool:
