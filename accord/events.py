@@ -151,6 +151,8 @@ WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 # subject goes on about the main clause's state
 DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
                     "monarchy", "archipelago"}
+VISIT_PREPS = frozenset({"to", "into"})
+DEPLOY_PREPS = frozenset({"to", "into", "toward", "towards"})
 # verbs of a deployment's purpose whose object it is aimed at ("sent troops to face Cameroonian forces")
 FACING_VERBS = {"face", "confront", "counter", "deter", "fight", "repel", "block", "stop", "challenge", "resist", "oppose"}
 SUBORDINATORS = {"because", "although", "though", "since", "after", "before", "when", "whenever", "while", "whereas",
@@ -4905,14 +4907,19 @@ class DocumentCoder:
                     for a in source.actors[:1] for b in target.actors[:2]]
         return out
 
+    @staticmethod
+    def _trigger_token(sent: Span, e: Event) -> Token | None:
+        """The word of the sentence an event's trigger span starts at."""
+        start = (e.why.get("trigger_span") or [None])[0]
+        return next((t for t in sent if t.idx == start), None)
+
     def _deployed_against(self, sent: Span, events: list[Event]) -> list[Event]:
         """A deployment aimed at no one is aimed at whom its purpose names: "sent troop reinforcements to the area to
         face Cameroonian forces" (NGA->CMR), "deployed warships to deter Chinese vessels"."""
         out = []
         for e in events:
             if e.event_type == "MOBILIZE" and e.target is None and e.source is not None:
-                start = (e.why.get("trigger_span") or [None])[0]
-                tok = next((t for t in sent if t.idx == start), None)
+                tok = self._trigger_token(sent, e)
                 for c in (self._kids(tok) if tok is not None else ()):
                     if (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FACING_VERBS
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))):
@@ -4932,8 +4939,7 @@ class DocumentCoder:
         ("during the talks", "after meetings with Bartholomew I" tell of a meeting held)."""
         if e.target is not None or not (e.cameo or "").startswith("04") or e.why.get("rule") != "noun":
             return False
-        start = (e.why.get("trigger_span") or [None])[0]
-        tok = next((t for t in sent if t.idx == start), None)
+        tok = self._trigger_token(sent, e)
         if tok is None or tok.dep_ != "pobj":
             return False
         prep = tok.head
@@ -4954,8 +4960,7 @@ class DocumentCoder:
             court = e.target is not None and e.cameo == "115" and (
                 e.target.sector == "JUD" or "JUD" in (e.target.code or "")[3:])
             if court:
-                start = (e.why.get("trigger_span") or [None])[0]
-                tok = next((t for t in sent if t.idx == start), None)
+                tok = self._trigger_token(sent, e)
                 named = None
                 if tok is not None:
                     own = {family(e.source)} if e.source is not None else set()
@@ -5395,27 +5400,14 @@ class DocumentCoder:
 
     def _place_country_now(self, tok: Token, mission: bool = False) -> str | None:
         holders = [tok] + [c for c in self._kids(tok) if c.dep_ in OBJ]
-        if getattr(self.match(tok), "cameo", None) in VISIT_CODES:
+        code = getattr(self.match(tok), "cameo", "")
+        if code in VISIT_CODES or (verb_like(tok) and code[:2] == "15"):
             # "started a three-day visit to Hainan", "paid a visit to Bavaria": a visit goes to the place its "to"
-            # names
-            for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
-                if c.dep_ == "prep" and c.lower_ in {"to", "into"}:
-                    for g in self._kids(c):
-                        if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None \
-                                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
-                            loc = self._gazetteer_country(g)
-                            if loc:
-                                return loc
-        if verb_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "15":
-            # "rushed 3,000 troops to Karachi", "sent soldiers to Mindanao": a deployment goes where its "to" says
-            for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
-                if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}:
-                    for g in self._kids(c):
-                        if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None \
-                                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
-                            loc = self._gazetteer_country(g)
-                            if loc:
-                                return loc
+            # names; "rushed 3,000 troops to Karachi": so does a deployment
+            for g in self._destination_names(tok, VISIT_PREPS if code in VISIT_CODES else DEPLOY_PREPS):
+                loc = self._gazetteer_country(g)
+                if loc:
+                    return loc
         if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
             # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
             for c in self._kids(tok):
@@ -5550,19 +5542,24 @@ class DocumentCoder:
             tok = tok.head
         return True
 
+    def _destination_names(self, tok: Token, preps: frozenset[str]) -> list[Token]:
+        """The place names a verb (or its object) goes or sends to: the objects of its `preps` that no actor table
+        names ("a visit to Hainan", "rushed troops to Karachi")."""
+        return [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for c in self._kids(h)
+                if c.dep_ == "prep" and c.lower_ in preps for g in self._kids(c)
+                if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None
+                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")]
+
     def _deployment_place(self, tok: Token) -> dict | None:
         """The place a verb of moving sends to ("sent troops to Mindanao", "moved tanks toward Kharkiv") as an event
         location, or None."""
         from .location import gazetteer
 
-        for c in [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for g in self._kids(h)]:
-            if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}:
-                for g in self._kids(c):
-                    if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN"):
-                        span = self.ent_of.get(g.i)
-                        hit = gazetteer().lookup(span.text if span is not None else g.text)
-                        if hit:
-                            return hit
+        for g in self._destination_names(tok, DEPLOY_PREPS):
+            span = self.ent_of.get(g.i)
+            hit = gazetteer().lookup(span.text if span is not None else g.text)
+            if hit:
+                return hit
         return None
 
     def _dateline_only(self, tok: Token, where: dict) -> bool:
