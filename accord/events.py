@@ -2639,9 +2639,12 @@ class DocumentCoder:
         # (and those of a joined participle: "were killed and 36 others were injured when three buses collided")
         kids = [*own, *(g for c in own if c.dep_ == "conj" and verb_like(c) for g in self._kids(c))]
 
-        def mishap(t: Token) -> bool:   # (not "a fire set by rioters")
+        def mishap(t: Token) -> bool:   # (not "a fire set by rioters", not "Pakistani fire", "artillery fire")
             return (t.lemma_.lower() in ACCIDENT_NOUNS or self._natural_force(t) or self._industrial_blast(t)) and not any(
-                g.dep_ in {"acl", "relcl"} for g in self._kids(t))
+                g.dep_ in {"acl", "relcl"} or (g.dep_ in {"amod", "compound", "poss"} and (
+                    self.resolver.mention_at(g.i) is not None or self.lex.is_("weapon", g.lemma_.lower())
+                    or g.lower_ in {"enemy", "hostile", "sniper", "mortar", "artillery", "tank", "machine-gun"}))
+                for g in self._kids(t))
 
         if tok.dep_ in {"relcl", "advcl"}:   # "the city saw a gas blast on Sept. 30, when 13 miners were killed"
             host = tok.head
