@@ -536,6 +536,11 @@ class DocumentCoder:
                     for g in self._kids(c))) or (c.dep_ in {"prt", "advmod"} and c.lower_ == "up")
                 for c in kids):
             return False  # "Doom 3 shot straight to the top of the charts", "prices shot up": a rise, no shooting
+        if t.pos == "VERB" and tok.lemma_.lower() == "want" and any(
+                c.dep_ == "ccomp" and c.i > tok.i and any(a.dep_ == "auxpass" for a in self._kids(c))
+                and not any(a.dep_ in SUBJ | {"nsubjpass", "mark"} for a in self._kids(c)) for c in kids):
+            return False  # "three men wanted over a heist were extradited …": "wanted" describes the men (spaCy reads
+            # it as the main verb of "were extradited"), no one wants anything
         if t.pos == "VERB" and t.cameo == "143" and t.lemma == "strike" and not t.objects and (
                 any(c.dep_ in OBJ | {"nsubjpass"} for c in kids) or not any(
                     c.dep_ in SUBJ and (self.lex.is_("striker", c.lemma_.lower()) or any(
