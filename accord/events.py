@@ -151,6 +151,8 @@ WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 # subject goes on about the main clause's state
 DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
                     "monarchy", "archipelago"}
+# verbs by which a statement is passed on to its addressee ("a protest was handed to Tokyo's ambassador")
+TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge"}
 VISIT_PREPS = frozenset({"to", "into"})
 DEPLOY_PREPS = frozenset({"to", "into", "toward", "towards"})
 # verbs of a deployment's purpose whose object it is aimed at ("sent troops to face Cameroonian forces")
@@ -3476,6 +3478,7 @@ class DocumentCoder:
         events = self._case_defendant(sent, events)
         events = [e for e in events if not self._meeting_as_setting(sent, e)]
         events = self._deployed_against(sent, events)
+        events = self._handed_to(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4004,7 +4007,8 @@ class DocumentCoder:
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
-                and not self.lex.is_("light", tok.head.lemma_.lower())):
+                and not self.lex.is_("light", tok.head.lemma_.lower())
+                and tok.head.lemma_.lower() not in TRANSMIT_VERBS):   # ("a protest was handed to Tokyo's envoy")
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
@@ -4913,6 +4917,25 @@ class DocumentCoder:
                                        negated=self._negated(speech) if speech is not None else False,
                                        modality="intended", attribution=attribution, why=why)
                     for a in source.actors[:1] for b in target.actors[:2]]
+        return out
+
+    def _handed_to(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A statement handed over is aimed at whom it is handed to: "South Korea's formal protest … was handed to
+        Tokyo's ambassador", "Bangladesh's request for the extradition of … was delivered to India's foreign
+        ministry" (not at whom the statement is about)."""
+        out = []
+        for e in events:
+            tok = self._trigger_token(sent, e) if e.quad_class in {1, 3} and e.why.get("rule") == "noun" else None
+            if tok is not None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in TRANSMIT_VERBS:
+                own = {family(e.source)} if e.source is not None else set()
+                for p in self._kids(tok.head):
+                    if p.dep_ in {"prep", "dative"} and p.lower_ == "to":
+                        acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
+                                if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                        if acts:
+                            e = recoded(e, target=acts[0])
+                            break
+            out.append(e)
         return out
 
     @staticmethod
