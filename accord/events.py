@@ -3472,6 +3472,8 @@ class DocumentCoder:
                                            any(e.event_type == "THREATEN" for e in events), attribution, timerefs)
         answered = self._met_with_response(sent, any(e.event_type == "THREATEN" and e.target for e in events),
                                            attribution, timerefs)
+        answered += self._pay_a_price(sent, any(e.event_type == "THREATEN" and e.target for e in events),
+                                      attribution, timerefs)
         if answered:   # ("China warned that Taiwan's moves would be met with force": the warning's target found)
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
@@ -5013,6 +5015,38 @@ class DocumentCoder:
                 if named is not None:
                     e = recoded(e, target=named)
             out.append(e)
+        return out
+
+    def _pay_a_price(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
+        """"Turkey's president said Greece would pay a heavy price if it continued …", "Iran will pay dearly": a
+        speaker foretelling another's punishment threatens it (130)."""
+        if threatened:
+            return []
+        out = []
+        for v in sent:
+            if v.lemma_.lower() != "pay" or not verb_like(v):
+                continue
+            kids = list(self._kids(v))
+            if not any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids) or self._negated(v):
+                continue
+            if not (any(c.dep_ in OBJ and c.lemma_.lower() == "price" for c in kids)
+                    or any(c.dep_ == "advmod" and c.lower_ in {"dearly", "heavily"} for c in kids)):
+                continue
+            speech = self._speech_ancestor(v)
+            subj = next((c for c in kids if c.dep_ in SUBJ), None)
+            speaker = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+            if subj is None or speaker is None or not any(a.country for a in speaker.actors):
+                continue
+            own = {family(a) for a in speaker.actors}
+            acts = [a for a in self.actors_of(subj, None, exclude=own)[0]
+                    if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+            if not acts:
+                continue
+            why = {"rule": "pay-a-price", "trigger_lemma": "pay price", "path": f"speaker | nsubj({v.lemma_})",
+                   "source_span": self._span(speaker), "target_span": None}
+            out += [self._clause_event(sent, v, f"{v.text} price", "130", speaker.actors[0], b, timerefs,
+                                       negated=self._negated(speech), modality="intended", attribution=attribution,
+                                       why=why) for b in acts[:2]]
         return out
 
     def _met_with_response(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
