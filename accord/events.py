@@ -153,6 +153,8 @@ DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "govern
                     "monarchy", "archipelago"}
 # verbs by which a statement is passed on to its addressee ("a protest was handed to Tokyo's ambassador")
 TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge"}
+# verbs that make an act noun told as done ("the resumption of relations was formalised on Wednesday")
+SEALING_VERBS = {"formalise", "formalize", "finalise", "finalize", "seal", "complete", "conclude", "sign", "ratify"}
 VISIT_PREPS = frozenset({"to", "into"})
 DEPLOY_PREPS = frozenset({"to", "into", "toward", "towards"})
 # verbs of a deployment's purpose whose object it is aimed at ("sent troops to face Cameroonian forces")
@@ -1806,6 +1808,10 @@ class DocumentCoder:
                 # between the Yemeni army and Houthi rebels")
                 hosts = kids + (list(self._kids(tok.head)) if tok.dep_ in SUBJ and self.lex.is_(
                     "occur", tok.head.lemma_.lower()) else [])
+                # ("the resumption of diplomatic relations between Bahrain and Qatar": the "between" of the
+                # relations the act noun is "of")
+                hosts += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in self._kids(c)
+                          if g.dep_ == "pobj" and self.lex.is_("relationship", g.lemma_.lower()) for x in self._kids(g)]
                 for c in hosts:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         for g in self._kids(c):
@@ -4010,7 +4016,8 @@ class DocumentCoder:
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
                 and not self.lex.is_("light", tok.head.lemma_.lower())
-                and tok.head.lemma_.lower() not in TRANSMIT_VERBS):   # ("a protest was handed to Tokyo's envoy")
+                and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS):
+            # ("a protest was handed to Tokyo's envoy", "the resumption of relations was formalised": told as done)
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
@@ -4193,6 +4200,7 @@ class DocumentCoder:
                     noun_like(tok) and not verb_like(tok) and not (
                         (spell.dep_ in OBJ and verb_like(spell.head) and spell.head.lemma_.lower() != "be"
                          and not self._bare_gerund(spell.head) and not self._no_doer_subject(spell.head))
+                        or (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in SEALING_VERBS)  # ("was formalised")
                         or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()) and not any(
                             c.dep_ == "xcomp" and not self.lex.is_("occur", c.lemma_.lower())
                             for c in self._kids(tok.head)))  # ("… continues to shape politics")
