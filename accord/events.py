@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
-from .location import dateline_end, doc_dateline, in_lead, locate, region_members, described_country, \
-    sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
+from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
+    described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -243,7 +243,7 @@ FINANCIAL_MARKETS = {"global", "world", "financial", "stock", "equity", "bond", 
 NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation", "reprisal", "protest", "support",
                         "exchange", "defiance", "accordance", "line", "solidarity", "memory", "honour", "honor",
                         "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
-BORDER_NOUNS = {"border", "borders", "frontier", "frontline", "front", "edge"}
+BORDER_NOUNS = BORDER_WORDS   # (location.py: a border is no place of its own)
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "community", "grouping", "league",
               "federation", "commonwealth"}  # what states join and leave
@@ -3483,10 +3483,7 @@ class DocumentCoder:
         if answered:   # ("China warned that Taiwan's moves would be met with force": the warning's target found)
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
-        events = self._case_defendant(sent, events)
-        events = [e for e in events if not self._meeting_as_setting(sent, e)]
-        events = self._deployed_against(sent, events)
-        events = self._handed_to(sent, events)
+        events = self._amend_by_trigger(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4090,19 +4087,18 @@ class DocumentCoder:
             # pullout of U.S. forces")
             # "the deployment of Russian troops near Ukraine's border", "the withdrawal of Cuban forces": the forces
             # moved are their state's, the noun names no other mover
-            for p in self._kids(tok):
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for g in self._kids(p):
-                        inner = [x for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "of"
-                                 for x in self._kids(q) if x.dep_ == "pobj"]   # ("tens of thousands of troops")
-                        for c in [g, *inner]:
-                            if g.dep_ == "pobj" and (self.lex.is_("deployed", c.lemma_.lower())
-                                                     or self.lex.is_("foe", c.lemma_.lower())):
-                                acts, r, coref = self.actors_of(c, speaker)
-                                acts = [a for a in acts if a.country or a.code[:3] == "IGO"]
-                                if acts and not source.rule.startswith("of("):
-                                    # ("the withdrawal of Cuban troops from Angola": the place left is no mover)
-                                    source = Side(acts, f"of({tok.lemma_})~forces", [c], coref)
+            # ("the withdrawal of Cuban troops from Angola": the place left is no mover)
+            moved = [x for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in self._kids(p) if g.dep_ == "pobj"
+                     for x in [g, *(y for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "of"
+                                    for y in self._kids(q) if y.dep_ == "pobj")]]   # ("tens of thousands of troops")
+            for c in moved:
+                if self.lex.is_("deployed", c.lemma_.lower()) or self.lex.is_("foe", c.lemma_.lower()):
+                    acts, r, coref = self.actors_of(c, speaker)
+                    acts = [a for a in acts if a.country or a.code[:3] == "IGO"]
+                    if acts:
+                        source = Side(acts, f"of({tok.lemma_})~forces", [c], coref)
+                        break
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
@@ -4929,23 +4925,17 @@ class DocumentCoder:
                     for a in source.actors[:1] for b in target.actors[:2]]
         return out
 
-    def _handed_to(self, sent: Span, events: list[Event]) -> list[Event]:
-        """A statement handed over is aimed at whom it is handed to: "South Korea's formal protest … was handed to
-        Tokyo's ambassador", "Bangladesh's request for the extradition of … was delivered to India's foreign
-        ministry" (not at whom the statement is about)."""
+    def _amend_by_trigger(self, sent: Span, events: list[Event]) -> list[Event]:
+        """Amends read off each event's trigger word once the sentence is coded: a meeting named only as a setting is
+        dropped; a court case, a deployment or a statement handed over gets the target its phrase names."""
         out = []
         for e in events:
-            tok = self._trigger_token(sent, e) if e.quad_class in {1, 3} and e.why.get("rule") == "noun" else None
-            if tok is not None and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in TRANSMIT_VERBS:
-                own = {family(e.source)} if e.source is not None else set()
-                for p in self._kids(tok.head):
-                    if p.dep_ in {"prep", "dative"} and p.lower_ == "to":
-                        acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
-                                if (a.country or a.code[:3] == "IGO") and family(a) not in own]
-                        if acts:
-                            e = recoded(e, target=acts[0])
-                            break
-            out.append(e)
+            tok = self._trigger_token(sent, e)
+            if tok is not None and self._meeting_as_setting(tok, e):
+                continue
+            target = None if tok is None else (
+                self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e))
+            out.append(recoded(e, target=target) if target is not None else e)
         return out
 
     @staticmethod
@@ -4954,34 +4944,45 @@ class DocumentCoder:
         start = (e.why.get("trigger_span") or [None])[0]
         return next((t for t in sent if t.idx == start), None)
 
-    def _deployed_against(self, sent: Span, events: list[Event]) -> list[Event]:
+    def _handed_to(self, tok: Token, e: Event) -> Actor | None:
+        """A statement handed over is aimed at whom it is handed to: "South Korea's formal protest … was handed to
+        Tokyo's ambassador", "Bangladesh's request for the extradition of … was delivered to India's foreign
+        ministry" (not at whom the statement is about)."""
+        if not (e.quad_class in {1, 3} and e.why.get("rule") == "noun" and tok.dep_ == "nsubjpass"
+                and tok.head.lemma_.lower() in TRANSMIT_VERBS):
+            return None
+        own = {family(e.source)} if e.source is not None else set()
+        for p in self._kids(tok.head):
+            if p.dep_ in {"prep", "dative"} and p.lower_ == "to":
+                acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
+                        if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                if acts:
+                    return acts[0]
+        return None
+
+    def _deployed_against(self, tok: Token, e: Event) -> Actor | None:
         """A deployment aimed at no one is aimed at whom its purpose names: "sent troop reinforcements to the area to
         face Cameroonian forces" (NGA->CMR), "deployed warships to deter Chinese vessels"."""
-        out = []
-        for e in events:
-            if e.event_type == "MOBILIZE" and e.target is None and e.source is not None:
-                tok = self._trigger_token(sent, e)
-                for c in (self._kids(tok) if tok is not None else ()):
-                    if (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FACING_VERBS
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))):
-                        for g in self._kids(c):
-                            if g.dep_ in {"dobj", "obj"}:
-                                acts = [a for a in self.actors_of(g, None, exclude={family(e.source)})[0]
-                                        if a.country and family(a) != family(e.source)]
-                                if acts:
-                                    e = recoded(e, target=acts[0])
-                                    break
-            out.append(e)
-        return out
+        if not (e.event_type == "MOBILIZE" and e.target is None and e.source is not None):
+            return None
+        for c in self._kids(tok):
+            if (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in FACING_VERBS
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))):
+                for g in self._kids(c):
+                    if g.dep_ in {"dobj", "obj"}:
+                        acts = [a for a in self.actors_of(g, None, exclude={family(e.source)})[0]
+                                if a.country and family(a) != family(e.source)]
+                        if acts:
+                            return acts[0]
+        return None
 
-    def _meeting_as_setting(self, sent: Span, e: Event) -> bool:
+    def _meeting_as_setting(self, tok: Token, e: Event) -> bool:
         """A meeting named only as the setting of what the sentence tells, with no one it is held with: "on the
         sidelines of an ASEAN meeting", "at an IMF meeting in Washington", "ahead of its meeting on 12 January"
         ("during the talks", "after meetings with Bartholomew I" tell of a meeting held)."""
         if e.target is not None or not (e.cameo or "").startswith("04") or e.why.get("rule") != "noun":
             return False
-        tok = self._trigger_token(sent, e)
-        if tok is None or tok.dep_ != "pobj":
+        if tok.dep_ != "pobj":
             return False
         prep = tok.head
         if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in self._kids(tok)):
@@ -4992,38 +4993,28 @@ class DocumentCoder:
             return prep.head.lower_ in {"sidelines", "margins", "eve", "ahead", "side", "run-up"}
         return False
 
-    def _case_defendant(self, sent: Span, events: list[Event]) -> list[Event]:
+    def _case_defendant(self, tok: Token, e: Event) -> Actor | None:
         """A case filed at a court is aimed at the one it is against, not at the court: "Nicaragua filed a case at
         the International Court of Justice against Colombia", "Gambia filed a case at the ICJ accusing Myanmar of
         genocide" (NIC->COL, GMB->MMR 115)."""
-        out = []
-        for e in events:
-            court = e.target is not None and e.cameo == "115" and (
-                e.target.sector == "JUD" or "JUD" in (e.target.code or "")[3:])
-            if court:
-                tok = self._trigger_token(sent, e)
-                named = None
-                if tok is not None:
-                    own = {family(e.source)} if e.source is not None else set()
-                    # "… accusing Myanmar of genocide": whom the filing's participle accuses
-                    pobjs = [g for c in self._kids(tok) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
-                             and self.lex.is_("accuse_verb", c.lemma_.lower())
-                             for g in self._kids(c) if g.dep_ in {"dobj", "obj"}]
-                    # "against Colombia", on the verb, its case or the court (not "genocide against its minority")
-                    holders = [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ),
-                               *(g for c in self._kids(tok) if c.dep_ == "prep" for g in self._kids(c) if g.dep_ == "pobj")]
-                    pobjs += [g for h in holders for x in self._kids(h) if x.dep_ == "prep" and x.lower_ == "against"
-                              for g in self._kids(x) if g.dep_ == "pobj"]
-                    for g in pobjs:
-                        acts = [a for a in self.actors_of(g, None, exclude=own)[0]
-                                if family(a) not in own and names_who(a)]
-                        if acts:
-                            named = acts[0]
-                            break
-                if named is not None:
-                    e = recoded(e, target=named)
-            out.append(e)
-        return out
+        if not (e.target is not None and e.cameo == "115"
+                and (e.target.sector == "JUD" or "JUD" in (e.target.code or "")[3:])):
+            return None
+        own = {family(e.source)} if e.source is not None else set()
+        # "… accusing Myanmar of genocide": whom the filing's participle accuses
+        pobjs = [g for c in self._kids(tok) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG"
+                 and self.lex.is_("accuse_verb", c.lemma_.lower())
+                 for g in self._kids(c) if g.dep_ in {"dobj", "obj"}]
+        # "against Colombia", on the verb, its case or the court (not "genocide against its minority")
+        holders = [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ),
+                   *(g for c in self._kids(tok) if c.dep_ == "prep" for g in self._kids(c) if g.dep_ == "pobj")]
+        pobjs += [g for h in holders for x in self._kids(h) if x.dep_ == "prep" and x.lower_ == "against"
+                  for g in self._kids(x) if g.dep_ == "pobj"]
+        for g in pobjs:
+            acts = [a for a in self.actors_of(g, None, exclude=own)[0] if family(a) not in own and names_who(a)]
+            if acts:
+                return acts[0]
+        return None
 
     def _pay_a_price(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
         """"Turkey's president said Greece would pay a heavy price if it continued …", "Iran will pay dearly": a
