@@ -145,6 +145,19 @@ AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose 
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
                    "CRM", "HLH", "HRI"}
+# acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
+# aimed at no one named is not held with, given to or imposed on one's own country
+AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
+# acts of force a state's side carries out in a place: where no target is named, the place's state is it
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+# words that tell of a party abroad the sentence does not name ("the two sides", "its foreign debt", "loans to
+# developing countries"): an act in such a sentence is not an act at home
+ABROAD_WORDS = {"foreign", "abroad", "overseas", "international", "internationally", "developing", "western",
+                "sides", "countries", "nations", "partners", "partner", "creditor", "creditors", "donor", "donors",
+                "lender", "lenders", "allies", "ally", "bilateral", "multilateral", "world", "global", "loan", "loans",
+                "debt", "debts", "credit", "credits", "export", "exports", "import", "imports", "trade", "tariff",
+                "tariffs", "embassy", "ambassador", "envoy", "counterpart", "counterparts", "visiting", "visit", "visitor",
+                "visitors"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
 WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 # nouns that describe a state already named ("after the Pacific island nation cut ties"): a clause with one as its
@@ -3484,6 +3497,7 @@ class DocumentCoder:
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
         events = self._amend_by_trigger(sent, events)
+        events = self._at_home(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
@@ -4937,6 +4951,64 @@ class DocumentCoder:
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
+
+    def _at_home(self, sent: Span, events: list[Event]) -> list[Event]:
+        """An act of a state's actor aimed at no one named, in a sentence that names no other state, no
+        international body and no place abroad, is an act at home: its target is its own country ("Kenya's president
+        withdrew the finance bill" KENGOV→KEN, "Zimbabwe deployed riot police across Harare" ZWE→ZWE), as
+        ICEWS and the PLOVER gold records code domestic events. (Dyadic analysis leaves such pairs out.)"""
+        out = []
+        for e in events:
+            src = e.source
+            abroad = e.location.get("country")
+            if (e.target is None and e.event_type in FORCE_TYPES and not e.reciprocal and src is not None
+                    and src.country and abroad and family(src) != ("RUS" if abroad == "SUN" else abroad)):
+                tok = self._trigger_token(sent, e)
+                if tok is not None and not self._dateline_only(tok, e.location):
+                    # "Russian troops pulled back from positions around Robotyne in the Zaporizhzhia region", "U.S.
+                    # jets blasted vehicles at Sharana": force used or moved in another state's land acts on that state
+                    out.append(recoded(e, target=self.t_country(abroad), why=dict(
+                        e.why, path=e.why.get("path", "") + " | abroad")))
+                    continue
+            if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal
+                    or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
+                    or e.location.get("country") not in {None, src.country}
+                    or any(t.lower_ in ABROAD_WORDS for t in sent)
+
+                    or self._names_another_party(sent, src.country)):
+                out.append(e)
+                continue
+            tok = self._trigger_token(sent, e)
+            if tok is not None and any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in self._kids(c))
+                                       for c in self._kids(tok)):
+                out.append(e)   # (subjects named together, as one side: "Japan and its finance ministry agreed")
+                continue
+            if tok is not None and self._names_an_unknown(tok):
+                out.append(e)   # "Russia banned Meta": a body no table knows is no one at home
+                continue
+            out.append(recoded(e, target=self.t_country(src.country), why=dict(
+                e.why, path=e.why.get("path", "") + " | at-home")))
+        return out
+
+    def _names_another_party(self, sent: Span, country: str) -> bool:
+        """Does the sentence name a state other than `country`, a body of one, an international body or a place
+        abroad?"""
+        for m in self.mentions_by_sent.get(sent.start, ()):
+            if any((e.country and e.country != country) or e.kind == "igo" for e in m.entries):
+                return True
+            if any(e.kind == "region" for e in m.entries) and self.doc[m.end - 1].dep_ not in {"amod", "compound"}:
+                return True   # ("increase aid to Africa"; not "to meet European standards")
+        return self._names_another_country(sent, country)
+
+    def _names_an_unknown(self, tok: Token) -> bool:
+        """Is what the act is done to (its object, or the object of a preposition on it) a name no actor table
+        knows?"""
+        objs = [c for c in self._kids(tok) if c.dep_ in OBJ | {"nsubjpass"}]
+        objs += [g for p in self._kids(tok) if p.dep_ == "prep" for g in self._kids(p) if g.dep_ == "pobj"]
+        objs += [g for o in list(objs) for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in self._kids(p) if g.dep_ == "pobj"]
+        return any(o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE", "FAC"} and o.pos_ == "PROPN"
+                   and self.resolver.mention_at(o.i) is None for o in objs)
 
     @staticmethod
     def _trigger_token(sent: Span, e: Event) -> Token | None:
