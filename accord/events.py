@@ -148,6 +148,11 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
 # aimed at no one named is not held with, given to or imposed on one's own country
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
+# verbs whose subject tells of an act, not a party to it
+TELLING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
+                 "disclose", "reveal"}
+# prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo")
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "from"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 # words that tell of a party abroad the sentence does not name ("the two sides", "its foreign debt", "loans to
@@ -3497,6 +3502,7 @@ class DocumentCoder:
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
         events = self._amend_by_trigger(sent, events)
+        events = self._sole_other_party(sent, events)
         events = self._at_home(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
@@ -4951,6 +4957,99 @@ class DocumentCoder:
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
+
+    def _sole_other_party(self, sent: Span, events: list[Event]) -> list[Event]:
+        """An act aimed at no one named, in a sentence that names one party besides the doer's side (a state, a body
+        of one, an international body), is aimed at that party: "Turkey halted all exports to and imports from
+        Israel" TUR→ISR, "Cuba has agreed to send 1,000 doctors to work in Venezuela's poorest neighbourhoods"
+        CUB→VEN, "Iran has pardoned British businessman Roger Cooper" IRN→GBR. A place the act happens in counts
+        as its state's only for acts of force ("talks in Nairobi" are not held with Kenya); the dateline and the
+        news media name no party."""
+        out, parties = [], None
+        together: dict[tuple, set[str]] = {}   # the sides of each trigger: "backed by Britain and West Germany"
+        for e in events:
+            if e.source is not None:
+                together.setdefault(tuple(e.why.get("trigger_span") or ()), set()).add(family(e.source))
+        for e in events:
+            src = e.source
+            if (e.target is not None or not e.event_type or e.event_type in {"CONSULT"} or e.reciprocal
+                    or src is None or not (src.country or src.code[:3] == "IGO") or src.sector == "BUS"):
+                out.append(e)
+                continue
+            if parties is None:
+                parties = self._parties_named(sent)
+            tok = self._trigger_token(sent, e)
+            if tok is not None and any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in self._kids(c))
+                                       for c in self._kids(tok)):
+                out.append(e)   # ("the government and communist rebels have agreed": the pair's own business)
+                continue
+            # The party must be named in the act's own phrase ("halted all exports to and imports from Israel"; not
+            # "welcomed the rise in the yen", "… needed more than planned, seeking to salvage his policy from the
+            # Iran arms scandal"), save the one who tells of a hostile act ("Indian officials said Pakistan had moved
+            # two armoured divisions close to the border"; not "…, Norwegian mediators said") and the place of an
+            # act of force ("a NATO air strike killed 80 civilians in a village of Kandahar province").
+            head = self._trigger_head(sent, e)
+            inside = {t.i for t in head.subtree} if head is not None else set()
+            if e.quad_class in {1, 3}:
+                # (the victim of a force a statement is about is no party to the statement: "France condemned the
+                # attack on the Israeli embassy" accuses the attack's unnamed author, not Israel)
+                for f in events:
+                    h = self._trigger_head(sent, f) if f.event_type in FORCE_TYPES else None
+                    if h is not None and head is not None and h.i != head.i and h.i in inside:
+                        inside -= {t.i for t in h.subtree}
+            own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
+            others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
+                      and (at & inside or (speaker and e.quad_class in {3, 4})
+                           or (place and e.event_type in FORCE_TYPES))
+                      and not (place and e.event_type not in FORCE_TYPES)]
+            where = e.location.get("country")
+            if (e.event_type in FORCE_TYPES and where and ("RUS" if where == "SUN" else where) not in own
+                    and head is not None and not self._dateline_only(head, e.location)):
+                others.append(self.t_country(where))   # (the place the sentence puts an act of force in)
+            others = list({family(a): a for a in others}.values())
+            if len(others) != 1:
+                out.append(e)
+                continue
+            out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
+        return out
+
+    def _parties_named(self, sent: Span) -> dict[str, tuple[Actor, bool, bool, set[int]]]:
+        """The parties a sentence names past its dateline, by side (family): the actor, whether it is named only
+        as a place (the object of "in", "at", "near" …, or a place the gazetteer knows), whether only as the
+        one who tells ("Norwegian mediators said"), and the words that name it."""
+        start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
+        found: dict[str, tuple[Actor, bool, bool, set[int]]] = {}
+        for m in self.mentions_by_sent.get(sent.start, ()):
+            tok = self.doc[m.end - 1]
+            if tok.idx < start or any(e.kind == "media" or e.state_media for e in m.entries):
+                continue
+            place = tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+            head = tok
+            while head.dep_ in {"amod", "compound", "poss", "nmod", "case"} and head.head.i != head.i:
+                head = head.head
+            speaker = head.dep_ in SUBJ and head.head.lemma_.lower() in TELLING_VERBS
+            for a in self.actors_of(tok, None)[0]:
+                if not (a.country or a.code[:3] == "IGO") or a.sector == "MED":
+                    continue
+                k = family(a)
+                at = set(range(m.start, m.end))
+                if k not in found:
+                    found[k] = (a, place, speaker, at)
+                else:
+                    b, was_place, was_speaker, was_at = found[k]
+                    if (was_place or was_speaker) and not (place or speaker):
+                        b, was_place, was_speaker = a, False, False
+                    found[k] = (b, was_place, was_speaker, was_at | at)
+        return found
+
+    def _trigger_head(self, sent: Span, e: Event) -> Token | None:
+        """The word of an event's trigger the rest hangs on ("strike" of "air strike", "cut" of "cut off")."""
+        span = e.why.get("trigger_span") or ()
+        if len(span) != 2:
+            return None
+        words = [t for t in sent if span[0] <= t.idx < span[1]]
+        inside = {t.i for t in words}
+        return next((t for t in words if t.head.i not in inside or t.head.i == t.i), None)
 
     def _at_home(self, sent: Span, events: list[Event]) -> list[Event]:
         """An act of a state's actor aimed at no one named, in a sentence that names no other state, no
