@@ -148,6 +148,8 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
 # aimed at no one named is not held with, given to or imposed on one's own country
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
+# a state's mission abroad: a place named by it is not the home of those acting there
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
 # verbs whose subject tells of an act, not a party to it
 TELLING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
                  "disclose", "reveal"}
@@ -3502,6 +3504,7 @@ class DocumentCoder:
             events = [e for e in events if not (e.event_type == "THREATEN" and e.target is None)] + answered
         events = self._merge_named(events)
         events = self._amend_by_trigger(sent, events)
+        events = self._home_roles(sent, events)
         events = self._sole_other_party(sent, events)
         events = self._at_home(sent, events)
         ref = self._explicit_ref(timerefs)
@@ -4957,6 +4960,53 @@ class DocumentCoder:
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
+
+    def _home_roles(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A side named only by its role ("riot police", "the president", "government helicopters"), which no rule
+        gave a country, is of the one state the sentence names or puts the act in: "students marched through
+        Santiago … and riot police used water cannon" CHLCOP, "Tension eased in Burundi after the president freed
+        200 political prisoners" BDIGOV→BDICVL."""
+        def roleless(a: Actor | None) -> bool:
+            return a is not None and not a.country and a.code.startswith("---") and bool(a.sector)
+        if not any(roleless(e.source) or roleless(e.target) for e in events):
+            return events
+        if (any(e.kind == "region" for m in self.mentions_by_sent.get(sent.start, ()) for e in m.entries)
+                or any(t.lower_ in MISSION_WORDS for t in sent)):
+            return events   # ("African heads of state", "outside the British High Commission": no home of theirs)
+        states = {k for k, (a, place, speaker, at) in self._parties_named(sent).items() if a.country and not speaker
+                  and not all(self._in_clause_on_noun(self.doc[i]) for i in at)}
+        states |= {("RUS" if e.location.get("country") == "SUN" else e.location.get("country")) for e in events
+                   if e.location.get("country") and (h := self._trigger_head(sent, e)) is not None
+                   and not self._dateline_only(h, e.location)}
+        start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
+        states |= {c for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
+                   and not self._in_clause_on_noun(ent.root) and (c := self._gazetteer_country(ent.root))}
+        states |= {family(a) for e in events if e.event_type for a in (e.source, e.target)
+                   if a is not None and a.country}   # (not the teller of a statement: "Danish sources said")
+        states = {"RUS" if c == "SUN" else c for c in states}
+        if len(states) != 1:
+            return events
+        (home,) = states
+        home = "SUN" if home == "RUS" and self.published and self.published.year < 1992 else home
+        out = []
+        for e in events:
+            # (a role word facing a state named on the other side is left to the rules that read the pair: "the
+            # foreign minister met his North Korean counterpart" is no North Korean minister)
+            src = homed(e.source, home) if roleless(e.source) and (e.target is None or roleless(e.target)) else e.source
+            tgt = homed(e.target, home) if roleless(e.target) and (e.source is None or roleless(e.source)) else e.target
+            if src is e.source and tgt is e.target:
+                out.append(e)
+                continue
+            if src is not None and tgt is not None and same_actor(src, tgt):
+                tgt = None
+            out.append(recoded(e, source=src, target=tgt, why=dict(e.why, path=e.why.get("path", "") + " | home-roles")))
+        return out
+
+    @staticmethod
+    def _in_clause_on_noun(tok: Token) -> bool:
+        """Is the word inside a clause on a noun ("a man who had fought in Afghanistan")? What such a clause says
+        happened elsewhere."""
+        return any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors)
 
     def _sole_other_party(self, sent: Span, events: list[Event]) -> list[Event]:
         """An act aimed at no one named, in a sentence that names one party besides the doer's side (a state, a body
