@@ -155,14 +155,16 @@ TELLING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm",
                  "disclose", "reveal"}
 # prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo")
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "from"}
+# what "foreign" names at home: "the foreign minister", "a law on foreign agents"
+HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 # words that tell of a party abroad the sentence does not name ("the two sides", "its foreign debt", "loans to
 # developing countries"): an act in such a sentence is not an act at home
-ABROAD_WORDS = {"foreign", "abroad", "overseas", "international", "internationally", "developing", "western",
+ABROAD_WORDS = {"foreign", "abroad", "overseas", "international", "developing", "western",
                 "sides", "countries", "nations", "partners", "partner", "creditor", "creditors", "donor", "donors",
-                "lender", "lenders", "allies", "ally", "bilateral", "multilateral", "world", "global", "loan", "loans",
-                "debt", "debts", "credit", "credits", "export", "exports", "import", "imports", "trade", "tariff",
+                "lender", "lenders", "allies", "ally", "bilateral", "multilateral", "loan", "loans",
+                "debt", "debts", "credit", "credits", "export", "exports", "import", "imports", "tariff",
                 "tariffs", "embassy", "ambassador", "envoy", "counterpart", "counterparts", "visiting", "visit", "visitor",
                 "visitors"}
 PLACE_TARGET_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST", "THREATEN", "CONCEDE", "RETREAT"}
@@ -5119,10 +5121,11 @@ class DocumentCoder:
                     out.append(recoded(e, target=self.t_country(abroad), why=dict(
                         e.why, path=e.why.get("path", "") + " | abroad")))
                     continue
-            if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal
+            if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
                     or e.location.get("country") not in {None, src.country}
-                    or any(t.lower_ in ABROAD_WORDS for t in sent)
+                    or any(t.lower_ in ABROAD_WORDS and not (t.lower_ == "foreign" and t.head.lemma_.lower() in HOME_OFFICES)
+                           for t in sent)
 
                     or self._names_another_party(sent, src.country)):
                 out.append(e)
