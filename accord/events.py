@@ -3569,6 +3569,14 @@ class DocumentCoder:
         if (code[:2] in {"03", "07"} and self.lex.is_("transfer", tok.lemma_.lower())
                 and any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"} for c in self._kids(tok))):
             return False  # "Nigeria, Ghana and Burundi pledged troops to the force": each to the force, not to each other
+        if code[:3] == "033" or code[:4] == "0311" or code[:2] == "07":
+            # "Norway and Sweden pledged $40 million to help Mozambique rebuild", "said they would jointly finance the
+            # reconstruction of a plant in the Iraqi city of Basra": help for a state the act's own phrase names
+            subjects = {t.i for c in self._kids(tok) if c.dep_ in SUBJ | {"nsubjpass"} for t in c.subtree}
+            inside = {t.i for t in tok.subtree} - subjects
+            if any(m.start in inside and any(e.kind == "country" for e in m.entries)
+                   for m in self.mentions_by_sent.get(sentence_of(tok).start, ())):
+                return False
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
