@@ -4985,15 +4985,14 @@ class DocumentCoder:
             return events   # ("African heads of state", "outside the British High Commission": no home of theirs)
         states = {k for k, (a, place, speaker, at) in self._parties_named(sent).items() if a.country and not speaker
                   and not all(self._in_clause_on_noun(self.doc[i]) for i in at)}
-        states |= {("RUS" if e.location.get("country") == "SUN" else e.location.get("country")) for e in events
-                   if e.location.get("country") and (h := self._trigger_head(sent, e)) is not None
-                   and not self._dateline_only(h, e.location)}
+        states |= {e.location["country"] for e in events if e.location.get("country")
+                   and (h := self._trigger_head(sent, e)) is not None and not self._dateline_only(h, e.location)}
         start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
         states |= {c for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
                    and not self._in_clause_on_noun(ent.root) and (c := self._gazetteer_country(ent.root))}
         states |= {family(a) for e in events if e.event_type for a in (e.source, e.target)
                    if a is not None and a.country}   # (not the teller of a statement: "Danish sources said")
-        states = {"RUS" if c == "SUN" else c for c in states}
+        states = {state_key(c) for c in states}
         if len(states) != 1:
             return events
         (home,) = states
@@ -5038,9 +5037,7 @@ class DocumentCoder:
                 continue
             if parties is None:
                 parties = self._parties_named(sent)
-            tok = self._trigger_token(sent, e)
-            if tok is not None and any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in self._kids(c))
-                                       for c in self._kids(tok)):
+            if self._joint_subjects(self._trigger_token(sent, e)):
                 out.append(e)   # ("the government and communist rebels have agreed": the pair's own business)
                 continue
             # The party must be named in the act's own phrase ("halted all exports to and imports from Israel"; not
@@ -5063,7 +5060,7 @@ class DocumentCoder:
                            or (place and e.event_type in FORCE_TYPES))
                       and not (place and e.event_type not in FORCE_TYPES)]
             where = e.location.get("country")
-            if (e.event_type in FORCE_TYPES and where and ("RUS" if where == "SUN" else where) not in own
+            if (e.event_type in FORCE_TYPES and where and state_key(where) not in own
                     and head is not None and not self._dateline_only(head, e.location)):
                 others.append(self.t_country(where))   # (the place the sentence puts an act of force in)
             others = list({family(a): a for a in others}.values())
@@ -5072,6 +5069,11 @@ class DocumentCoder:
                 continue
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
+
+    def _joint_subjects(self, tok: Token | None) -> bool:
+        """Does the act have subjects named together ("Japan and its finance ministry agreed")?"""
+        return tok is not None and any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in self._kids(c))
+                                       for c in self._kids(tok))
 
     def _parties_named(self, sent: Span) -> dict[str, tuple[Actor, bool, bool, set[int]]]:
         """The parties a sentence names past its dateline, by side (family): the actor, whether it is named only
@@ -5117,30 +5119,18 @@ class DocumentCoder:
         withdrew the finance bill" KENGOV→KEN, "Zimbabwe deployed riot police across Harare" ZWE→ZWE), as
         ICEWS and the PLOVER gold records code domestic events. (Dyadic analysis leaves such pairs out.)"""
         out = []
+        abroad_words = any(t.lower_ in ABROAD_WORDS and not (t.lower_ == "foreign" and t.head.lemma_.lower() in HOME_OFFICES)
+                           for t in sent)
         for e in events:
             src = e.source
-            abroad = e.location.get("country")
-            if (e.target is None and e.event_type in FORCE_TYPES and not e.reciprocal and src is not None
-                    and src.country and abroad and family(src) != ("RUS" if abroad == "SUN" else abroad)):
-                tok = self._trigger_token(sent, e)
-                if tok is not None and not self._dateline_only(tok, e.location):
-                    # "Russian troops pulled back from positions around Robotyne in the Zaporizhzhia region", "U.S.
-                    # jets blasted vehicles at Sharana": force used or moved in another state's land acts on that state
-                    out.append(recoded(e, target=self.t_country(abroad), why=dict(
-                        e.why, path=e.why.get("path", "") + " | abroad")))
-                    continue
             if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
-                    or e.location.get("country") not in {None, src.country}
-                    or any(t.lower_ in ABROAD_WORDS and not (t.lower_ == "foreign" and t.head.lemma_.lower() in HOME_OFFICES)
-                           for t in sent)
-
+                    or e.location.get("country") not in {None, src.country} or abroad_words
                     or self._names_another_party(sent, src.country)):
                 out.append(e)
                 continue
             tok = self._trigger_token(sent, e)
-            if tok is not None and any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in self._kids(c))
-                                       for c in self._kids(tok)):
+            if self._joint_subjects(tok):
                 out.append(e)   # (subjects named together, as one side: "Japan and its finance ministry agreed")
                 continue
             if tok is not None and self._names_an_unknown(tok):
@@ -6550,5 +6540,10 @@ def same_actor(a: Actor, b: Actor) -> bool:
 def family(a: Actor) -> str:
     """Actors of the same state count as one side: RUSGOV and RUSMIL, and the USSR with Russia."""
     if a.country:
-        return "RUS" if a.country == "SUN" else a.country
+        return state_key(a.country)
     return a.code[:6]
+
+
+def state_key(country: str) -> str:
+    """A country code as a side: the USSR is Russia's."""
+    return "RUS" if country == "SUN" else country
