@@ -1691,6 +1691,15 @@ class DocumentCoder:
             return None   # (the "for" phrase may hang on the verb: "claimed responsibility on Tuesday for …")
         return next((c for c in self._kids(claim) if c.dep_ == "nsubj"), None)
 
+    def _of_object_agents(self, tok: Token) -> list[Token]:
+        """The "by" phrase spaCy hangs on the object of an act noun's "of" ("the expulsion of Israel's ambassador
+        by Turkey"): the act's agent, not a party acted on."""
+        if not noun_like(tok) or verb_like(tok) or self.match(tok) is None:
+            return []
+        return [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in self._kids(p)
+                if o.dep_ == "pobj" for b in self._kids(o) if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                for g in self._kids(b) if g.dep_ == "pobj"]
+
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
         kids = list(self._kids(tok))
         claimant = self._claimant(tok)
@@ -1809,6 +1818,13 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
                                 return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
+            for b in self._of_object_agents(tok):
+                # "the expulsion of Israel's ambassador by Turkey", "the handover of the Bakassi peninsula by
+                # Nigeria": spaCy hangs the act noun's "by" on the object of its "of"
+                acts, rule, coref = self.actors_of(b, speaker)
+                acts = [a for a in acts if names_who(a) or a.sector]
+                if acts:
+                    return Side(acts, f"of-by({tok.lemma_})", [b], coref)
             if (tok.dep_ in OBJ and verb_like(tok.head) and not light_subject
                     and not any(a.dep_ in {"relcl", "acl"} for a in [tok.head, *tok.head.ancestors])  # (not "the
                     and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in self._kids(tok.head))):  # museum that …")
