@@ -159,6 +159,8 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "thr
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+# acts whose place names whom they are aimed at: force, and aid ("airlifted food to eastern Chad")
+PLACED_TYPES = FORCE_TYPES | {"AID"}
 # words that tell of a party abroad the sentence does not name ("the two sides", "its foreign debt", "loans to
 # developing countries"): an act in such a sentence is not an act at home
 ABROAD_WORDS = {"foreign", "abroad", "overseas", "international", "developing", "western",
@@ -5073,10 +5075,10 @@ class DocumentCoder:
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
                       and (at & inside or (speaker and e.quad_class in {3, 4})
-                           or (place and e.event_type in FORCE_TYPES))
-                      and not (place and e.event_type not in FORCE_TYPES)]
+                           or (place and e.event_type in PLACED_TYPES))
+                      and not (place and e.event_type not in PLACED_TYPES)]
             where = e.location.get("country")
-            if (e.event_type in FORCE_TYPES and where and state_key(where) not in own
+            if (e.event_type in PLACED_TYPES and where and state_key(where) not in own
                     and head is not None and not self._dateline_only(head, e.location)):
                 others.append(self.t_country(where))   # (the place the sentence puts an act of force in)
             others = list({family(a): a for a in others}.values())
