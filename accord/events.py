@@ -3317,6 +3317,10 @@ class DocumentCoder:
             if not first or any((e.target is not None and names_who(e.target)) or e.reciprocal or not e.event_type
                                 for e in evs):
                 continue
+            if (all(e.cameo == "139" for e in evs) and any(f.cameo[:3] in {"161", "174"} for f in first)
+                    and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
+                by_trigger[i] = []   # ("were expelled by Uganda and given 48 hours to leave": the expulsion's term)
+                continue
             out = []
             for e in evs:
                 got = [f for f in first if e.source is not None and family(f.source) == family(e.source)]
