@@ -3241,8 +3241,10 @@ class DocumentCoder:
             self.remember(sent)  # a sentence of a sports story: countries are teams, not states
             return []
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
-                and not any(c.dep_ in {"compound", "amod"} and self.lex.is_("armed_unit", c.lower_)
-                            for c in self._kids(t))  # ("a suicide squad", "death squads": armed units)
+                and not any(c.dep_ in {"compound", "amod"} and (self.lex.is_("armed_unit", c.lower_)
+                                                                 or c.lower_ in {"rights", "democracy", "peace"})
+                            for c in self._kids(t))  # ("a suicide squad", "death squads": armed units; "human rights
+                # defenders", "democracy defenders": activists)
                 for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)
                 or _SET_SCORES.search(text)) and not any(
                 t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
@@ -5068,14 +5070,9 @@ class DocumentCoder:
             # two armoured divisions close to the border"; not "…, Norwegian mediators said") and the place of an
             # act of force ("a NATO air strike killed 80 civilians in a village of Kandahar province").
             head = self._trigger_head(sent, e)
-            inside = {t.i for t in head.subtree} if head is not None else set()
-            if e.quad_class in {1, 3}:
-                # (the victim of a force a statement is about is no party to the statement: "France condemned the
-                # attack on the Israeli embassy" accuses the attack's unnamed author, not Israel)
-                for f in events:
-                    h = self._trigger_head(sent, f) if f.event_type in FORCE_TYPES else None
-                    if h is not None and head is not None and h.i != head.i and h.i in inside:
-                        inside -= {t.i for t in h.subtree}
+            # (the victim of a force a statement is about is no party to the statement: "France condemned the attack
+            # on the Israeli embassy" accuses the attack's unnamed author, not Israel)
+            inside = ({t.i for t in head.subtree} - self._force_spoken_of(sent, e, events)) if head is not None else set()
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
                       and (at & inside or (speaker and e.quad_class in {3, 4})
@@ -5090,6 +5087,20 @@ class DocumentCoder:
                 out.append(e)
                 continue
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
+        return out
+
+    def _force_spoken_of(self, sent: Span, e: Event, events: list[Event]) -> set[int]:
+        """The words of the attacks a statement, praise or accusation names as nouns ("condemned the attack on the
+        Israeli embassy", "condemned the shooting"): those acts' parties are not the statement's."""
+        head = self._trigger_head(sent, e)
+        if e.quad_class not in {1, 3} or head is None:
+            return set()
+        out: set[int] = set()
+        for t in head.subtree:
+            m = self.match(t) if t.i != head.i else None
+            if (t.i != head.i and m is not None and noun_like(t) and not verb_like(t)
+                    and lookup(m.cameo).plover_type == "ASSAULT"):
+                out |= {x.i for x in t.subtree}
         return out
 
     def _joint_subjects(self, tok: Token | None) -> bool:
@@ -5154,6 +5165,9 @@ class DocumentCoder:
             tok = self._trigger_token(sent, e)
             if self._joint_subjects(tok):
                 out.append(e)   # (subjects named together, as one side: "Japan and its finance ministry agreed")
+                continue
+            if self._force_spoken_of(sent, e, events):
+                out.append(e)   # ("Iran condemned the attack": on an act of force by no one named, not on Iran)
                 continue
             if tok is not None and self._names_an_unknown(tok):
                 out.append(e)   # "Russia banned Meta": a body no table knows is no one at home
