@@ -5177,14 +5177,23 @@ class DocumentCoder:
         return out
 
     def _names_another_party(self, sent: Span, country: str) -> bool:
-        """Does the sentence name a state other than `country`, a body of one, an international body or a place
-        abroad?"""
+        """Does the sentence, past its dateline, name a party other than `country` (a state, a body of one, an
+        international body; `_parties_named`), a region or a place abroad? The dateline and the news media name no
+        party: "NAIROBI (Reuters) - Ethiopia cut internet and telephone services in Tigray" is an act at home."""
+        home = state_key(country)
+        if any(k != home for k in self._parties_named(sent)):
+            return True
+        start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
         for m in self.mentions_by_sent.get(sent.start, ()):
-            if any((e.country and e.country != country) or e.kind == "igo" for e in m.entries):
-                return True
+            if self.doc[m.start].idx < start:
+                continue
             if any(e.kind == "region" for e in m.entries) and self.doc[m.end - 1].dep_ not in {"amod", "compound"}:
                 return True   # ("increase aid to Africa"; not "to meet European standards")
-        return self._names_another_country(sent, country)
+            if any(e.state_media and e.country and state_key(e.country) != home for e in m.entries):
+                return True   # ("…, quoted by the official Iraqi news agency": another state tells of it)
+        return any(ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
+                   and (c := self._gazetteer_country(ent.root)) is not None and state_key(c) != home
+                   for ent in sent.ents)
 
     def _names_an_unknown(self, tok: Token) -> bool:
         """Is what the act is done to (its object, or the object of a preposition on it) a name no actor table
