@@ -5046,8 +5046,8 @@ class DocumentCoder:
         of one, an international body), is aimed at that party: "Turkey halted all exports to and imports from
         Israel" TUR→ISR, "Cuba has agreed to send 1,000 doctors to work in Venezuela's poorest neighbourhoods"
         CUB→VEN, "Iran has pardoned British businessman Roger Cooper" IRN→GBR. A place the act happens in counts
-        as its state's only for acts of force ("talks in Nairobi" are not held with Kenya); the dateline and the
-        news media name no party."""
+        as its state's only for acts of force and aid (`PLACED_TYPES`; "talks in Nairobi" are not held with Kenya);
+        the dateline and the news media name no party."""
         out, parties = [], None
         together: dict[tuple, set[str]] = {}   # the sides of each trigger: "backed by Britain and West Germany"
         for e in events:
@@ -5072,7 +5072,7 @@ class DocumentCoder:
             head = self._trigger_head(sent, e)
             # (the victim of a force a statement is about is no party to the statement: "France condemned the attack
             # on the Israeli embassy" accuses the attack's unnamed author, not Israel)
-            inside = ({t.i for t in head.subtree} - self._force_spoken_of(sent, e, events)) if head is not None else set()
+            inside = ({t.i for t in head.subtree} - self._force_spoken_of(sent, e)) if head is not None else set()
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
                       and (at & inside or (speaker and e.quad_class in {3, 4})
@@ -5089,7 +5089,7 @@ class DocumentCoder:
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
 
-    def _force_spoken_of(self, sent: Span, e: Event, events: list[Event]) -> set[int]:
+    def _force_spoken_of(self, sent: Span, e: Event) -> set[int]:
         """The words of the attacks a statement, praise or accusation names as nouns ("condemned the attack on the
         Israeli embassy", "condemned the shooting"): those acts' parties are not the statement's."""
         head = self._trigger_head(sent, e)
@@ -5166,7 +5166,7 @@ class DocumentCoder:
             if self._joint_subjects(tok):
                 out.append(e)   # (subjects named together, as one side: "Japan and its finance ministry agreed")
                 continue
-            if self._force_spoken_of(sent, e, events):
+            if self._force_spoken_of(sent, e):
                 out.append(e)   # ("Iran condemned the attack": on an act of force by no one named, not on Iran)
                 continue
             if tok is not None and self._names_an_unknown(tok):
