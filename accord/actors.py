@@ -691,8 +691,13 @@ def _glued(doc: Doc, m: Mention) -> bool:
 TWIN_STATES = {"koreas": ("KOR", "PRK")}
 
 
+# bodies of people one sends ("a delegation from Japan", "a team from the IAEA"): their "from" phrase names whose they are
+SENT_GROUPS = {"delegation", "team", "mission", "contingent", "envoy", "emissary", "delegate"}
+
+
 def phrase_tokens(tok: Token) -> list[Token]:
-    """The noun phrase that names an actor: the head and its modifiers, appositions and 'of' phrases."""
+    """The noun phrase that names an actor: the head and its modifiers, appositions and 'of' phrases (and the
+    'from' phrase of a body one sends: "a delegation from Japan")."""
     out = [tok]
     stack = [tok]
     while stack:
@@ -701,10 +706,12 @@ def phrase_tokens(tok: Token) -> list[Token]:
             # (an "of" one level down too: "the board of governors of the IAEA" is the IAEA's)
             if c.dep_ in PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ in {"of", "for"} and (
                     t == tok or (c.lower_ == "of" and t.dep_ == "pobj" and t.head.head == tok))) \
+                    or (c.dep_ == "prep" and c.lower_ == "from" and t == tok and tok.lemma_.lower() in SENT_GROUPS) \
                     or (c.dep_ in {"conj", "cc"} and t != tok):  # "Indian and Chinese troops"
                 out.append(c)
                 stack.append(c)
-            elif c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ in {"of", "for"}:
+            elif c.dep_ == "pobj" and t.dep_ == "prep" and (t.lower_ in {"of", "for"} or (
+                    t.lower_ == "from" and t.head == tok and tok.lemma_.lower() in SENT_GROUPS)):
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
