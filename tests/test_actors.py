@@ -52,6 +52,9 @@ def resolve(text: str, word: str, when=date(2022, 8, 16), speaker=None):
     # UN and NATO missions are their organisation's
     ("UNIFIL peacekeepers patrolled the border.", "peacekeepers", "IGOUNO"),
     ("ISAF troops detained him.", "troops", "IGOWSTNAT"),
+    # a body one sends is of whom its "from" phrase names
+    ("A delegation from Japan visited China.", "delegation", "JPN"),
+    ("A team from the European Union arrived.", "team", "IGOEUREEC"),
     # one-letter misspellings of one-word country names
     ("Ethopia closed the border.", "Ethopia", "ETH"),
     ("Afganistan rejected the plan.", "Afganistan", "AFG"),
