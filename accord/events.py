@@ -398,6 +398,7 @@ class DocumentCoder:
         self._children: dict[int, tuple[Token, ...]] = {}
         self._sports_story: dict[int, bool] | None = None
         self._story: dict[int, dict[str, int]] | None = None   # countries named, by sentence (_story_country)
+        self._parties: dict[int, dict[str, tuple[Actor, bool, bool, set[int]]]] = {}   # by sentence (_parties_named)
         self._story_total: dict[str, int] = {}
 
     def _relative_of(self, tok: Token, nouns: set[str]) -> bool:
@@ -5112,8 +5113,10 @@ class DocumentCoder:
         """The parties a sentence names past its dateline, by side (family): the actor, whether it is named only
         as a place (the object of "in", "at", "near" …, or a place the gazetteer knows), whether only as the
         one who tells ("Norwegian mediators said"), and the words that name it."""
+        if sent.start in self._parties:   # (read by three passes of one sentence: found once)
+            return self._parties[sent.start]
         start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
-        found: dict[str, tuple[Actor, bool, bool, set[int]]] = {}
+        found: dict[str, tuple[Actor, bool, bool, set[int]]] = self._parties.setdefault(sent.start, {})
         for m in self.mentions_by_sent.get(sent.start, ()):
             tok = self.doc[m.end - 1]
             if tok.idx < start or any(e.kind == "media" or e.state_media for e in m.entries):
@@ -5283,17 +5286,22 @@ class DocumentCoder:
                 return acts[0]
         return None
 
+    def _verbs_to_come(self, sent: Span, lemma: str):
+        """The verbs of `lemma` a sentence tells as to come ("will pay", "would be met"), with their children."""
+        for v in sent:
+            if v.lemma_.lower() == lemma and verb_like(v):
+                kids = list(self._kids(v))
+                if any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids):
+                    yield v, kids
+
     def _pay_a_price(self, sent: Span, threatened: bool, attribution, timerefs) -> list[Event]:
         """"Turkey's president said Greece would pay a heavy price if it continued …", "Iran will pay dearly": a
         speaker foretelling another's punishment threatens it (130)."""
         if threatened:
             return []
         out = []
-        for v in sent:
-            if v.lemma_.lower() != "pay" or not verb_like(v):
-                continue
-            kids = list(self._kids(v))
-            if not any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids) or self._negated(v):
+        for v, kids in self._verbs_to_come(sent, "pay"):
+            if self._negated(v):
                 continue
             if not (any(c.dep_ in OBJ and c.lemma_.lower() == "price" for c in kids)
                     or any(c.dep_ == "advmod" and c.lower_ in {"dearly", "heavily"} for c in kids)):
@@ -5323,12 +5331,8 @@ class DocumentCoder:
         if threatened:
             return []
         out = []
-        for v in sent:
-            if v.lemma_.lower() != "meet" or not verb_like(v):
-                continue
-            kids = list(self._kids(v))
-            if not (any(c.dep_ == "auxpass" for c in kids)
-                    and any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids)):
+        for v, kids in self._verbs_to_come(sent, "meet"):
+            if not any(c.dep_ == "auxpass" for c in kids):
                 continue
             answer = [g for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c)
                       if g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}]
