@@ -869,6 +869,8 @@ class DocumentCoder:
                 objs += [c for o in objs for c in o.conjuncts]
             else:
                 objs = self._objects(tok, t.pos)
+                # "switched on a power line": spaCy reads the particle as a preposition with the object as its own
+                objs += [g for p in holders[1:] if p.dep_ == "prep" for g in self._kids(p) if g.dep_ == "pobj"]
             if t.cameo.startswith("145"):  # "hurled petrol bombs at police": the missile named by its modifier
                 objs += [c for o in objs for c in self._kids(o) if c.dep_ == "compound"]
             # "cut internet and telephone services": the thing a general head noun's modifier names
