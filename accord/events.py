@@ -498,6 +498,9 @@ class DocumentCoder:
         if best is None and pos == "NOUN" and tok.dep_ != "compound":
             verb = self.lex.nominalizations.get(lemma)
             objs = self._of_chain(tok) if verb else []
+            # "delivery of an air defence system": a general head noun's modifier names the thing
+            objs += [c for o in objs if self.lex.is_("generic_object", o.lemma_.lower())
+                     for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"}]
             if verb and not objs and self.lex.candidates("NOUN", lemma):
                 verb = None  # "the Marines' initial release was false": the noun's own rows (release of …) did not fit
             if verb:
