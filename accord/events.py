@@ -709,6 +709,11 @@ class DocumentCoder:
             # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
             # the helped one may be the subject of the clause)
             return False
+        if (t.pos == "VERB" and t.lemma == "export"
+                and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} and any(
+                    self.resolver.mention_at(g.i) is not None for g in c.subtree)
+                            for c in kids + [g for o in kids if o.dep_ in OBJ for g in self._kids(o)])):
+            return False  # "began exporting gas to Iran" is trade with Iran; "exported 2 million tonnes" a statistic
         if (t.pos == "VERB" and not t.objects and not t.prep and self.lex.is_("needs_party", tok.lemma_.lower())
                 and not any(c.dep_ == "neg" for c in kids)   # ("will not allow any voting": a refusal all the same)
                 and not any(self.resolver.mention_at(x.i) is not None or x.lower_ in INDEFINITE
@@ -3938,6 +3943,8 @@ class DocumentCoder:
         if (verb_like(tok) and tok.tag_ == "VBN" and code[:2] in {"05", "06", "07"} and any(
                 c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NN"
                                           and self.resolver.mention_at(g.i) is None
+                                          and not any(self.resolver.mention_at(x.i) is not None for x in self._kids(g)
+                                                      if x.dep_ in {"poss", "compound"})  # ("by Russia's FSB service")
                                           for g in self._kids(c)) for c in self._kids(tok))):
             return []  # "exports rose, helped by strong demand": help from a thing is no aid
         if (trig.pos == "VERB" and tok.lemma_.lower() == "insist" and any(c.dep_ == "dobj" for c in self._kids(tok))
