@@ -915,6 +915,27 @@ class DocumentCoder:
             return any(e.kind == "country" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
 
+    def _terms_of_a_document(self, tok: Token) -> bool:
+        """Is this act what a plan, bill or treaty would or will bring, told in a relative clause on it ("a plan
+        that would require Ukraine to cede four regions", "a bill that would ban foreign funding")?"""
+        for a in [tok, *tok.ancestors]:
+            if a.dep_ == "relcl":
+                return (self.lex.is_("plan_document", a.head.lemma_.lower()) and any(
+                    c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "will"} for c in self._kids(a))
+                        and a.i != tok.i)
+            if a.dep_ not in {"xcomp", "ccomp", "conj"} and a.i != tok.i:
+                return False
+        return False
+
+    def _judged_object(self, tok: Token) -> list[Token]:
+        """The object a verb of judging puts after its judgement: "dismissed as absurd a Russian peace plan",
+        "rejected as unacceptable the latest offer", which spaCy reads as the object of "as"."""
+        return [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                for g in self._kids(c) if g.dep_ == "pobj" and g.i > c.i + 1
+                and self.doc[c.i + 1].dep_ == "amod" and self.doc[c.i + 1].head.i == g.i
+                and self.doc[c.i + 1].pos_ == "ADJ"
+                and any(x.dep_ == "det" or x.tag_ in {"NNS", "NNPS"} for x in [g, *self._kids(g)])]
+
     def _aid_vehicle(self, tok: Token) -> bool:
         """A plane, ship, flight or convoy that carries aid ("a C-130 carrying relief goods", "a navy medical ship
         carrying medics") or is named for it ("relief flights", "an aid convoy")."""
@@ -941,6 +962,8 @@ class DocumentCoder:
                      and (any(o.dep_ in {"dobj", "dative"} for o in kids)
                           # "handed over to Yemen 12 suspected militants": the object put after the phrase
                           or (c.i > tok.i and not objs and any(p.dep_ in {"prt", "prep"} and p.i < c.i for p in kids)))]
+            if not objs:  # "dismissed as absurd a Russian peace plan": the object put after the judgement
+                objs = self._judged_object(tok)
             if not objs and tok.lemma_.lower() not in ACCIDENT_VERBS:   # (but "a refugee boat sank" is a mishap)
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
@@ -2039,16 +2062,15 @@ class DocumentCoder:
                 # "would accept and implement the peace deal with Eritrea": the object the joined verb takes
                 cands += [("dobj", g) for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
                           if g.dep_ in {"dobj", "obj"}]
+            if not any(c.dep_ in {"dobj", "obj"} for c in kids):
+                # "condemned as barbaric the NATO bombing of Belgrade", "dismissed as absurd a Russian peace plan":
+                # the object put after the judgement, read as the object of "as"
+                cands += [("as-shifted", g) for g in self._judged_object(tok)]
             if not any(c.dep_ in {"dobj", "obj"} for c in kids) and self.lex.is_("judge", tok.lemma_.lower()):
                 # "denounced as an ugly crime Serbia's suppression of …": the object shifted after the "as" phrase,
                 # which spaCy reads as an apposition to it
                 cands += [("as-appos", a) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
                           for g in self._kids(p) if g.dep_ == "pobj" for a in self._kids(g) if a.dep_ == "appos"]
-                # … or, "condemned as barbaric the NATO bombing of Belgrade", as the judgement's own noun
-                cands += [("as-shifted", g) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
-                          for g in self._kids(p) if g.dep_ == "pobj" and any(
-                              d.dep_ == "det" and any(m.dep_ == "amod" and m.i < d.i for m in self._kids(g))
-                              for d in self._kids(g))]
             for c in kids:  # "pull its troops out of Niger": the preposition hangs on the particle
                 if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in {"out", "away", "back"}
                                                     and not any(g.dep_ == "pobj" for g in self._kids(c))):
@@ -3806,6 +3828,8 @@ class DocumentCoder:
     def _events_for(self, m: Match, matches: dict[int, Match], sent: Span, attribution, timerefs) -> list[Event]:
         tok, trig = m.tok, m.trigger
         code = trig.cameo
+        if self._terms_of_a_document(tok):
+            return []  # "a Russian peace plan that would require it to cede four regions": what a plan would bring
         rule = "verb" if trig.pos == "VERB" else "noun"
         wrapper: Match | None = None
         tok_for_target = tok
