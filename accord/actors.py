@@ -974,6 +974,11 @@ class Resolver:
 
     def _coordinated_countries(self, tok: Token, candidates) -> list[Entry]:
         """Country modifiers joined by a conjunction on one head: "Russian and Ukrainian delegations"."""
+        if tok.lower_ in CROWD_NUMBERS:  # "thousands of American and Filipino soldiers": the head of the "of" phrase
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            if inner:
+                return self._coordinated_countries(inner[0], candidates)
         mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}]
         # "the foreign ministers of China and Russia", "negotiators from Ethiopia, Egypt and Sudan": the countries
         # of an "of" or "from" phrase

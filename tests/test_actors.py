@@ -227,6 +227,17 @@ def test_north_and_south_korea_name_both_states():
     assert codes == {"PRK", "KOR"}, codes
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Indian and Chinese troops clashed on the border.", "troops"),
+    ("Thousands of Indian and Chinese troops clashed on the border.", "Thousands"),
+])
+def test_two_states_named_by_adjectives_joined_on_one_head(text, word):
+    doc = nlp.parse(text)
+    tok = next(t for t in doc if t.text == word)
+    codes = {a.code for a in Resolver(doc, date(2020, 6, 16)).resolve(tok)}
+    assert codes == {"INDMIL", "CHNMIL"}, codes
+
+
 @pytest.mark.parametrize("text,word,code", [
     # a party of one country
     ("The BJP accused the government of corruption.", "BJP", "INDPTY"),
