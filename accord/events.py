@@ -148,6 +148,9 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
 # aimed at no one named is not held with, given to or imposed on one's own country
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
+# verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
+# by militants")
+HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
 # verbs whose subject tells of an act, not a party to it
@@ -914,6 +917,19 @@ class DocumentCoder:
         if m is not None:
             return any(e.kind == "country" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
+
+    def _held_by_another(self, tok: Token) -> bool:
+        """Are those this verb frees told as held by someone named ("freed 12 hostages held by militants",
+        "rescued two Italians who had been kidnapped by jihadists")? Then the one who frees them rescues them."""
+        objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
+        objs += [x for o in list(objs) for x in o.conjuncts]
+        for o in objs:
+            for c in self._kids(o):
+                if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS:
+                    for a in self._kids(c):
+                        if a.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ != "PRON" for g in self._kids(a)):
+                            return True
+        return False
 
     def _terms_of_a_document(self, tok: Token) -> bool:
         """Is this act what a plan, bill or treaty would or will bring, told in a relative clause on it ("a plan
@@ -3830,6 +3846,12 @@ class DocumentCoder:
         code = trig.cameo
         if self._terms_of_a_document(tok):
             return []  # "a Russian peace plan that would require it to cede four regions": what a plan would bring
+        if code == "0874" and trig.pos == "VERB" and any(
+                a.code.startswith("IGO") for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "from"
+                for g in self._kids(c) if g.dep_ == "pobj" for a in self.resolver.resolve(g)):
+            code = "160"  # "Mali withdrew from the G5 Sahel force": leaving a body cuts ties with it (PLOVER SANCTION)
+        if code.startswith("0841") and trig.pos == "VERB" and self._held_by_another(tok):
+            code = "073"  # "French special forces freed two hostages held by jihadists": a rescue, not a release
         rule = "verb" if trig.pos == "VERB" else "noun"
         wrapper: Match | None = None
         tok_for_target = tok
