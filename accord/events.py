@@ -5586,6 +5586,13 @@ class DocumentCoder:
             return side
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
+        if is_target and info.code[:2] == "07" and verb_like(tok):
+            # "Rwanda sent 300 more peacekeepers to Darfur", "airlifted food to Tigray": aid goes to the state of the
+            # place it is sent to
+            dest = next((c for g in self._destination_names(tok, DEPLOY_PREPS)
+                         for c in [self._country_then(self._gazetteer_country(g))] if c), None)
+            if dest and not any(a.country == dest for a in other.actors):
+                return Side([self.t_country(dest)], "place", [], False)
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
         if (place and not any(a.country == place for a in other.actors)
                 and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
@@ -5809,9 +5816,12 @@ class DocumentCoder:
                         for g0 in self._kids(p):
                             if g0.dep_ != "pobj":
                                 continue
-                            # ("pulled out of the city of Kherson": the place the generic noun's "of" names)
+                            # ("pulled out of the city of Kherson": the place the generic noun's "of" names;
+                            # "pulled back from positions around the village of Robotyne in the Zaporizhzhia
+                            # region": a place named deeper in the phrase)
                             for g in [g0, *(x for q in self._kids(g0) if q.dep_ == "prep" and q.lower_ == "of"
-                                            for x in self._kids(q) if x.dep_ == "pobj")]:
+                                            for x in self._kids(q) if x.dep_ == "pobj"),
+                                      *(x for x in g0.subtree if x.i > g0.i and x.pos_ == "PROPN")]:
                                 if (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") \
                                         and self.resolver.mention_at(g.i) is None:
                                     loc = self._gazetteer_country(g)
@@ -5939,7 +5949,7 @@ class DocumentCoder:
         """The place names a verb (or its object) goes or sends to: the objects of its `preps` that no actor table
         names ("a visit to Hainan", "rushed troops to Karachi")."""
         return [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for c in self._kids(h)
-                if c.dep_ == "prep" and c.lower_ in preps for g in self._kids(c)
+                if c.dep_ in {"prep", "dative"} and c.lower_ in preps for g in self._kids(c)
                 if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None
                 and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")]
 
