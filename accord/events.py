@@ -150,6 +150,7 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
 # by militants")
+JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp"}  # where a state holds people
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
@@ -917,6 +918,21 @@ class DocumentCoder:
         if m is not None:
             return any(e.kind == "country" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
+
+    def _jailer(self, toks: list[Token]) -> str | None:
+        """The state whose jails a side is held in: "Palestinian prisoners in Israeli jails", "detainees in
+        Turkish prisons", "inmates held in Iranian custody"."""
+        for t in toks:
+            for p in [c for c in self._kids(t) if c.dep_ == "prep" and c.lower_ in {"in", "at"}] + [
+                    g for c in self._kids(t) if c.dep_ == "acl" and c.lemma_.lower() == "hold"
+                    for g in self._kids(c) if g.dep_ == "prep" and g.lower_ in {"in", "at"}]:
+                for g in self._kids(p):
+                    if g.dep_ == "pobj" and g.lemma_.lower() in JAIL_WORDS:
+                        named = [e.country for x in g.subtree if x.i != g.i for m in [self.resolver.mention_at(x.i)]
+                                 if m for e in m.entries if e.kind == "country" and e.country]
+                        if named:
+                            return named[0]
+        return None
 
     def _held_by_another(self, tok: Token) -> bool:
         """Are those this verb frees told as held by someone named ("freed 12 hostages held by militants",
@@ -4304,6 +4320,16 @@ class DocumentCoder:
                         if acts:
                             source = Side(acts, f"setting({host.lemma_})", [c], coref)
                         break
+        if (not source.actors and noun_like(tok) and not verb_like(tok) and code[:2] == "14" and tok.dep_ == "pobj"
+                and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in {"be", "remain", "stay"}):
+            # "Kurdish prisoners have been on hunger strike since Monday", "the miners remained on strike": whoever
+            # is on strike strikes
+            for c in self._kids(tok.head.head):
+                if c.dep_ == "nsubj":
+                    acts, r, coref = self.actors_of(c, speaker)
+                    if acts:
+                        source = Side(acts, "on-strike", [c], coref)
+                    break
         unknown_source = False
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
@@ -4621,6 +4647,11 @@ class DocumentCoder:
             anti = self._anti_state(tok)
             if anti:   # "Iranians marched through Tehran chanting anti-American slogans": the state they protest
                 target = Side([self.t_country(anti)], "anti", [], False)
+            else:
+                jailer = self._jailer(source.tokens)
+                if jailer and jailer not in {a.country for a in source.actors}:
+                    # "Palestinian prisoners in Israeli jails began a hunger strike": they protest whoever holds them
+                    target = Side([self.t_country(jailer)], "jailer", [], False)
         if event_type == "THREATEN" and not target.actors:
             # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
             # whoever would meet its condition
