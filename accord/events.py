@@ -218,6 +218,10 @@ PREPARE_FORCE = FORCE_WORDS | {"offensive", "attack", "invasion", "assault", "ba
                                "conflict", "hostility", "hostilities", "showdown", "onslaught", "raid", "siege"}
 HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role", "spot", "job", "premiership",
               "chairmanship", "place", "top"}   # what one "occupies" in office
+# verbs of giving an order: told another state or body to act, they demand (100); told their own, the act ordered
+# is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
+ORDER_VERBS = {"order", "instruct", "tell", "direct", "command"}
+MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
@@ -649,6 +653,11 @@ class DocumentCoder:
                 return False
             if t.cameo[:2] == "15" and out:
                 return False
+            if t.cameo[:2] == "15" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in MOVE_VERBS and self.match(c)
+                                           for c in kids):
+                return False  # "Yeltsin ordered the army to withdraw from Grozny": the act ordered is the event
+        if t.pos == "VERB" and t.frame == "request" and t.lemma in ORDER_VERBS and not self._orders_another(tok):
+            return False  # "ordered the police to release the detainees": an order at home; the act ordered stands
         if t.pos == "VERB" and t.cameo[:2] == "15" and t.objects and any(
                 self._aid_vehicle(o) for o in self._objects(tok, "VERB")):
             return False  # "dispatched a C-130 carrying relief goods to Turkey": aid, no deployment
@@ -933,6 +942,22 @@ class DocumentCoder:
                         if named:
                             return named[0]
         return None
+
+    def _orders_another(self, tok: Token) -> bool:
+        """Does this verb order or tell another state or body to act ("the Security Council ordered Iraq to
+        withdraw", "Washington told Israel to halt settlement building"), not the doer's own forces or officials
+        ("Yeltsin ordered the army to withdraw")?"""
+        kids = self._kids(tok)
+        if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids):
+            return False
+        objs = [c for c in kids if c.dep_ in {"dobj", "dative"}]
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if not objs or not subj:
+            return False
+        them = [a for o in objs for a in self.actors_of(o)[0]]
+        us = {family(a) for c in subj for a in self.actors_of(c)[0]}
+        return bool(them) and bool(us) and all((a.country or a.code[:3] in {"IGO", "NGO"}) and family(a) not in us
+                                               for a in them)
 
     def _held_by_another(self, tok: Token) -> bool:
         """Are those this verb frees told as held by someone named ("freed 12 hostages held by militants",
@@ -3358,14 +3383,17 @@ class DocumentCoder:
         events: list[Event] = []
         consumed: set[int] = set()
         # wrappers first: "agreed to meet", "urged X to withdraw", "refused to release", "threatened sanctions"
+        # "Washington told Israel to halt settlement construction": telling another state to act demands it
+        orders = {i for i, m in matches.items() if m.trigger.frame == "say" and m.trigger.pos == "VERB"
+                  and m.tok.lemma_.lower() in ORDER_VERBS and self._orders_another(m.tok)}
         for i, m in sorted(matches.items()):
-            if m.trigger.frame in WRAPPERS and not self._insists_on_own(m.tok):
+            if (m.trigger.frame in WRAPPERS or i in orders) and not self._insists_on_own(m.tok):
                 comp = self._complement(m.tok, matches)
                 if comp is not None:
                     consumed.add(comp.tok.i)
         by_trigger: dict[int, list[Event]] = {}
         for i, m in sorted(matches.items()):
-            if i in consumed or m.trigger.frame in {"say", "deny"}:
+            if i in consumed or (m.trigger.frame in {"say", "deny"} and i not in orders):
                 continue
             got = self._events_for(m, matches, sent, attribution, timerefs)
             if got:
@@ -3881,6 +3909,8 @@ class DocumentCoder:
                 and any(c.dep_ in {"xcomp", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                         for c in self._kids(tok))):
             code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
+        if trig.pos == "VERB" and frame == "say" and tok.lemma_.lower() in ORDER_VERBS and self._orders_another(tok):
+            code, frame = "100", "request"  # "Washington told Israel to halt settlement construction": a demand
         if (frame == "request" and trig.pos == "VERB" and tok.lemma_.lower() == "call" and trig.prep in {"on", "upon"}
                 and self._courtesy_call(tok)):
             code, frame = "042", ""   # "he is to call on President Sarney in Brasilia": a visit, no request
