@@ -827,6 +827,13 @@ class Resolver:
                 candidates.append((r, picked, m))
         if candidates:
             best = min(candidates, key=lambda c: c[0])[1]
+            if best.kind == "region":
+                # "Crown Prince Abdullah's Middle East peace initiative": the owner named in the possessive, not the
+                # region the plan is about
+                owned = {x.i for c in tok.children if c.dep_ == "poss" for x in c.subtree}
+                mine = [c for c in candidates if c[2].start in owned and c[1].kind != "region"]
+                if mine:
+                    best = min(mine, key=lambda c: c[0])[1]
             # "NATO-member Norway", "EU member Hungary": a country named by the head outranks the body it belongs to
             head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
             if best.kind in {"igo", "region"} and head_country:

@@ -220,7 +220,8 @@ HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role
               "chairmanship", "place", "top"}   # what one "occupies" in office
 # verbs of giving an order: told another state or body to act, they demand (100); told their own, the act ordered
 # is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
-ORDER_VERBS = {"order", "instruct", "tell", "direct", "command"}
+DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those an order to is a demand, not a command
+ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
@@ -656,6 +657,9 @@ class DocumentCoder:
             if t.cameo[:2] == "15" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in MOVE_VERBS and self.match(c)
                                            for c in kids):
                 return False  # "Yeltsin ordered the army to withdraw from Grozny": the act ordered is the event
+        if t.pos == "VERB" and t.lemma == "work" and t.particle == "together" and any(
+                c.dep_ in {"xcomp", "advcl"} and self.match(c) is not None for c in kids):
+            return False  # "Britain and France are working together to urge the EC to act": the act they join in
         if t.pos == "VERB" and t.frame == "request" and t.lemma in ORDER_VERBS and not self._orders_another(tok):
             return False  # "ordered the police to release the detainees": an order at home; the act ordered stands
         if t.pos == "VERB" and t.cameo[:2] == "15" and t.objects and any(
@@ -722,7 +726,7 @@ class DocumentCoder:
             # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
             # the helped one may be the subject of the clause)
             return False
-        if (t.pos == "VERB" and t.lemma == "export"
+        if (t.pos == "VERB" and t.lemma in {"export", "pump"}
                 and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} and any(
                     self.resolver.mention_at(g.i) is not None for g in c.subtree)
                             for c in kids + [g for o in kids if o.dep_ in OBJ for g in self._kids(o)])):
@@ -948,16 +952,24 @@ class DocumentCoder:
         withdraw", "Washington told Israel to halt settlement building"), not the doer's own forces or officials
         ("Yeltsin ordered the army to withdraw")?"""
         kids = self._kids(tok)
-        if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids):
+        if not any(c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
+                   for c in kids):
             return False
-        objs = [c for c in kids if c.dep_ in {"dobj", "dative"}]
-        subj = [c for c in kids if c.dep_ == "nsubj"]
+        objs = [c for c in kids if c.dep_ in {"dobj", "dative", "nsubjpass"}]   # ("Sudan was ordered by the UN to …")
+        subj = [c for c in kids if c.dep_ == "nsubj"] + [g for c in kids if c.dep_ == "agent" for g in self._kids(c)
+                                                          if g.dep_ == "pobj"]
         if not objs or not subj:
             return False
         them = [a for o in objs for a in self.actors_of(o)[0]]
-        us = {family(a) for c in subj for a in self.actors_of(c)[0]}
-        return bool(them) and bool(us) and all((a.country or a.code[:3] in {"IGO", "NGO"}) and family(a) not in us
-                                               for a in them)
+        doers = [a for c in subj for a in self.actors_of(c)[0]]
+        us = {family(a) for a in doers}
+        if not them or not us:
+            return False
+        court = all(a.sector == "JUD" for a in doers)
+        # (the doer's own are its state's organs and forces, or role words of no country; a court's orders to them,
+        # and any order to rebels, opponents or people, are demands)
+        return all(a.code[:3] in {"IGO", "NGO"} or (a.country and family(a) not in us) or a.sector in DEFIANT_SECTORS
+                   or (court and a.sector in STATE_SECTORS) for a in them)
 
     def _held_by_another(self, tok: Token) -> bool:
         """Are those this verb frees told as held by someone named ("freed 12 hostages held by militants",
@@ -4109,6 +4121,13 @@ class DocumentCoder:
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
+                if frame == "refuse" and any(
+                        c.dep_ in OBJ and comp.tok.i in {x.i for x in c.subtree}
+                        and any(g.dep_ in {"poss", "compound"} and self.resolver.has_actor_mention(g) for g in self._kids(c))
+                        for c in self._kids(tok)):
+                    # "rebuffed a UN proposal to deploy peacekeepers", "declined Qatar's invitation to attend": the
+                    # refusal answers whoever made the proposal
+                    tok_for_target = tok
             elif (frame == "intent" and trig.pos == "VERB" and (aim := self._hostile_aim(tok)) is not None):
                 # "vowed to uproot the Saudi royal family", "vowed to wipe out the insurgents": a vow of force against
                 # an actor is a threat (CAMEO 138), whatever the lexicon says of the verb alone
