@@ -150,7 +150,7 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
 # by militants")
-JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp"}  # where a state holds people
+JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", "colony"}  # where a state holds people
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
@@ -582,7 +582,7 @@ class DocumentCoder:
                 and not any(a.dep_ in SUBJ | {"nsubjpass", "mark"} for a in self._kids(c)) for c in kids):
             return False  # "three men wanted over a heist were extradited …": "wanted" describes the men (spaCy reads
             # it as the main verb of "were extradited"), no one wants anything
-        if t.pos == "VERB" and t.cameo == "143" and t.lemma == "strike" and not t.objects and (
+        if t.pos == "VERB" and t.cameo == "143" and t.lemma in {"strike", "walk"} and not t.objects and (
                 any(c.dep_ in OBJ | {"nsubjpass"} for c in kids) or not any(
                     c.dep_ in SUBJ and (self.lex.is_("striker", c.lemma_.lower()) or any(
                         g.dep_ == "pobj" and self.lex.is_("striker", g.lemma_.lower())
@@ -2182,6 +2182,20 @@ class DocumentCoder:
                 # act asked for names
                 cands = [x for x in prep_cands if x[0] == f"prep-{row0.prep}"] + cands
             cands += prep_cands
+            if tok_code[:3] == "053":
+                # "rallied support among its EU partners for Croatia's bid": support is rallied for whom the "for"
+                # phrase names (or whose bid it is), not among whom
+                cands = [("prep-for", w) for c in kids if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in self._kids(c) if g.dep_ == "pobj"
+                         for w in [*(q for q in self._kids(g) if q.dep_ == "poss"), g]] + cands
+            if tok_code[:3] == "045" or self.lex.is_("go_between", tok.lemma_.lower()):
+                # "mediate in the border dispute between Thailand and Cambodia", "mediating in Niger's crisis": the
+                # parties of the dispute mediated
+                cands += [("mediator-in", w) for c in kids if c.dep_ == "prep" and c.lower_ in {"in", "over", "on"}
+                          for g in self._kids(c) if g.dep_ == "pobj"
+                          for w in [*(q for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "between"
+                                      for q in self._kids(p) if q.dep_ == "pobj"),
+                                    *(q for q in self._kids(g) if q.dep_ == "poss")]]
             cands += [("means-with", x) for p in self._on_the_means(tok, "with")   # "spoke by telephone with …"
                       for x in self._kids(p) if x.dep_ == "pobj"]
         else:
@@ -3712,7 +3726,9 @@ class DocumentCoder:
         if code[:2] == "15" or code[:3] == "087":
             # "India and Pakistan massed troops along their common border", "Ethiopian and Eritrean forces pulled
             # back from the disputed border": a show of force, or its end, along the line between them
-            for x in tok.subtree:
+            # ("India and Pakistan massed troops along their shared border" misread with the verb as the troops'
+            # modifier: the border hangs on the noun)
+            for x in (tok.head if tok.dep_ == "amod" and tok.head.i != tok.i else tok).subtree:
                 if self.lex.is_("border", x.lemma_.lower()) and any(
                         m.lower_ in {"their", "common", "shared", "disputed", "mutual"} for m in self._kids(x)) \
                         and not any(p.dep_ == "prep" and p.lower_ == "with" for p in self._kids(x)):
@@ -5666,6 +5682,16 @@ class DocumentCoder:
             return side
         if is_target:   # an act at another state's embassy is aimed at that state; the embassy names no one's home
             place = self._place_country(tok, mission=True)
+        if is_target and info.code[:3] == "054" and verb_like(tok):
+            # "recognised Abkhazia and South Ossetia as independent states", "did not recognise the Donetsk and Luhansk
+            # republics": the breakaway entities of a state, named as places, are its separatists (as the seed's
+            # "separatist states in eastern Ukraine")
+            named = [x for c in self._kids(tok) if c.dep_ in {"dobj", "nsubjpass"} for o in [c, *c.conjuncts]
+                     for x in [o, *(q for q in self._kids(o) if q.dep_ in {"compound", "amod", "nmod"})]]
+            split = next((c for x in named if self.resolver.mention_at(x.i) is None
+                          for c in [self._country_then(self._gazetteer_country(x))] if c), None)
+            if split and not any(a.country == split for a in other.actors):
+                return Side([self.t_country(split, "SEP")], "place-separatists", [], False)
         if is_target and info.code[:2] == "07" and verb_like(tok):
             # "Rwanda sent 300 more peacekeepers to Darfur", "airlifted food to Tigray": aid goes to the state of the
             # place it is sent to
@@ -5891,7 +5917,7 @@ class DocumentCoder:
         if verb_like(tok) and getattr(self.match(tok), "cameo", "").startswith("087"):
             # "British forces have withdrawn from Kandahar", "pulled out of Kherson": the place left
             for c in self._kids(tok):
-                for p in [c, *(g for g in self._kids(c) if c.dep_ == "prt" or c.lower_ == "out")]:
+                for p in [c, *(g for g in self._kids(c) if c.dep_ == "prt" or c.lower_ in {"out", "back", "away"})]:
                     if p.dep_ == "prep" and (p.lower_ == "from" or (p.lower_ == "of" and p.head.lower_ == "out")):
                         for g0 in self._kids(p):
                             if g0.dep_ != "pobj":
