@@ -4385,6 +4385,16 @@ class DocumentCoder:
                         if acts:
                             source = Side(acts, f"setting({host.lemma_})", [c], coref)
                         break
+        if (not source.actors and passive and verb_like(tok) and not any(c.dep_ == "agent" for c in self._kids(tok))
+                and any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in self._kids(tok))
+                and self._conditional(tok) and lookup(code).quad_class in {3, 4}):
+            # "the governor said a curfew would be imposed on Jos if clashes resumed": who says what will be done to
+            # others if they act is who would do it, a threat
+            speech = self._speech_ancestor(tok)
+            said = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+            if said is not None and said.actors and all(a.sector in STATE_SECTORS or (a.country and not a.sector)
+                                                        for a in said.actors):
+                source = Side(said.actors, "speaker-passive", said.tokens, said.coref)
         if (not source.actors and noun_like(tok) and not verb_like(tok) and code[:2] == "14" and tok.dep_ == "pobj"
                 and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in {"be", "remain", "stay"}):
             # "Kurdish prisoners have been on hunger strike since Monday", "the miners remained on strike": whoever
