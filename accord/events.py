@@ -4337,7 +4337,7 @@ class DocumentCoder:
                             if acts:
                                 source = Side(acts, f"from({tok.head.lemma_})", [g], coref)
         receiver: Side | None = None
-        if verb_like(tok) and self.lex.is_("borrow", tok.lemma_.lower()):
+        if verb_like(tok) and self.lex.is_("borrow", tok.lemma_.lower()) and code[:2] == "07":
             # "Kenya borrowed $500 million from the IMF": the lender gives, the borrower receives
             giver = next((Side(acts, f"from({tok.lemma_})", [g], coref) for c in self._kids(tok)
                           if c.dep_ == "prep" and c.lower_ == "from" for g in self._kids(c) if g.dep_ == "pobj"
