@@ -1953,8 +1953,13 @@ class DocumentCoder:
                     "occur", tok.head.lemma_.lower()) else [])
                 # ("the resumption of diplomatic relations between Bahrain and Qatar": the "between" of the
                 # relations the act noun is "of")
+                # ("the resumption of truck trade between India and Pakistan": the "between" of the object a
+                # nominal act is "of")
+                row = self.match(tok) if noun_like(tok) else None
+                row_objects = row.objects if row is not None and row.example.startswith("nominal of") else frozenset()
                 hosts += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in self._kids(c)
-                          if g.dep_ == "pobj" and self.lex.is_("relationship", g.lemma_.lower()) for x in self._kids(g)]
+                          if g.dep_ == "pobj" and (self.lex.is_("relationship", g.lemma_.lower())
+                                                   or g.lemma_.lower() in row_objects) for x in self._kids(g)]
                 for c in hosts:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         for g in self._kids(c):
