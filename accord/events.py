@@ -4121,8 +4121,10 @@ class DocumentCoder:
             if (comp is not None and self.lex.is_("inability", tok.lemma_.lower())
                     and lookup(comp.code).quad_class in {3, 4}):
                 return []  # "had failed to quell the Maoist revolt": a hostile act not achieved rejects no one
-            if comp is not None and frame == "intent" and comp.code[:2] == "16" \
+            if comp is not None and frame == "intent" and (comp.code[:2] == "16" or comp.code[:3] in {"087", "083"}) \
                     and self.lex.is_("decide", tok.lemma_.lower()):
+                # ("the cabinet decided that troops would withdraw from southern Lebanon": the decision announces the
+                # withdrawal, a concession (PLOVER: an announced retreat is CONCEDE), not a promise to someone)
                 # "has decided to break off all contacts with him": the decision cuts them, as "announced it would
                 # suspend flights" does; no threat
                 code = comp.code
@@ -4585,6 +4587,8 @@ class DocumentCoder:
         if wrapper is None and trig.lemma in self.lex.type_overrides \
                 and code.startswith(self.lex.type_overrides[trig.lemma][0]):
             event_type, mode = self.lex.type_overrides[trig.lemma][1:]
+        if wrapper is not None and rule.startswith("decided+") and event_type == "RETREAT" and code.startswith("087"):
+            event_type = "CONCEDE"  # "the cabinet decided that troops would withdraw": a withdrawal announced
         # future or intended action (PLOVER): cooperation becomes AGREE, an announced withdrawal CONCEDE,
         # other yielding AGREE (CAMEO 035), and a hostile act announced for the future a THREATEN
         if modality == "intended" and wrapper is None:
