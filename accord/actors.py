@@ -687,6 +687,9 @@ def _glued(doc: Doc, m: Mention) -> bool:
     return False
 
 
+# nouns for a body that a story names right after them ("the West African bloc ECOWAS", "the militant group Hamas")
+NAMED_BODIES = {"bloc", "alliance", "organisation", "organization", "group", "grouping", "body", "movement",
+                "community", "union", "coalition", "militia", "faction"}
 # plurals that name two states at once ("the two Koreas")
 TWIN_STATES = {"koreas": ("KOR", "PRK")}
 
@@ -773,6 +776,10 @@ class Resolver:
                 out.append(Actor(text=text, name=ce.name if ce else None, country=code, sector=None, code=code))
             return out
         toks = phrase_tokens(tok)
+        nxt = self.by_token.get(tok.i + 1) if tok.lemma_.lower() in NAMED_BODIES and tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.start == tok.i + 1 and any(e.kind in {"igo", "group"} for e in nxt.entries):
+            # "the West African bloc ECOWAS", with the name misread as a verb or a clause: the name the body is given
+            toks = sorted([*toks, *self.doc[nxt.start:nxt.end]], key=lambda t: t.i)
         idx = {t.i for t in toks}
         seen: set[tuple[int, int]] = set()
         mentions = []

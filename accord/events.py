@@ -226,7 +226,7 @@ MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forc
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
-SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive"}
+SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indicted", "fugitive", "suspect"}
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
 # what it termed the shelling of civilians by Ukrainian forces"
 NAMING_VERBS = {"call", "term", "describe", "brand", "label", "dub", "characterize", "characterise"}
@@ -657,6 +657,9 @@ class DocumentCoder:
             if t.cameo[:2] == "15" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in MOVE_VERBS and self.match(c)
                                            for c in kids):
                 return False  # "Yeltsin ordered the army to withdraw from Grozny": the act ordered is the event
+        if (t.pos == "VERB" and t.lemma == "sit" and t.particle == "down" and not t.prep
+                and not any(c.lower_ in {"together", "face"} for c in kids)):
+            return False  # "the two prime ministers sat down together" meet; "the delegates sat down" do not
         if t.pos == "VERB" and t.lemma == "work" and t.particle == "together" and any(
                 c.dep_ in {"xcomp", "advcl"} and self.match(c) is not None for c in kids):
             return False  # "Britain and France are working together to urge the EC to act": the act they join in
@@ -726,7 +729,7 @@ class DocumentCoder:
             # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
             # the helped one may be the subject of the clause)
             return False
-        if (t.pos == "VERB" and t.lemma in {"export", "pump"}
+        if (t.pos == "VERB" and t.lemma in {"export", "pump", "sell"} and t.cameo == "061"
                 and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} and any(
                     self.resolver.mention_at(g.i) is not None for g in c.subtree)
                             for c in kids + [g for o in kids if o.dep_ in OBJ for g in self._kids(o)])):
@@ -1824,8 +1827,9 @@ class DocumentCoder:
                 agents += [c for c in kids if c.dep_ == "prep" and c.lower_ == "by" and any(
                     g.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for t in g.subtree)
                     for g in self._kids(c))]
-                # "were declared persona non grata by the Philippines": the "by" hung on the predicate noun
-                agents += [b for c in kids if c.dep_ == "oprd" for b in self._kids(c)
+                # "were declared persona non grata by the Philippines": the "by" hung on the predicate noun; "was
+                # given a one-week ultimatum by ECOWAS": on the object a passive of giving keeps
+                agents += [b for c in kids if c.dep_ in {"oprd", "dobj"} for b in self._kids(c)
                            if b.dep_ in {"prep", "agent"} and b.lower_ == "by"]
             for c in agents:
                 for g in self._kids(c):
@@ -1959,7 +1963,8 @@ class DocumentCoder:
                 row_objects = row.objects if row is not None and row.example.startswith("nominal of") else frozenset()
                 hosts += [x for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in self._kids(c)
                           if g.dep_ == "pobj" and (self.lex.is_("relationship", g.lemma_.lower())
-                                                   or g.lemma_.lower() in row_objects) for x in self._kids(g)]
+                                                   or g.lemma_.lower() in row_objects)
+                          for x in [*self._kids(g), *(y for cj in g.conjuncts for y in self._kids(cj))]]
                 for c in hosts:
                     if c.dep_ == "prep" and c.lower_ == "between":
                         for g in self._kids(c):
@@ -3439,13 +3444,13 @@ class DocumentCoder:
             first = [f for f in by_trigger[tok.head.i] if f.target is not None and f.source is not None
                      and not f.reciprocal and f.event_type]
             evs = by_trigger[i]
+            if (first and all(e.cameo == "139" for e in evs) and any(f.cameo[:3] in {"161", "174"} for f in first)
+                    and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
+                by_trigger[i] = []   # ("were expelled by Uganda and given 48 hours to leave", "expelled Iran's
+                continue             # ambassador and gave them two weeks to leave": the expulsion's term)
             # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none)
             if not first or any((e.target is not None and names_who(e.target)) or e.reciprocal or not e.event_type
                                 for e in evs):
-                continue
-            if (all(e.cameo == "139" for e in evs) and any(f.cameo[:3] in {"161", "174"} for f in first)
-                    and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
-                by_trigger[i] = []   # ("were expelled by Uganda and given 48 hours to leave": the expulsion's term)
                 continue
             out = []
             for e in evs:
@@ -5944,9 +5949,19 @@ class DocumentCoder:
                             # ("pulled out of the city of Kherson": the place the generic noun's "of" names;
                             # "pulled back from positions around the village of Robotyne in the Zaporizhzhia
                             # region": a place named deeper in the phrase)
+                            deeper = [x for x in g0.subtree if x.i > g0.i and x.pos_ == "PROPN"
+                                      and not (x.dep_ == "compound" and x.head.pos_ == "PROPN")]
+                            for x in deeper:   # ("the Galwan Valley" is no "Valley" in Anguilla: the whole name)
+                                name = [c for c in self._kids(x) if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                                if name and self.ent_of.get(x.i) is None:
+                                    from .location import gazetteer
+                                    hit = gazetteer().lookup(" ".join(t.text for t in [*name, x]))
+                                    if hit:
+                                        return self._country_then(hit.get("country"))
+                            deeper = [x for x in deeper if self.ent_of.get(x.i) is not None or not any(
+                                c.dep_ == "compound" and c.pos_ == "PROPN" for c in self._kids(x))]
                             for g in [g0, *(x for q in self._kids(g0) if q.dep_ == "prep" and q.lower_ == "of"
-                                            for x in self._kids(q) if x.dep_ == "pobj"),
-                                      *(x for x in g0.subtree if x.i > g0.i and x.pos_ == "PROPN")]:
+                                            for x in self._kids(q) if x.dep_ == "pobj"), *deeper]:
                                 if (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") \
                                         and self.resolver.mention_at(g.i) is None:
                                     loc = self._gazetteer_country(g)
