@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
-from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger
+from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
@@ -150,6 +150,10 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
 # by militants")
+# rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
+# 2 million tonnes"), "opened an air base to U.S. forces" (not "opened a new air base"), "transferred Karadzic to
+# the tribunal" (not "was transferred to hospital")
+TO_A_PARTY = {("export", "061"), ("pump", "061"), ("sell", "061"), ("open", "062"), ("transfer", "063")}
 JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", "colony"}  # where a state holds people
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
@@ -452,7 +456,8 @@ class DocumentCoder:
         """The most specific lexicon row whose head, particle, preposition and object fit this token."""
         lower, lemma = tok.lower_, tok.lemma_.lower()
         heads = self.lex.heads
-        if lower not in heads and lemma not in heads and lower[:-1] not in heads:
+        doubled = undoubled(lower)   # ("unbanned", "readmitted": spaCy's rules give "unbanne", "readmitte")
+        if lower not in heads and lemma not in heads and lower[:-1] not in heads and doubled not in heads:
             return None   # most words head no row: the checks below would find nothing
         if verb_like(tok):
             pos = "VERB"
@@ -494,7 +499,7 @@ class DocumentCoder:
                     c.dep_ == "relcl" and any(g.lower_ == "that" for g in self._kids(c))
                     and any(g.dep_ in SUBJ and g.lower_ != "that" for g in self._kids(c)) for c in self._kids(tok)))):
             return None  # "told a meeting of his party that …": the audience of a statement, not a meeting held
-        lemmas = {lemma, lower}
+        lemmas = {lemma, lower} | ({doubled} if doubled and pos == "VERB" else set())
         best: Trigger | None = None
         for form in lemmas:
             for t in self.lex.candidates(pos, form):
@@ -605,11 +610,23 @@ class DocumentCoder:
                 c.dep_ in {"dobj", "nsubjpass"} and self.lex.is_("released_thing", c.lemma_.lower())
                 and self.resolver.mention_at(c.i) is None for c in kids):
             return False  # "release supplies from the strategic oil reserve", "released a new album": no one freed
-        if t.pos == "VERB" and t.cameo == "190" and not t.objects and tok.lemma_.lower() == "target" and any(
+        if t.pos == "VERB" and t.cameo == "190" and not t.objects and t.lemma == "target" and any(
                 (c.dep_ in {"dobj", "nsubjpass"} or c.i == tok.head.i) and self.lex.is_("commercial_target", c.lemma_.lower())
                 and self.resolver.mention_at(c.i) is None
                 for c in [*kids, *([tok.head] if tok.dep_ in {"acl", "relcl"} else [])]):
             return False  # "projects targeted by the environment agency", "firms targeted for takeover": an aim, no attack
+        if t.pos == "VERB" and t.cameo == "190" and t.lemma == "target" and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(
+                    g.dep_ == "pobj" and (any(n.dep_ in {"nummod", "quantmod"} for n in self._kids(g))
+                                          or self.lex.is_("quantity", g.lemma_.lower())) for g in self._kids(c))
+                for c in kids):
+            return False  # "imports are targeted at 1.81 mln tonnes": a figure aimed at, no attack
+        if t.pos == "VERB" and t.lemma == "raise" and t.frame == "threaten" and not any(
+                verb_like(g) for o in kids if o.dep_ in OBJ for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}) and not any(
+                verb_like(g) for p in kids if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                if g.dep_ in {"pobj", "pcomp"}):
+            return False  # "raised the spectre of cutting off gas supplies" threatens; "the spectre of a trade war" no act
         if t.pos == "VERB" and tok.lemma_.lower() == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}
@@ -729,7 +746,7 @@ class DocumentCoder:
             # "helped stimulate exports", "helped the index climb": no one helped ("helped Syria rebuild its army":
             # the helped one may be the subject of the clause)
             return False
-        if (t.pos == "VERB" and t.lemma in {"export", "pump", "sell"} and t.cameo == "061"
+        if (t.pos == "VERB" and (t.lemma, t.cameo[:3]) in TO_A_PARTY
                 and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"} and any(
                     self.resolver.mention_at(g.i) is not None for g in c.subtree)
                             for c in kids + [g for o in kids if o.dep_ in OBJ for g in self._kids(o)])):
@@ -3379,7 +3396,7 @@ class DocumentCoder:
         matches = {}
         heads, lowers, lemmas = self.lex.heads, self.lowers, self.lemmas
         for i in range(sent.start, sent.end):   # (match's own first test, without making a Token of each word)
-            if lowers[i] in heads or lemmas[i] in heads or lowers[i][:-1] in heads:
+            if lowers[i] in heads or lemmas[i] in heads or lowers[i][:-1] in heads or undoubled(lowers[i]) in heads:
                 tok = self.doc[i]
                 t = self.match(tok)
                 if t is not None and not self._inside_a_name(i):
@@ -4874,6 +4891,8 @@ class DocumentCoder:
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             if any(c.dep_ in {"compound", "amod"} and c.lower_ in TRADE_WORDS for c in self._kids(noun)):
                 continue  # "Canada is the United States' largest trading partner": commerce, not a side taken
+            if noun.dep_ == "compound" and self.lex.is_("plan_document", noun.head.lemma_.lower()):
+                continue  # "will sign a friendship treaty": the treaty's name; its signing is the event
             if (noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of"} and noun.head.head.lemma_.lower() in {
                     "withdraw", "withdrawal", "quit", "leave", "exit", "expel", "expulsion", "suspend", "suspension",
                     "pull", "out"}):
@@ -5896,7 +5915,7 @@ class DocumentCoder:
                         if loc:
                             return loc
                 for p in self._kids(t):
-                    if p.dep_ != "prep" or p.lower_ != "in":
+                    if p.dep_ != "prep" or p.lower_ not in {"in", "on"}:   # ("people on Okinawa")
                         continue
                     for g in self._kids(p):
                         if g.dep_ != "pobj":

@@ -81,6 +81,16 @@ class Lexicon:
         return frozenset(lem for (_, lem) in self.by_head)
 
 
+def undoubled(form: str) -> str:
+    """The stem of a verb form that doubles its last consonant ("unbanned", "readmitting" → "unban", "readmit"),
+    which spaCy's rule lemmatizer misses for words outside its tables; "" when the form is no such form."""
+    for end in ("ed", "ing"):
+        stem = form[:-len(end)]
+        if form.endswith(end) and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+            return stem[:-1]
+    return ""
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     by_head: dict[tuple[str, str], list[Trigger]] = {}

@@ -43,7 +43,7 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 
 from . import nlp
 from .actors import tables
-from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT
+from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, undoubled
 from .lexicon import load as load_lexicon
 
 __all__ = ["Selection", "Prefilter", "split_sentences", "prefilter"]
@@ -255,6 +255,8 @@ class Prefilter:
                 for old, new in rules:
                     if lower.endswith(old) and len(lower) > len(old):
                         cands.add(lower[: len(lower) - len(old)] + new)
+                if pos == "VERB" and (stem := undoubled(lower)):
+                    cands.add(stem)   # the coder's stem of a doubled consonant ("unbanned" → "unban")
                 words |= cands
                 heads += [(pos, c) for c in cands if (pos, c) in self.needs]
             got = self._forms[lower] = (frozenset(words), tuple(heads))
