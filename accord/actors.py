@@ -32,7 +32,7 @@ _INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoe
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
                           "installed", "controlled", "held", "occupied", "brokered", "made", "born", "aligned",
                           "linked", "affiliated", "inspired", "trained", "leaning", "friendly"}
-NOT_THE_ACTOR_PREFIXES = {"pro", "anti"}
+NOT_THE_ACTOR_PREFIXES = {"pro", "anti", "pan"}  # ("the Pan-American Highway")
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
 # numbers that name a crowd of people when nothing else is named ("thousands marched through Kiev")

@@ -2209,6 +2209,14 @@ class DocumentCoder:
                 # act asked for names
                 cands = [x for x in prep_cands if x[0] == f"prep-{row0.prep}"] + cands
             cands += prep_cands
+            if tok_code[:3] == "126":
+                # "rebuffed further Venezuelan mediation with FARC rebels", "rebuffed an offer by Donald Trump to
+                # mediate": a mediation turned down answers the would-be mediator, not the other party
+                cands = [("mediator", w) for c in kids if c.dep_ in OBJ for w in [
+                    *(q for q in self._kids(c) if q.dep_ in {"amod", "compound", "poss"} and q.i < c.i),
+                    *(g for p in self._kids(c) if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "from"}
+                      for g in self._kids(p) if g.dep_ == "pobj")]
+                         if self.resolver.has_actor_mention(w)] + cands
             if tok_code[:3] == "053":
                 # "rallied support among its EU partners for Croatia's bid": support is rallied for whom the "for"
                 # phrase names (or whose bid it is), not among whom
@@ -2291,7 +2299,11 @@ class DocumentCoder:
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
         # "filed a case at the court against Colombia": "against" names the adversary more surely than where the act
         # was done
-        cands = sorted(cands, key=lambda dg: 0 if dg[0] == "prep-against" else (
+        # (but cooperation is with its partner, not against the foe it is aimed at: "stepped up military cooperation
+        # with Mali against al Qaeda")
+        together = tok_code[:2] in {"03", "04", "05", "06"}
+        cands = sorted(cands, key=lambda dg: (0 if together and dg[0].startswith("prep-with") else 1)
+                       if together else 0 if dg[0] == "prep-against" else (
             1 if complaint and dg[0].startswith("prep-with") else 2))  # ("a protest with Washington over …")
         # ", a Hong Kong newspaper reported": spaCy may read a trailing attribution as a second object
         cands = [(d, g) for d, g in cands if not (
@@ -4168,7 +4180,8 @@ class DocumentCoder:
                 tok_for_target = comp.tok
                 if frame == "refuse" and any(
                         c.dep_ in OBJ and comp.tok.i in {x.i for x in c.subtree}
-                        and any(g.dep_ in {"poss", "compound"} and self.resolver.has_actor_mention(g) for g in self._kids(c))
+                        and any(g.dep_ in {"poss", "compound", "amod"} and g.i < c.i and self.resolver.has_actor_mention(g)
+                                for g in self._kids(c))
                         for c in self._kids(tok)):
                     # "rebuffed a UN proposal to deploy peacekeepers", "declined Qatar's invitation to attend": the
                     # refusal answers whoever made the proposal
