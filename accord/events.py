@@ -2223,6 +2223,11 @@ class DocumentCoder:
                 cands = [("prep-for", w) for c in kids if c.dep_ == "prep" and c.lower_ == "for"
                          for g in self._kids(c) if g.dep_ == "pobj"
                          for w in [*(q for q in self._kids(g) if q.dep_ == "poss"), g]] + cands
+            if tok_code[:3] == "165":
+                # "pulled out of its role as a mediator between Israel and Hamas": the parties it mediated between
+                cands += [("mediator-between", q) for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "between"
+                          and self.lex.is_("go_between", x.head.lemma_.lower())
+                          for q in self._kids(x) if q.dep_ == "pobj"]
             if tok_code[:3] == "045" or self.lex.is_("go_between", tok.lemma_.lower()):
                 # "mediate in the border dispute between Thailand and Cambodia", "mediating in Niger's crisis": the
                 # parties of the dispute mediated
@@ -2297,6 +2302,9 @@ class DocumentCoder:
             cands = [(d, g) for d, g in cands if d not in topic] + [
                 ("topic-with", x) for d, g in cands if d in topic for x in g.subtree
                 if x.dep_ == "pobj" and x.head.lower_ == "with"]   # ("… on the plot with France", misattached)
+            cands += [("topic-with", x) for o in self._kids(tok) if o.dep_ in OBJ for x in o.subtree
+                      if x.dep_ == "pobj" and x.head.lower_ == "with" and x.head.i > o.i]
+            # ("shared intelligence on suspected al-Qaida members with the United States": the "with" hung deeper)
         # "filed a case at the court against Colombia": "against" names the adversary more surely than where the act
         # was done
         # (but cooperation is with its partner, not against the foe it is aimed at: "stepped up military cooperation
@@ -3762,6 +3770,10 @@ class DocumentCoder:
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
+        if code[:3] == "087" and any(c.dep_ in OBJ and (self.lex.is_("mutual", c.lemma_.lower())
+                                                         or c.lemma_.lower() in {"firing", "fire", "shelling"})
+                                     for c in self._kids(tok)):
+            return True  # "Indian and Pakistani troops halted cross-border firing": the firing was at each other
         if code[:2] == "15" or code[:3] == "087":
             # "India and Pakistan massed troops along their common border", "Ethiopian and Eritrean forces pulled
             # back from the disputed border": a show of force, or its end, along the line between them
