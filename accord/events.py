@@ -208,7 +208,8 @@ CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
 # a response promised on a condition ("would respond … if"): a threat to the condition's actor
 RESPONSE_VERBS = {"respond", "react", "retaliate", "answer", "strike", "hit", "attack", "aim", "fight", "punish",
-                  "halt", "suspend", "freeze", "block", "close", "expel", "boycott", "quit", "target", "destroy"}
+                  "halt", "suspend", "freeze", "block", "close", "expel", "boycott", "quit", "target", "destroy",
+                  "review", "reconsider", "downgrade", "scrap", "abandon"}
 RESPONSE_PHRASALS = {("cut", "off"), ("hit", "back"), ("strike", "back"), ("shut", "down"), ("pull", "out"),
                      ("walk", "away"), ("cut", "")}
 RESPONSE_OBJECTS = {"measure", "countermeasure", "action", "step", "response", "retaliation", "force", "weapon",
@@ -4441,10 +4442,12 @@ class DocumentCoder:
                         break
         if (not source.actors and passive and verb_like(tok) and not any(c.dep_ == "agent" for c in self._kids(tok))
                 and any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in self._kids(tok))
-                and self._conditional(tok) and lookup(code).quad_class in {3, 4}):
-            # "the governor said a curfew would be imposed on Jos if clashes resumed": who says what will be done to
-            # others if they act is who would do it, a threat
+                and (self._conditional(tok) and lookup(code).quad_class in {3, 4} or lookup(code).quad_class == 4)):
+            # "the governor said a curfew would be imposed on Jos if clashes resumed", "Lebanon's infrastructure would
+            # be targeted in any future war": who says what force will be done to others is who would do it, a threat
             speech = self._speech_ancestor(tok)
+            if speech is not None and not (tok.dep_ == "ccomp" and tok.head.i == speech.i):
+                speech = None   # ("what we fear is that they will be interned", Waldegrave said: a fear, no threat)
             said = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
             if said is not None and said.actors and all(a.sector in STATE_SECTORS or (a.country and not a.sector)
                                                         for a in said.actors):
@@ -5145,8 +5148,9 @@ class DocumentCoder:
             if not verb_like(v) or v.idx in coded_at:
                 continue
             kids = list(self._kids(v))
-            if not any(c.dep_ == "aux" and self.lex.is_("future", c.lower_) for c in kids):
-                continue
+            if not any(c.dep_ == "aux" and (self.lex.is_("future", c.lower_) or c.lower_ in {"could", "might", "may"})
+                       for c in kids):
+                continue   # ("said it could review its peace treaty if …": a response held out, as "would")
             cond = [c for c in kids if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and self.lex.is_("condition", m.lower_) for m in self._kids(c))]
             if not cond:
@@ -5156,6 +5160,9 @@ class DocumentCoder:
             objs = {c.lemma_.lower() for c in kids if c.dep_ in OBJ}
             objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c)
                      if g.dep_ == "pobj"}   # ("respond with military-technical measures")
+            if lemma == "go" and any(g.lemma_.lower() == "war" for c in kids if c.dep_ == "prep" and c.lower_ == "to"
+                                     for g in self._kids(c)):
+                objs.add("force")   # "would go to war with Colombia if …"
             idle = lemma == "sit" and any(c.lower_ == "idly" for c in kids)   # "will not sit idly by"
             negated = self._negated(v)
             if idle:
@@ -5165,6 +5172,8 @@ class DocumentCoder:
                 continue
             elif not (lemma in RESPONSE_VERBS or (lemma, particle) in RESPONSE_PHRASALS or objs & RESPONSE_OBJECTS):
                 continue
+            elif any(self.lex.is_("price", o) or o in {"output", "production", "spending", "tax"} for o in objs):
+                continue   # ("West Germany could cut interest rates again if the United States makes a similar move")
             subj = next((c for c in kids if c.dep_ in SUBJ), None)
             source = None
             if subj is not None:
