@@ -148,13 +148,13 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
 # aimed at no one named is not held with, given to or imposed on one's own country
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
-# verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
-# by militants")
 # rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
 # 2 million tonnes"), "opened an air base to U.S. forces" (not "opened a new air base"), "transferred Karadzic to
 # the tribunal" (not "was transferred to hospital")
 TO_A_PARTY = {("export", "061"), ("pump", "061"), ("sell", "061"), ("open", "062"), ("transfer", "063")}
 JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", "colony"}  # where a state holds people
+# verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
+# by militants")
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
@@ -223,9 +223,9 @@ PREPARE_FORCE = FORCE_WORDS | {"offensive", "attack", "invasion", "assault", "ba
                                "conflict", "hostility", "hostilities", "showdown", "onslaught", "raid", "siege"}
 HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role", "spot", "job", "premiership",
               "chairmanship", "place", "top"}   # what one "occupies" in office
+DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those an order to is a demand, not a command
 # verbs of giving an order: told another state or body to act, they demand (100); told their own, the act ordered
 # is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
-DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those an order to is a demand, not a command
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
@@ -623,10 +623,8 @@ class DocumentCoder:
                 for c in kids):
             return False  # "imports are targeted at 1.81 mln tonnes": a figure aimed at, no attack
         if t.pos == "VERB" and t.lemma == "raise" and t.frame == "threaten" and not any(
-                verb_like(g) for o in kids if o.dep_ in OBJ for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
-                for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}) and not any(
-                verb_like(g) for p in kids if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
-                if g.dep_ in {"pobj", "pcomp"}):
+                verb_like(g) for h in [tok, *(o for o in kids if o.dep_ in OBJ)] for p in self._kids(h)
+                if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}):
             return False  # "raised the spectre of cutting off gas supplies" threatens; "the spectre of a trade war" no act
         if t.pos == "VERB" and tok.lemma_.lower() == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -2210,14 +2208,6 @@ class DocumentCoder:
                 # act asked for names
                 cands = [x for x in prep_cands if x[0] == f"prep-{row0.prep}"] + cands
             cands += prep_cands
-            if tok_code[:3] == "126":
-                # "rebuffed further Venezuelan mediation with FARC rebels", "rebuffed an offer by Donald Trump to
-                # mediate": a mediation turned down answers the would-be mediator, not the other party
-                cands = [("mediator", w) for c in kids if c.dep_ in OBJ for w in [
-                    *(q for q in self._kids(c) if q.dep_ in {"amod", "compound", "poss"} and q.i < c.i),
-                    *(g for p in self._kids(c) if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "from"}
-                      for g in self._kids(p) if g.dep_ == "pobj")]
-                         if self.resolver.has_actor_mention(w)] + cands
             if tok_code[:3] == "053":
                 # "rallied support among its EU partners for Croatia's bid": support is rallied for whom the "for"
                 # phrase names (or whose bid it is), not among whom
