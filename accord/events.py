@@ -4348,7 +4348,8 @@ class DocumentCoder:
                 inner = [g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
                          if g.dep_ == "pobj"]  # "thousands of reservists"
                 if c.dep_ == "nsubjpass" and any(self.lex.is_("deployed", t.lemma_.lower()) or
-                                                 self.lex.is_("foe", t.lemma_.lower()) or t.lemma_.lower() == "reservist"
+                                                 self.lex.is_("foe", t.lemma_.lower())
+                                                 or t.lemma_.lower() in {"reservist", "military", "navy"}
                                                  for t in [c, *inner]):
                     acts, r, coref = self.actors_of(c, speaker)
                     if acts:
