@@ -673,6 +673,11 @@ class DocumentCoder:
             if t.cameo[:2] == "15" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in MOVE_VERBS and self.match(c)
                                            for c in kids):
                 return False  # "Yeltsin ordered the army to withdraw from Grozny": the act ordered is the event
+        if t.pos == "VERB" and t.lemma == "rap" and ("rapp" in tok.lower_) != (t.cameo[:2] == "11"):
+            return False  # "raped" (spaCy's lemma "rap") is rape; "rapped China for its record" a criticism
+        if (t.pos == "VERB" and t.lemma == "blast" and t.cameo[:2] == "19"
+                and any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in kids)):
+            return False  # "Japan was blasted by North Korea for its hostile policy": a criticism, no explosion
         if (t.pos == "VERB" and t.lemma == "sit" and t.particle == "down" and not t.prep
                 and not any(c.lower_ in {"together", "face"} for c in kids)):
             return False  # "the two prime ministers sat down together" meet; "the delegates sat down" do not
