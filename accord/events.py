@@ -226,6 +226,10 @@ HELD_SEATS = {"post", "seat", "position", "presidency", "throne", "chair", "role
 DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those an order to is a demand, not a command
 # verbs of giving an order: told another state or body to act, they demand (100); told their own, the act ordered
 # is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
+# verbs of which an act noun is the passive subject, with the doer as agent: "the cutoff of aid was announced by
+# Clinton", "the lifting of the embargo was approved by the ministers"
+PASSIVE_DOERS = {"announce", "approve", "confirm", "order", "decree", "declare", "authorize", "authorise", "carry",
+                 "conduct"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
@@ -1995,6 +1999,17 @@ class DocumentCoder:
                             if len({family(a) for a in acts}) >= 2 or (
                                     len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
                                 return Side(acts, f"between({tok.lemma_})", [g], coref)
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS:
+                # "the cutoff of all American military assistance was announced by President Bill Clinton", "the
+                # lifting of the embargo was approved by foreign ministers": who announces or approves the act does it
+                for c in self._kids(tok.head):
+                    if c.dep_ == "agent":
+                        for g in self._kids(c):
+                            if g.dep_ == "pobj":
+                                acts, rule, coref = self.actors_of(g, speaker)
+                                acts = [a for a in acts if names_who(a) or a.sector]
+                                if acts:
+                                    return Side(acts, f"agent-of({tok.head.lemma_})", [g], coref)
         return None
 
     # -- to whom ---------------------------------------------------------------------------------------
