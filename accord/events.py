@@ -677,6 +677,10 @@ class DocumentCoder:
             if t.cameo[:2] == "15" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in MOVE_VERBS and self.match(c)
                                            for c in kids):
                 return False  # "Yeltsin ordered the army to withdraw from Grozny": the act ordered is the event
+        if t.pos == "VERB" and t.cameo[:2] == "04" and any(
+                o.dep_ in OBJ and any(m.dep_ in {"compound", "amod"} and m.lower_ in {"news", "press"}
+                                      for m in self._kids(o)) for o in kids):
+            return False  # "held a televised news conference": a statement to the press, no meeting
         if t.pos == "VERB" and t.lemma == "rap" and ("rapp" in tok.lower_) != (t.cameo[:2] == "11"):
             return False  # "raped" (spaCy's lemma "rap") is rape; "rapped China for its record" a criticism
         if (t.pos == "VERB" and t.lemma == "blast" and t.cameo[:2] == "19"
