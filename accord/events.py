@@ -476,6 +476,11 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return None  # "the talks ended without agreement", "took the town without a fight": none was had
+        if (pos == "NOUN" and tok.dep_ in {"pobj", "conj"} and any(
+                a.dep_ == "prep" and a.lower_ in {"for", "of"} and (
+                    a.head.lemma_.lower() == "responsible" or (a.head.lower_ == "charge" and a.head.head.lower_ == "in"))
+                for a in tok.ancestors)):
+            return None  # "officials responsible for joint operations", "the minister in charge of talks": a remit
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
         if pos == "NOUN" and self._unreal_noun(tok):
