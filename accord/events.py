@@ -230,6 +230,8 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 # Clinton", "the lifting of the embargo was approved by the ministers"
 PASSIVE_DOERS = {"announce", "approve", "confirm", "order", "decree", "declare", "authorize", "authorise", "carry",
                  "conduct"}
+AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
+                  "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
@@ -686,6 +688,13 @@ class DocumentCoder:
                 o.dep_ in OBJ and any(m.dep_ in {"compound", "amod"} and m.lower_ in {"news", "press"}
                                       for m in self._kids(o)) for o in kids):
             return False  # "held a televised news conference": a statement to the press, no meeting
+        if t.pos == "VERB" and t.lemma == "talk" and t.cameo[:2] == "04" and not t.prep and (
+                (any(c.dep_ == "prep" and c.lower_ in {"about", "of"} for c in kids)
+                 and not any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in kids))
+                or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.dep_ == "pobj" and (g.lemma_.lower() in AUDIENCE_WORDS or any(
+                        a.sector == "MED" for a in self.resolver.resolve(g))) for g in self._kids(c)) for c in kids)):
+            return False  # "talking to reporters", "I am talking about three days": no consultation
         if t.pos == "VERB" and t.lemma == "rap" and ("rapp" in tok.lower_) != (t.cameo[:2] == "11"):
             return False  # "raped" (spaCy's lemma "rap") is rape; "rapped China for its record" a criticism
         if (t.pos == "VERB" and t.lemma == "blast" and t.cameo[:2] == "19"
@@ -3787,6 +3796,8 @@ class DocumentCoder:
             if any(m.start in inside and any(e.kind == "country" for e in m.entries)
                    for m in self.mentions_by_sent.get(sentence_of(tok).start, ())):
                 return False
+        if code[:3] == "033":
+            return False  # "Egypt, Syria, Morocco and Bangladesh also committed ground troops": each to the force
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
             # ("Armenian and Azerbaijani forces observed a ceasefire": each toward the other)
             return True
