@@ -228,8 +228,7 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 # is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
 # verbs of which an act noun is the passive subject, with the doer as agent: "the cutoff of aid was announced by
 # Clinton", "the lifting of the embargo was approved by the ministers"
-PASSIVE_DOERS = {"announce", "approve", "confirm", "order", "decree", "declare", "authorize", "authorise", "carry",
-                 "conduct"}
+PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct"}
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
@@ -1011,6 +1010,14 @@ class DocumentCoder:
         us = {family(a) for a in doers}
         if not them or not us:
             return False
+        if all(a.country for a in doers) and any(
+                c.dep_ in {"xcomp", "advcl"} and (
+                    (c.lemma_.lower() in {"withdraw", "pull"} and any(o.dep_ in OBJ for o in self._kids(c)))
+                    or (c.lemma_.lower() in LEAVE_VERBS and all(o.lemma_.lower() in {"country", "territory"}
+                                                                  for o in self._kids(c) if o.dep_ in OBJ)))
+                for c in kids):
+            return False  # "the Sri Lankan government ordered UN agencies to withdraw their staff": a state sends them
+            # out (an expulsion, 166), where "the Security Council ordered Iraq to withdraw from Kuwait" demands
         court = all(a.sector == "JUD" for a in doers)
         # (the doer's own are its state's organs and forces, or role words of no country; a court's orders to them,
         # and any order to rebels, opponents or people, are demands)
