@@ -151,7 +151,7 @@ AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
 # 2 million tonnes"), "opened an air base to U.S. forces" (not "opened a new air base"), "transferred Karadzic to
 # the tribunal" (not "was transferred to hospital")
-TO_A_PARTY = {("export", "061"), ("pump", "061"), ("sell", "061"), ("open", "062"), ("transfer", "063")}
+TO_A_PARTY = {("export", "061"), ("pump", "061"), ("sell", "061"), ("ship", "061"), ("open", "062"), ("transfer", "063")}
 JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", "colony"}  # where a state holds people
 # verbs by which captors hold people: those freed who were "held by" someone else were rescued ("freed hostages held
 # by militants")
@@ -3511,6 +3511,11 @@ class DocumentCoder:
         # names no target of its own is aimed at the first act's target
         for i in sorted(by_trigger):
             tok = self.doc[i]
+            if (tok.dep_ == "advcl" and tok.head.i in by_trigger and all(e.cameo == "139" for e in by_trigger[i])
+                    and any(f.cameo[:3] in {"161", "174"} for f in by_trigger[tok.head.i])
+                    and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
+                by_trigger[i] = []   # ("expelled Sudan's ambassador, giving them 72 hours to leave": its term)
+                continue
             if (tok.dep_ != "conj" or not verb_like(tok) or tok.head.i not in by_trigger
                     or any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(tok))):
                 continue
