@@ -3511,10 +3511,12 @@ class DocumentCoder:
         # names no target of its own is aimed at the first act's target
         for i in sorted(by_trigger):
             tok = self.doc[i]
-            if (tok.dep_ == "advcl" and tok.head.i in by_trigger and all(e.cameo == "139" for e in by_trigger[i])
+            if (tok.dep_ in {"conj", "advcl"} and tok.head.i in by_trigger and all(e.cameo == "139" for e in by_trigger[i])
                     and any(f.cameo[:3] in {"161", "174"} for f in by_trigger[tok.head.i])
                     and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
-                by_trigger[i] = []   # ("expelled Sudan's ambassador, giving them 72 hours to leave": its term)
+                # ("were expelled by Uganda and given 48 hours to leave", "expelled Sudan's ambassador, giving them 72
+                # hours to leave": the expulsion's term, no ultimatum of its own)
+                by_trigger[i] = []
                 continue
             if (tok.dep_ != "conj" or not verb_like(tok) or tok.head.i not in by_trigger
                     or any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(tok))):
@@ -3522,10 +3524,6 @@ class DocumentCoder:
             first = [f for f in by_trigger[tok.head.i] if f.target is not None and f.source is not None
                      and not f.reciprocal and f.event_type]
             evs = by_trigger[i]
-            if (first and all(e.cameo == "139" for e in evs) and any(f.cameo[:3] in {"161", "174"} for f in first)
-                    and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
-                by_trigger[i] = []   # ("were expelled by Uganda and given 48 hours to leave", "expelled Iran's
-                continue             # ambassador and gave them two weeks to leave": the expulsion's term)
             # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none)
             if not first or any((e.target is not None and names_who(e.target)) or e.reciprocal or not e.event_type
                                 for e in evs):
