@@ -2027,14 +2027,9 @@ class DocumentCoder:
             if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS:
                 # "the cutoff of all American military assistance was announced by President Bill Clinton", "the
                 # lifting of the embargo was approved by foreign ministers": who announces or approves the act does it
-                for c in self._kids(tok.head):
-                    if c.dep_ == "agent":
-                        for g in self._kids(c):
-                            if g.dep_ == "pobj":
-                                acts, rule, coref = self.actors_of(g, speaker)
-                                acts = [a for a in acts if names_who(a) or a.sector]
-                                if acts:
-                                    return Side(acts, f"agent-of({tok.head.lemma_})", [g], coref)
+                doer = self._direct_agent(tok.head, speaker)
+                if doer is not None and doer.actors:
+                    return doer
         return None
 
     # -- to whom ---------------------------------------------------------------------------------------
