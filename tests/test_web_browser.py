@@ -118,13 +118,15 @@ def test_dashboard_walkthrough(page, store_path, tmp_path):
 
         # 2. A real mouse click on the rendered midpoint of the RUS–PRK edge opens its timeline.
         # (the point is read again before each try: under load the graph may still be re-fitted after data-ready,
-        # and a click at a stale point lands beside the edge)
+        # and a click at a stale point lands beside the edge or on another one; edgePoint picks the point of the
+        # edge farthest from every other edge and node)
         for attempt in range(3):
             point = page.evaluate("accord.edgePoint('RUS', 'PRK')")
             assert point, "no RUS–PRK edge in the network"
             page.mouse.click(point["x"], point["y"])
             try:
-                page.wait_for_selector("#dyad-card[data-pair]", timeout=15_000)
+                page.wait_for_function("['RUS-PRK', 'PRK-RUS'].includes(document.querySelector('#dyad-card')"
+                                       ".dataset.pair)", timeout=15_000)
                 break
             except sync_api.TimeoutError:
                 if attempt == 2:

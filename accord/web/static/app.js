@@ -264,13 +264,30 @@
     loadDyad(a, b);
   }
 
-  // The rendered midpoint of the a–b edge in page coordinates, so that a test can click it with the mouse.
+  // A rendered point on the a–b edge in page coordinates, so that a test can click it with the mouse: of the
+  // points between 20% and 80% along the (straight) edge, the one farthest from every other edge and node, so
+  // that a click there cannot land on an edge that crosses it or a node it passes.
   function edgePoint(a, b) {
     if (!cy) return null;
     const e = cy.$id(edgeId(a, b));
     if (!e.length) return null;
-    const p = e.renderedMidpoint(), r = cy.container().getBoundingClientRect();
-    return {x: r.left + p.x, y: r.top + p.y};
+    const s = e.source().renderedPosition(), t = e.target().renderedPosition();
+    const segDist = (p, u, v) => {
+      const dx = v.x - u.x, dy = v.y - u.y, len2 = dx * dx + dy * dy;
+      const k = len2 ? Math.max(0, Math.min(1, ((p.x - u.x) * dx + (p.y - u.y) * dy) / len2)) : 0;
+      return Math.hypot(p.x - (u.x + k * dx), p.y - (u.y + k * dy));
+    };
+    const others = cy.edges().not(e), nodes = cy.nodes();
+    let best = null, bestClear = -1;
+    for (let i = 0; i <= 12; i++) {
+      const k = 0.2 + 0.6 * i / 12, p = {x: s.x + k * (t.x - s.x), y: s.y + k * (t.y - s.y)};
+      let clear = Infinity;
+      others.forEach((o) => { clear = Math.min(clear, segDist(p, o.source().renderedPosition(), o.target().renderedPosition())); });
+      nodes.forEach((n) => { clear = Math.min(clear, Math.hypot(p.x - n.renderedPosition().x, p.y - n.renderedPosition().y) - n.renderedWidth() / 2); });
+      if (clear > bestClear) { bestClear = clear; best = p; }
+    }
+    const r = cy.container().getBoundingClientRect();
+    return {x: r.left + best.x, y: r.top + best.y};
   }
 
   // --- blocs ------------------------------------------------------------------------------------------------
