@@ -30,7 +30,7 @@ _INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoe
 # A country mention glued to these words names a backer or a base, not the actor itself:
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
-                          "installed", "controlled", "held", "occupied", "brokered", "made", "born", "aligned",
+                          "installed", "controlled", "held", "occupied", "brokered", "mediated", "made", "born", "aligned",
                           "linked", "affiliated", "inspired", "trained", "leaning", "friendly"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti", "pan"}  # ("the Pan-American Highway")
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
@@ -47,6 +47,10 @@ SHARED_NAMES = {"Congress": "LEG"}
 CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL": "LEG", "ARG": "LEG", "CHL": "LEG",
                    "MEX": "LEG", "GTM": "LEG", "HND": "LEG", "SLV": "LEG", "PRY": "LEG", "BOL": "LEG", "ECU": "LEG",
                    "DOM": "LEG"}
+# cities news uses for a body seated there ("Brussels" for the EU), and the prepositions that make them the place
+CITY_METONYMS = frozenset({"brussels"})
+PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "outside", "inside", "around", "throughout", "through",
+                                "across"})
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
@@ -308,6 +312,18 @@ class ActorTables:
             if low in firm and doc[i].pos_ == "NOUN" and (i, i + 1) not in found:
                 found[(i, i + 1)] = Mention(i, i + 1, [Entry("sector", name=doc[i].lower_, sector="BUS")])
         for m in found.values():
+            # "ethnic Albanian rebels in Macedonia", "ethnic Russians in Estonia": a people named by its ethnicity is
+            # no citizen of the state its name comes from (CAMEO codes a minority by the state it lives in)
+            if m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
+                people = any(e.kind == "country" and e.form == "plural" for e in m.entries)
+                m.entries = [e for e in m.entries if not (e.kind == "country" and e.form in {"adjective", "plural"})]
+                if people and not m.entries:   # ("thousands of ethnic Russians protested in Tallinn": civilians)
+                    m.entries = [Entry("sector", name=doc[m.end - 1].lower_, sector="CVL")]
+            # "Brussels urged Belgrade", "Brussels' proposal": the city names the EU as a doer; "talks in Brussels",
+            # "roads into Brussels": the city itself, a place and no actor
+            if doc[m.start:m.end].text.lower() in CITY_METONYMS and doc[m.end - 1].dep_ == "pobj" \
+                    and doc[m.end - 1].head.lower_ in PLACE_PREPOSITIONS:
+                m.entries = [e for e in m.entries if e.kind != "igo"]
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)
             if doc[m.start].ent_type_ == "PERSON" and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON" \

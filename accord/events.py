@@ -161,8 +161,6 @@ MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission"
 # verbs whose subject tells of an act, not a party to it
 TELLING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
                  "disclose", "reveal"}
-# prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo")
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "from"}
 # what "foreign" names at home: "the foreign minister", "a law on foreign agents"
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
@@ -205,6 +203,9 @@ HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUS
 TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
+DIRECTIVE_NOUNS = {"order", "ruling", "verdict", "decision", "resolution", "ban", "demand", "request", "call", "appeal",
+                   "ultimatum", "warning", "instruction", "directive", "decree", "injunction", "judgment", "judgement"}
+EXAMINING_VERBS = {"examine", "investigate", "probe", "study", "review", "check", "verify", "look", "assess"}
 ACCOUNT_NOUNS = CHARGE_NOUNS | {"report", "claim", "suggestion", "rumour", "rumor", "speculation"}
 # a response promised on a condition ("would respond … if"): a threat to the condition's actor
 RESPONSE_VERBS = {"respond", "react", "retaliate", "answer", "strike", "hit", "attack", "aim", "fight", "punish",
@@ -287,6 +288,7 @@ NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation"
                         "exchange", "defiance", "accordance", "line", "solidarity", "memory", "honour", "honor",
                         "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
 BORDER_NOUNS = BORDER_WORDS   # (location.py: a border is no place of its own)
+# prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo")
 PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "community", "grouping", "league",
               "federation", "commonwealth"}  # what states join and leave
@@ -672,7 +674,9 @@ class DocumentCoder:
             # "ordered French troops to leave the country", "ordered the ambassador out": an expulsion (16x), with
             # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
             # the Gulf", "ordered troops into the city": a deployment (15x)
-            out = any((c.dep_ in {"xcomp", "ccomp", "advcl"} and c.lemma_.lower() in LEAVE_VERBS)
+            # ("ordered the agency to close its office and leave the country": the leaving may come second)
+            out = any((c.dep_ in {"xcomp", "ccomp", "advcl"} and any(x.lemma_.lower() in LEAVE_VERBS
+                                                                      for x in (c, *c.conjuncts)))
                       or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "home"})
                       for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))])
             if t.cameo[:2] == "16" and (not out or any(
@@ -783,10 +787,11 @@ class DocumentCoder:
                             for c in kids if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"} for x in c.subtree)
                 and not (tok.dep_ == "relcl" and self.resolver.mention_at(tok.head.i) is not None)):
             return False   # "when parliamentary time allows", "allowed the heat price to fluctuate": no one let in
-        if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not any(
+        if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not t.objects and not any(
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
                                           for x in [c] + list(c.conjuncts)) for c in kids):
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
+            # (a row with its object names the forces itself: "Russia moved troops")
         if (t.pos == "VERB" and t.lemma == "offer" and not t.objects and not t.prep
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)
                 and not any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "as"})
@@ -1011,10 +1016,12 @@ class DocumentCoder:
         if not them or not us:
             return False
         if all(a.country for a in doers) and any(
-                c.dep_ in {"xcomp", "advcl"} and (
-                    (c.lemma_.lower() in {"withdraw", "pull"} and any(o.dep_ in OBJ for o in self._kids(c)))
-                    or (c.lemma_.lower() in LEAVE_VERBS and all(o.lemma_.lower() in {"country", "territory"}
-                                                                  for o in self._kids(c) if o.dep_ in OBJ)))
+                c.dep_ in {"xcomp", "advcl"} and any(
+                    (x.lemma_.lower() in {"withdraw", "pull"} and any(o.dep_ in OBJ for o in self._kids(x)))
+                    or (x.lemma_.lower() in LEAVE_VERBS and all(o.lemma_.lower() in {"country", "territory"}
+                                                                  or self._names_a_state(o)
+                                                                  for o in self._kids(x) if o.dep_ in OBJ))
+                    for x in (c, *c.conjuncts))
                 for c in kids):
             return False  # "the Sri Lankan government ordered UN agencies to withdraw their staff": a state sends them
             # out (an expulsion, 166), where "the Security Council ordered Iraq to withdraw from Kuwait" demands
@@ -1287,6 +1294,12 @@ class DocumentCoder:
         for c in self._kids(tok):
             if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
                                                                       "restore", "evacuate", "secure"}:
+                if any(o.dep_ in OBJ and any(g.dep_ == "poss" and g.lower_ in {"its", "their", "our"}
+                                             for g in self._kids(o)) for o in self._kids(c)):
+                    continue  # "called up reservists to bolster its defences": its own, no help to another
+                if any(o.dep_ in OBJ and any(a.sector in {"REB", "INS", "SEP", "UAF"} for a in self.resolver.resolve(o))
+                       for o in self._kids(c)):
+                    continue  # "deployed troops into eastern Congo to support M23 rebels": help to rebels, not the state
                 return True
             if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() == "request" for g in self._kids(c)):
                 return True
@@ -1600,7 +1613,7 @@ class DocumentCoder:
                 h = h.head
             if h.dep_ == "attr" or h == tok.head:
                 cop = h.head if h.dep_ == "attr" else (tok.head if tok.dep_ == "attr" else None)
-                if cop is not None and cop.lemma_ == "be":
+                if cop is not None and cop.lemma_ in {"be", "become", "remain"}:
                     for c in self._kids(cop):
                         if c.dep_ in SUBJ:
                             got, rule, coref = self.actors_of(c, speaker, depth + 1)
@@ -1854,8 +1867,11 @@ class DocumentCoder:
         by Turkey"): the act's agent, not a party acted on."""
         if not noun_like(tok) or verb_like(tok) or self.match(tok) is None:
             return []
+        # (but an act noun in the "of" phrase keeps its own "by": "in defiance of an order by the ICJ" is the
+        # court's order, defied by someone else)
         return [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in self._kids(p)
-                if o.dep_ == "pobj" for b in self._kids(o) if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                if o.dep_ == "pobj" and not (self.match(o) is not None or o.lemma_.lower() in DIRECTIVE_NOUNS)
+                for b in self._kids(o) if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
                 for g in self._kids(b) if g.dep_ == "pobj"]
 
     def _direct_agent(self, tok: Token, speaker: str | None) -> Side | None:
@@ -2242,6 +2258,7 @@ class DocumentCoder:
                                   if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i][-1:]
             prep_cands = [(f"prep-{c.lower_}", g) for c in kids
                           if c.dep_ in {"prep", "prt"} and self.lex.is_("target_prep", c.lower_)
+                          and not (tok_code in VISIT_CODES and c.lower_ == "from")  # ("arrived from Japan": no host)
                           for g in self._kids(c) if g.dep_ == "pobj"]
             if row0 is not None and row0.frame == "request" and row0.prep in {"on", "upon", "to"}:
                 # "called on Xi Jinping to bring Russia to its senses": the one called on is asked, not whom the
@@ -3282,6 +3299,9 @@ class DocumentCoder:
     def _alleged(self, tok: Token) -> Token | None:
         """The verb whose object is the charge or allegation whose content clause holds this act ("repeated charges
         that Damascus was sheltering Ocalan": "repeated")."""
+        if (tok.dep_ == "ccomp" and any(m.lower_ == "that" for m in self._kids(tok)) and verb_like(tok.head)
+                and any(c.dep_ in OBJ and c.lemma_.lower() in CHARGE_NOUNS and c.i < tok.i for c in self._kids(tok.head))):
+            return tok.head   # ("examining allegations on Monday that …": spaCy hangs the content on the verb)
         below = tok
         for a in list(tok.ancestors)[:4]:
             if noun_like(a) and a.lemma_.lower() in CHARGE_NOUNS:
@@ -3657,7 +3677,11 @@ class DocumentCoder:
             alleged = self._alleged(self.doc[i])
             if alleged is None:
                 continue
-            charge = next(a for a in self.doc[i].ancestors if a.lemma_.lower() in CHARGE_NOUNS)
+            charge = next((a for a in self.doc[i].ancestors if a.lemma_.lower() in CHARGE_NOUNS), None) or next(
+                c for c in self._kids(alleged) if c.dep_ in OBJ and c.lemma_.lower() in CHARGE_NOUNS)
+            if alleged.lemma_.lower() in EXAMINING_VERBS:
+                by_trigger[i] = []   # "began examining allegations that …": the inquiry is told, not the act
+                continue
             owner = [g for g in self._kids(charge) if g.dep_ == "poss" or (
                 g.dep_ in {"amod", "compound", "nmod"} and self.resolver.mention_at(g.i) is not None)]
             owner += [x for p in self._kids(charge) if p.dep_ == "prep" and p.lower_ == "by" for x in self._kids(p)
@@ -3720,6 +3744,11 @@ class DocumentCoder:
         events += delivered
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
+        blamed: set[int] = set()
+        blames = self._speaker_blames(sent, attribution, timerefs, blamed)
+        if blames:
+            starts = {self.doc[i].idx for i in blamed}
+            events = [e for e in events if (e.why.get("trigger_span") or [None])[0] not in starts] + blames
         events += self._conditional_threat(sent, {e.why.get("trigger_span", [None])[0] for e in events if e.event_type},
                                            any(e.event_type == "THREATEN" for e in events), attribution, timerefs)
         answered = self._met_with_response(sent, any(e.event_type == "THREATEN" and e.target for e in events),
@@ -3903,7 +3932,8 @@ class DocumentCoder:
                 return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
             if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
                 return None  # "broke off ties with Taiwan and switched recognition to China": two acts
-            path.append(cur.dep_)
+            # ("were accused by the OSCE mission of beating detainees": spaCy hangs the charge on the accuser)
+            path.append("prep" if cur.dep_ == "agent" and self.lex.is_("accuse_verb", head.lemma_.lower()) else cur.dep_)
             if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
                 # "began a hunger strike to protest …": the light verb stands for its event object
                 obj = next((c for c in self._kids(head) if c.dep_ in OBJ and c.i in triggers and c.i != tok.i
@@ -4026,6 +4056,9 @@ class DocumentCoder:
             code, frame = "100", "request"  # "challenged the junta to hold elections": a demand
         if trig.pos == "VERB" and frame == "say" and tok.lemma_.lower() in ORDER_VERBS and self._orders_another(tok):
             code, frame = "100", "request"  # "Washington told Israel to halt settlement construction": a demand
+        if (frame == "request" and trig.pos == "VERB" and tok.lemma_.lower() == "call" and trig.prep in {"on", "upon"}
+                and any(c.dep_ == "oprd" and c.ent_type_ not in {"DATE", "TIME"} for c in self._kids(tok))):
+            return []  # "calling a UN report on the matter a fabrication": a thing named, no one called on
         if (frame == "request" and trig.pos == "VERB" and tok.lemma_.lower() == "call" and trig.prep in {"on", "upon"}
                 and self._courtesy_call(tok)):
             code, frame = "042", ""   # "he is to call on President Sarney in Brasilia": a visit, no request
@@ -5152,6 +5185,54 @@ class DocumentCoder:
                                        negated=self._negated(speech), modality="asserted", attribution=attribution,
                                        why=why)
                     for a in speaker.actors or [None] for b in addressee]
+        return out
+
+    def _speaker_blames(self, sent: Span, attribution, timerefs, blamed: set[int]) -> list[Event]:
+        """"Britain said Russia was responsible for the nerve agent attack", "Kyiv said Moscow was behind the
+        blast": a speaker who puts a hostile act on another side accuses it (CAMEO 112). The act itself is not told
+        as fact; a writer's own "X was responsible for …" names no accuser, and a speaker who owns the act claims it."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() == "responsible" and tok.dep_ in {"acomp", "attr"}:
+                cop, prep = tok.head, next((c for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
+            elif tok.dep_ == "prep" and tok.lower_ == "behind" and tok.head.lemma_ == "be":
+                cop, prep = tok.head, tok
+            else:
+                continue
+            if prep is None or cop.lemma_ != "be":
+                continue
+            act = next((g for g in self._kids(prep) if g.dep_ in {"pobj", "pcomp"}), None)
+            # (match() reads "responsible for" as a remit: the act's own rows are looked at here; "responsible for
+            # shooting down the airliner": a gerund is matched as the verb it is)
+            if act is not None and act.dep_ == "pcomp" and verb_like(act):
+                row = self.match(act)
+                rows = [row] if row is not None else []
+            else:
+                rows = [t for t in self.lex.candidates("NOUN", act.lemma_.lower()) if self._fits(act, t)] \
+                    if act is not None and noun_like(act) else []
+            if not any(lookup(t.cameo).plover_type in {"ASSAULT", "COERCE"} for t in rows):
+                continue
+            subj = next((c for c in self._kids(cop) if c.dep_ in SUBJ), None)
+            speech = self._speech_ancestor(cop)
+            if subj is None or speech is None or not verb_like(speech):
+                continue
+            speaker = self._direct_agent(speech, None)
+            if not speaker or not speaker.actors:
+                continue
+            mine = {family(a) for a in speaker.actors}
+            accused, rule, coref = self.actors_of(subj, speaker.actors[0].country, exclude=mine)
+            accused = [a for a in accused if family(a) not in mine and a.code]
+            if not accused:
+                continue
+            why = {"rule": "speaker-blame", "trigger_lemma": tok.lemma_.lower(),
+                   "path": f"{speech.lemma_}<{speaker.rule} | nsubj(be)>{tok.lower_}({act.lemma_})" + ("~coref" if coref else ""),
+                   "source_span": self._span(speaker), "target_span": self._span(Side(accused, "", [subj]))}
+            negated = self._negated(speech) or any(c.dep_ == "neg" for c in self._kids(cop))
+            blamed.add(act.i)   # (the act put on the accused is no act told as fact)
+            out += [self._clause_event(sent, cop, f"{tok.text} for {act.text}" if tok.lower_ != "behind" else f"behind {act.text}",
+                                       "112", a, b, timerefs, negated=negated, modality="asserted",
+                                       attribution=attribution, why=why)
+                    for a in speaker.actors for b in accused]
         return out
 
     def _clause_event(self, sent: Span, verb: Token, trigger: str, code: str, source: Actor | None,
