@@ -484,6 +484,16 @@ class DocumentCoder:
                     a.head.lemma_.lower() == "responsible" or (a.head.lower_ == "charge" and a.head.head.lower_ == "in"))
                 for a in tok.ancestors)):
             return None  # "officials responsible for joint operations", "the minister in charge of talks": a remit
+        if lemma == "oppose" and (tok.dep_ in {"acl", "amod"} and noun_like(tok.head) or (
+                tok.tag_ in {"VBN", "VBD"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in self._kids(tok))
+                and not any(c.dep_ in OBJ for c in self._kids(tok))
+                and not any(c.dep_ in {"aux", "auxpass"} for c in self._kids(tok))
+                and any(c.dep_ in {"conj", "advcl"} and verb_like(c) and c.tag_ == "VBD" and c.i > tok.i
+                        and not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in self._kids(c))
+                        for c in self._kids(tok)))):
+            # "protesters opposed to a copper mine (blocked the road)": who they are, not an act (spaCy may read the
+            # participle as the main verb and the real one as joined to it)
+            return None
         if tok.tag_ == "NNP" and tok.lower_ in MONTH_NAMES:
             return None  # "a strong quake on March 26": the month, not a march
         if pos == "NOUN" and self._unreal_noun(tok):
@@ -4592,6 +4602,8 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        if code == "191" and source.actors and all(a.sector in {"CVL", "AGR", "LAB", "EDU", "OPP"} for a in source.actors):
+            code, info = "144", lookup("144")  # "farmers blockaded the entrance to parliament": protesters obstruct
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
                                                        in {"diplomatic", "diplomat"} for t in c.subtree)
                                  for c in self._kids(tok)):
@@ -6646,6 +6658,8 @@ class DocumentCoder:
             if cur.lower_ == "of" and cur.head.lower_ == "short" and cur.head.head.lemma_.lower() in {"stop", "fall"}:
                 return True  # "EU leaders stopped short of imposing sanctions on Turkey"
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
+            if tok.head.lemma_.lower() in {"hesitate", "hesitant", "shy"}:
+                return False   # "would not hesitate to use force": a readiness, nothing denied
             return any(c.dep_ == "neg" for c in self._kids(tok.head)) and tok.dep_ == "xcomp"
         if (noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head)
                 and self.lex.is_("light", tok.head.lemma_.lower())):
