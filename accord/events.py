@@ -3069,6 +3069,9 @@ class DocumentCoder:
         for c in clauses:
             if c.lemma_ == "be" and not any(t.i != c.i and self.match(t) is not None for t in c.subtree):
                 continue  # "we are close to a full military confrontation": a state of things foreseen
+            if not any(self.match(t) is not None for t in c.subtree) and any(
+                    a.dep_ in {"aux", "auxpass"} and a.lower_ in {"could", "might", "may"} for a in self._kids(c)):
+                continue  # "sanctions that officials warn could spark anti-U.S. sentiment": a risk foreseen
             for s in self._kids(c):
                 if s.dep_ in SUBJ | {"nsubjpass"} and someone(s):
                     return False
@@ -5214,6 +5217,9 @@ class DocumentCoder:
             if prep is None or cop.lemma_ != "be":
                 continue
             act = next((g for g in self._kids(prep) if g.dep_ in {"pobj", "pcomp"}), None)
+            if act is not None and self.lex.is_("quantity", act.lemma_.lower()):   # ("behind a string of bomb blasts")
+                act = next((g for p in self._kids(act) if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in self._kids(p) if g.dep_ == "pobj"), act)
             # (match() reads "responsible for" as a remit: the act's own rows are looked at here; "responsible for
             # shooting down the airliner": a gerund is matched as the verb it is)
             if act is not None and act.dep_ == "pcomp" and verb_like(act):
