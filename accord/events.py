@@ -488,7 +488,7 @@ class DocumentCoder:
                 tok.tag_ in {"VBN", "VBD"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in self._kids(tok))
                 and not any(c.dep_ in OBJ for c in self._kids(tok))
                 and not any(c.dep_ in {"aux", "auxpass"} for c in self._kids(tok))
-                and any(c.dep_ in {"conj", "advcl"} and verb_like(c) and c.tag_ == "VBD" and c.i > tok.i
+                and any(c.dep_ in {"conj", "advcl", "ccomp"} and verb_like(c) and c.tag_ == "VBD" and c.i > tok.i
                         and not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in self._kids(c))
                         for c in self._kids(tok)))):
             # "protesters opposed to a copper mine (blocked the road)": who they are, not an act (spaCy may read the
@@ -4670,6 +4670,24 @@ class DocumentCoder:
                             acts = [self.t_country(acts[0].country, b.sector) for b in target.actors]
                         target = Side(acts, f"{governing}({governor.lemma_})", [c], coref)
                         break
+        if (governing == "undergo" and not source.actors and verb_like(governor)
+                and any(a.dep_ == "aux" and self.lex.is_("future", a.lower_) for a in self._kids(governor))
+                and info.quad_class == 4):
+            # "the EU told Zimbabwe that it would face targeted sanctions unless …", "anyone joining the march
+            # would face arrest, the authorities announced": who says what others would face is who would do it
+            speech = self._speech_ancestor(governor)
+            said = self._direct_agent(speech, None) if speech is not None and verb_like(speech) else None
+            if said is not None and said.actors and all(a.sector in STATE_SECTORS or (a.country and not a.sector)
+                                                        or a.code[:3] == "IGO" for a in said.actors):
+                source = Side(said.actors, "speaker-undergo", said.tokens, said.coref)
+                told = next((c for c in self._kids(speech) if c.dep_ in {"dobj", "dative", "iobj"}), None)
+                subj = next((c for c in self._kids(governor) if c.dep_ in SUBJ), None)
+                if told is not None and subj is not None and subj.pos_ == "PRON":
+                    acts, r, coref = self.actors_of(told, speaker)
+                    if acts:   # ("told Zimbabwe that it would face …": "it" is the one told)
+                        target = Side(acts, f"told({speech.lemma_})", [told], coref)
+                if any(family(a) in {family(b) for b in source.actors} for a in target.actors) and told is None:
+                    target = Side([], "none")
         if not target.actors and (code[:2] == "07" or code[:3] == "033"):
             target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
