@@ -1007,6 +1007,38 @@ class DocumentCoder:
                             return named[0]
         return None
 
+    def _holder_of_released(self, tok: Token, source: Side) -> Side | None:
+        """Who holds those whose release a demand asks for: "held by Venezuelan military intelligence", "in Israeli
+        jails", "from Israeli jails"."""
+        release = next((x for x in tok.subtree if x.lemma_.lower() in {"release", "freedom", "freeing"}
+                        and noun_like(x)), None)
+        if release is None:
+            return None
+        freed = [g for p in self._kids(release) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in self._kids(p) if g.dep_ == "pobj"]
+        mine = {a.code for a in source.actors}
+        for t in freed:
+            for c in self._kids(t):
+                if c.dep_ == "acl" and c.lemma_.lower() in {"hold", "detain", "jail", "imprison", "capture",
+                                                           "kidnap", "abduct", "seize"}:
+                    for a in self._kids(c):
+                        if a.dep_ == "agent":
+                            for g in self._kids(a):
+                                acts = [x for x in self.actors_of(g)[0] if x.code not in mine]
+                                if acts:
+                                    return Side(acts, f"held-by({c.lemma_})", [g], False)
+        places = freed + [release]
+        for t in places:
+            for p in self._kids(t):
+                if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
+                    for g in self._kids(p):
+                        if g.dep_ == "pobj" and g.lemma_.lower() in JAIL_WORDS:
+                            named = [e.country for x in g.subtree if x.i != g.i for m in [self.resolver.mention_at(x.i)]
+                                     if m for e in m.entries if e.kind == "country" and e.country]
+                            if named and named[0] not in {a.country for a in source.actors}:
+                                return Side([self.t_country(named[0])], "jailer", [g], False)
+        return None
+
     def _orders_another(self, tok: Token) -> bool:
         """Does this verb order or tell another state or body to act ("the Security Council ordered Iraq to
         withdraw", "Washington told Israel to halt settlement building"), not the doer's own forces or officials
@@ -4605,6 +4637,10 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        if code[:4] in {"0253", "1053"} and verb_like(tok):
+            holder = self._holder_of_released(tok, source)
+            if holder is not None:
+                target = holder   # "demanded the release of prisoners held in Israeli jails": asked of the jailer
         if code == "191" and source.actors and all(a.sector in {"CVL", "AGR", "LAB", "EDU", "OPP"} for a in source.actors):
             code, info = "144", lookup("144")  # "farmers blockaded the entrance to parliament": protesters obstruct
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
@@ -5947,6 +5983,7 @@ class DocumentCoder:
             # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
             return Side([self.t_country(place)], "place-domestic", [], False)
         if ((info.plover_type in DOMESTIC_TYPES or info.code in {"0813", "0814"})  # (a curfew, an emergency lifted
+                and not info.code.startswith("19")   # (forces that occupy or besiege a place act on others' ground)
                 and other.actors and other.actors[0].country                      # at home: "lifted martial law")
                 and len({a.country for a in other.actors}) == 1):
             # (not for states named together: "Britain and France demanded …" is no demand of France on Britain)
