@@ -1335,7 +1335,15 @@ class DocumentCoder:
         assist", "to bolster the fight against Ebola") or "at the request of" its government?"""
         for c in self._kids(tok):
             if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
-                                                                      "restore", "evacuate", "secure"}:
+                                                                      "restore", "evacuate", "secure", "protect",
+                                                                      "defend", "guard"}:
+                mine = {a.country for x in self._kids(tok) if x.dep_ in SUBJ for a in self.resolver.resolve(x)
+                        if a.country}
+                named = {e.country for o in self._kids(c) if o.dep_ in OBJ for x in o.subtree
+                         for m in [self.resolver.mention_at(x.i)] if m for e in m.entries
+                         if e.kind == "country" and e.country}
+                if mine & named:
+                    continue  # "sent troops to protect Russian citizens in Crimea": its own, no help to another
                 if any(o.dep_ in OBJ and any(g.dep_ == "poss" and g.lower_ in {"its", "their", "our"}
                                              for g in self._kids(o)) for o in self._kids(c)):
                     continue  # "called up reservists to bolster its defences": its own, no help to another
