@@ -992,11 +992,12 @@ class DocumentCoder:
             return any(e.kind == "country" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
 
-    def _jailer(self, toks: list[Token]) -> str | None:
+    def _jailer(self, toks: list[Token], preps: frozenset[str] = frozenset({"in", "at"})) -> str | None:
         """The state whose jails a side is held in: "Palestinian prisoners in Israeli jails", "detainees in
-        Turkish prisons", "inmates held in Iranian custody"."""
+        Turkish prisons", "inmates held in Iranian custody" (with "from": "the release of prisoners from Israeli
+        jails")."""
         for t in toks:
-            for p in [c for c in self._kids(t) if c.dep_ == "prep" and c.lower_ in {"in", "at"}] + [
+            for p in [c for c in self._kids(t) if c.dep_ == "prep" and c.lower_ in preps] + [
                     g for c in self._kids(t) if c.dep_ == "acl" and c.lemma_.lower() == "hold"
                     for g in self._kids(c) if g.dep_ == "prep" and g.lower_ in {"in", "at"}]:
                 for g in self._kids(p):
@@ -1027,16 +1028,9 @@ class DocumentCoder:
                                 acts = [x for x in self.actors_of(g)[0] if x.code not in mine]
                                 if acts:
                                     return Side(acts, f"held-by({c.lemma_})", [g], False)
-        places = freed + [release]
-        for t in places:
-            for p in self._kids(t):
-                if p.dep_ == "prep" and p.lower_ in {"in", "from"}:
-                    for g in self._kids(p):
-                        if g.dep_ == "pobj" and g.lemma_.lower() in JAIL_WORDS:
-                            named = [e.country for x in g.subtree if x.i != g.i for m in [self.resolver.mention_at(x.i)]
-                                     if m for e in m.entries if e.kind == "country" and e.country]
-                            if named and named[0] not in {a.country for a in source.actors}:
-                                return Side([self.t_country(named[0])], "jailer", [g], False)
+        jailer = self._jailer(freed + [release], frozenset({"in", "at", "from"}))
+        if jailer and jailer not in {a.country for a in source.actors}:
+            return Side([self.t_country(jailer)], "jailer", [], False)
         return None
 
     def _orders_another(self, tok: Token) -> bool:
@@ -4731,7 +4725,7 @@ class DocumentCoder:
                     if acts:   # ("told Zimbabwe that it would face …": "it" is the one told)
                         target = Side(acts, f"told({speech.lemma_})", [told], coref)
                 if any(family(a) in {family(b) for b in source.actors} for a in target.actors) and told is None:
-                    target = Side([], "none")
+                    target = Side([], "none")   # (a pronoun read as the speaker: the speaker threatens no one of its own)
         if not target.actors and (code[:2] == "07" or code[:3] == "033"):
             target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
