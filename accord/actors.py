@@ -47,10 +47,11 @@ SHARED_NAMES = {"Congress": "LEG"}
 CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL": "LEG", "ARG": "LEG", "CHL": "LEG",
                    "MEX": "LEG", "GTM": "LEG", "HND": "LEG", "SLV": "LEG", "PRY": "LEG", "BOL": "LEG", "ECU": "LEG",
                    "DOM": "LEG"}
-# cities news uses for a body seated there ("Brussels" for the EU), and the prepositions that make them the place
+# prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo"); the coder's too
+PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"})
+# cities news uses for a body seated there ("Brussels" for the EU): after these prepositions they are the place
 CITY_METONYMS = frozenset({"brussels"})
-PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "outside", "inside", "around", "throughout", "through",
-                                "across"})
+CITY_PLACE_PREPS = PLACE_PREPS | {"into"}   # ("roads into Brussels")
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
@@ -322,7 +323,7 @@ class ActorTables:
             # "Brussels urged Belgrade", "Brussels' proposal": the city names the EU as a doer; "talks in Brussels",
             # "roads into Brussels": the city itself, a place and no actor
             if doc[m.start:m.end].text.lower() in CITY_METONYMS and doc[m.end - 1].dep_ == "pobj" \
-                    and doc[m.end - 1].head.lower_ in PLACE_PREPOSITIONS:
+                    and doc[m.end - 1].head.lower_ in CITY_PLACE_PREPS:
                 m.entries = [e for e in m.entries if e.kind != "igo"]
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
+from .actors import CURRENCY_WORDS, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
@@ -288,8 +288,6 @@ NOT_A_PLACE_AFTER_IN = {"wake", "violation", "breach", "response", "retaliation"
                         "exchange", "defiance", "accordance", "line", "solidarity", "memory", "honour", "honor",
                         "favour", "favor", "return", "connection", "addition", "spite", "lieu", "pursuit"}
 BORDER_NOUNS = BORDER_WORDS   # (location.py: a border is no place of its own)
-# prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo")
-PLACE_PREPS = {"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"}
 BODY_NOUNS = {"bloc", "alliance", "union", "organisation", "organization", "community", "grouping", "league",
               "federation", "commonwealth"}  # what states join and leave
 CHEMICAL_AGENTS = {"chlorine", "sarin", "chloropicrin", "mustard", "vx", "novichok", "phosgene", "tabun", "nerve",
@@ -3103,8 +3101,8 @@ class DocumentCoder:
         for c in clauses:
             if c.lemma_ == "be" and not any(t.i != c.i and self.match(t) is not None for t in c.subtree):
                 continue  # "we are close to a full military confrontation": a state of things foreseen
-            if not any(self.match(t) is not None for t in c.subtree) and any(
-                    a.dep_ in {"aux", "auxpass"} and a.lower_ in {"could", "might", "may"} for a in self._kids(c)):
+            if any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"could", "might", "may"} for a in self._kids(c)) \
+                    and not any(self.match(t) is not None for t in c.subtree):
                 continue  # "sanctions that officials warn could spark anti-U.S. sentiment": a risk foreseen
             for s in self._kids(c):
                 if s.dep_ in SUBJ | {"nsubjpass"} and someone(s):
