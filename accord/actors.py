@@ -49,6 +49,10 @@ CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL"
                    "DOM": "LEG"}
 # prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo"); the coder's too
 PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"})
+# the words of talks and accords: a capital after their partner is the venue ("talks with rebels in Abuja")
+TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "meeting", "meet", "dialogue", "consultation",
+                        "discussion", "discuss", "contact", "accord", "agreement", "deal", "treaty", "pact",
+                        "ceasefire", "truce", "conference", "summit", "confer", "consult"})
 # cities news uses for a body seated there ("Brussels" for the EU): after these prepositions they are the place
 CITY_METONYMS = frozenset({"brussels"})
 CITY_PLACE_PREPS = PLACE_PREPS | {"into"}   # ("roads into Brussels")
@@ -1045,6 +1049,13 @@ class Resolver:
         ce = self.t.countries.get(country)
         return Actor(text=text, name=ce.name if ce else None, country=country, sector=sector, code=code)
 
+    def _venue_capital(self, tok: Token, prep: Token, m) -> bool:
+        """"talks with the Islamic opposition in Moscow", "an accord with Tuareg rebels in Algiers": a capital named
+        after the partner of talks or of an accord is where they meet, not the partner's home."""
+        return (prep.lower_ == "in" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "between"}
+                and tok.head.head.lemma_.lower() in TALK_WORDS and m is not None and bool(m.entries)
+                and all(e.kind == "country" and e.form == "capital" for e in m.entries))
+
     def _from_countries(self, tok: Token) -> list[str]:
         """The states a role word's "from" phrase names, joined by a conjunction ("negotiators from Ethiopia, Egypt
         and Sudan")."""
@@ -1056,6 +1067,8 @@ class Resolver:
                         continue
                     for t in [p, *p.conjuncts]:
                         m = self.by_token.get(t.i)
+                        if self._venue_capital(tok, c, m):
+                            continue
                         for e in (m.entries if m and not _glued(self.doc, m) else ()):
                             if e.kind == "country":
                                 ce = self.t.country_entry(e.country, self.when)
@@ -1094,7 +1107,7 @@ class Resolver:
                     if p.dep_ == "pobj":
                         for t in p.subtree:
                             m = self.by_token.get(t.i)
-                            if m:
+                            if m and not (t.i == p.i and self._venue_capital(tok, c, m)):
                                 for e in m.entries:
                                     if e.kind == "country" and not _glued(self.doc, m):
                                         ce = self.t.country_entry(e.country, self.when)

@@ -512,9 +512,15 @@ class DocumentCoder:
                 pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
                 and tok.head.head.lemma_.lower() in PREVENTING):
             return None  # "prevented attacks on Britain", "averted a clash", "prevent Iran from attacking": none took place
+        threatened_act = False
         if (pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"of", "for"}
                 and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
-            return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
+            prospect = tok.head.head
+            if not (tok.head.lower_ == "of" and prospect.dep_ in {"dobj", "obj"} and prospect.lemma_.lower() in {
+                    "threat", "spectre", "specter", "prospect"} and prospect.head.lemma_.lower() in {"raise", "brandish"}
+                    and lemma != "war"):
+                return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
+            threatened_act = True  # ("raised the spectre of a naval blockade": a hostile act held out as a threat)
         if (pos == "NOUN" and tok.dep_ in {"dobj", "dative", "iobj"} and tok.head.lemma_.lower() in AUDIENCE_VERBS
                 and (any(c.dep_ == "ccomp" for c in self._kids(tok.head)) or any(
                     c.dep_ == "relcl" and any(g.lower_ == "that" for g in self._kids(c))
@@ -550,6 +556,8 @@ class DocumentCoder:
                     best = Trigger(cameo=best.cameo, pos="NOUN", lemma=tok.lemma_.lower(), modifiers=(),
                                    particle="", prep="", objects=best.objects, frame="",
                                    example=f"nominal of {verb}")
+        if threatened_act and best is not None and best.cameo[:2] not in {"13", "14", "15", "16", "17", "18", "19", "20"}:
+            return None  # "raised the prospect of talks": no threat, and no talks held
         return best
 
     def _of_chain(self, tok: Token, depth: int = 3) -> list[Token]:
@@ -643,9 +651,14 @@ class DocumentCoder:
                 for c in kids):
             return False  # "imports are targeted at 1.81 mln tonnes": a figure aimed at, no attack
         if t.pos == "VERB" and t.lemma == "raise" and t.frame == "threaten" and not any(
-                verb_like(g) for h in [tok, *(o for o in kids if o.dep_ in OBJ)] for p in self._kids(h)
+                verb_like(g) or (self.match(g) is not None and self.match(g).pos == "NOUN"
+                                 and self.match(g).cameo[:2] in {"13", "14", "15", "16", "17", "18", "19", "20"}
+                                 and g.lemma_.lower() != "war")
+                for h in [tok, *(o for o in kids if o.dep_ in OBJ)] for p in self._kids(h)
                 if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}):
-            return False  # "raised the spectre of cutting off gas supplies" threatens; "the spectre of a trade war" no act
+            # "raised the spectre of cutting off gas supplies", "… of a naval blockade" threatens; "the spectre of
+            # a trade war", of a war, names a risk, no act
+            return False
         if t.pos == "VERB" and tok.lemma_.lower() == "meet" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in RESPONSE_OBJECTS | {"reply", "reaction", "answer"}
@@ -966,6 +979,9 @@ class DocumentCoder:
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
         if tok.lemma_.lower() in words or tok.lower_ in words:
             return True
+        if tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in self._kids(tok)):
+            return True  # "Deputy Prime Minister Tariq Aziz was received", "dispatched special envoy Philip Habib": a
+            # name under its title
         if LEADER_OBJECT in words:  # "the Pope received Palestinian leader Yasser Arafat"
             m = self.resolver.mention_at(tok.i)
             if m is not None and any(e.kind == "leader" for e in m.entries):
@@ -1469,6 +1485,17 @@ class DocumentCoder:
                 return [], "", False
             if speech is not None and low in THEY and any(first_person(c) for c in tok.head.subtree):
                 speech = None   # "'They attacked us,' the ministry said": "they" are not the speaker
+            if (speech is not None and low in IT | THEY and tok.dep_ in SUBJ and verb_like(tok.head)
+                    and speech.lemma_.lower() in {"tell", "inform", "remind", "warn", "notify"}
+                    and (any(c.dep_ == "aux" and self.lex.is_("must", c.lower_) for c in self._kids(tok.head))
+                         or self._obliged(tok.head))):
+                # "The IAEA told North Korea it must allow inspections": who is told what it must do is the one
+                # told, not the teller
+                for c in self._kids(speech):
+                    if c.dep_ in {"dobj", "dative", "obj"} and c.pos_ != "PRON":
+                        got = [a for a in self.actors_of(c, speaker, depth + 1, exclude)[0] if family(a) not in exclude]
+                        if got and all(a.country or a.code[:3] in {"IGO", "NGO"} for a in got):
+                            return got, "coref-told", True
             if speech is not None and low in HE | THEY | IT:
                 # "X was quoted as saying he …": the speaker is the passive subject of "quoted"
                 said_by = [speech] + ([speech.head.head] if speech.dep_ == "pcomp" and speech.head.lower_ == "as" else [])
@@ -3417,6 +3444,12 @@ class DocumentCoder:
         if tok.lemma_.lower() not in {"vow", "pledge", "promise", "swear"}:
             return None
         for c in self._kids(tok):
+            if (c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(
+                    o.dep_ in OBJ and o.lemma_.lower() in {"step", "measure", "action", "countermeasure"} and any(
+                        a.dep_ in {"amod", "compound"} and a.lower_ in {"retaliatory", "punitive", "military", "reciprocal",
+                                                                      "tit-for-tat", "counter"}
+                        for a in self._kids(o)) for o in self._kids(c))):
+                return c  # "vowed to take retaliatory steps against Finland": retaliation announced is a threat
             if c.dep_ != "xcomp" or not verb_like(c) or not self.lex.is_("hostile_aim", c.lemma_.lower()):
                 continue
             prt = {p.lower_ for p in self._kids(c) if p.dep_ in {"prt", "advmod", "prep"}}
@@ -4057,6 +4090,14 @@ class DocumentCoder:
     def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
         kids = list(self._kids(tok))
+        own = matches.get(tok.i)
+        if own is not None and own.trigger.objects:
+            # "brandished the threat of a general strike", "served notice of a strike": the wrapper's own object
+            # ("threat", "notice", "spectre") names the act it carries after "of"
+            # (or after the verb, "raised the spectre on Wednesday of cutting off gas")
+            kids += [g for c in [tok, *kids] if (c.dep_ in OBJ and c.lemma_.lower() in own.trigger.objects) or c.i == tok.i
+                     for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}]
         for c in kids:
             if c.dep_ == "prep" and tok.pos_ == "ADJ" and c.lower_ not in {"for", "to", "on"}:
                 continue  # "happy with the talks" is satisfied with them; "ready for talks" would hold them
@@ -4070,8 +4111,20 @@ class DocumentCoder:
                 for g in self._kids(c):
                     if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
+        if (own is not None and own.trigger.frame in {"refuse", "intent"} and verb_like(tok)
+                and not any(c.dep_ in OBJ | {"xcomp", "ccomp"} for c in self._kids(tok))):
+            for c in self._kids(tok):
+                # "Iran declined on Tuesday to free the sailors": a date between them and spaCy hangs the
+                # infinitive on the verb as a clause of purpose; it is still what was declined
+                if (c.dep_ == "advcl" and c.i > tok.i and c.i in matches and c.tag_ == "VB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in self._kids(c))
+                        and not any(a.dep_ == "mark" for a in self._kids(c))
+                        and all(x.dep_ in {"prep", "npadvmod", "advmod", "punct", "pobj", "det", "amod", "compound"}
+                                or x.i == c.i - 1 for x in self.doc[tok.i + 1:c.i])):
+                    return matches[c.i]
         for c in kids:
-            if c.dep_ in OBJ | {"pobj"} and c.i in matches and matches[c.i].trigger.frame == "":
+            if c.dep_ in OBJ | {"pobj", "pcomp"} and c.i in matches and matches[c.i].trigger.frame == "" and not (
+                    own is not None and c.head.i == tok.i and c.lemma_.lower() in own.trigger.objects):
                 return matches[c.i]
         return None
 
@@ -4315,12 +4368,26 @@ class DocumentCoder:
             elif (frame == "intent" and trig.pos == "VERB" and (aim := self._hostile_aim(tok)) is not None):
                 # "vowed to uproot the Saudi royal family", "vowed to wipe out the insurgents": a vow of force against
                 # an actor is a threat (CAMEO 138), whatever the lexicon says of the verb alone
-                code = "138"
+                code = "130" if aim.lemma_.lower() == "take" else "138"
                 wrapper = m
                 rule = "vow+hostile"
                 tok_for_target = aim
+            elif (frame == "intent" and trig.pos == "VERB" and tok.lemma_.lower() in {"vow", "pledge", "promise", "swear"}
+                  and (held := next((c for c in self._kids(tok) if c.dep_ == "xcomp" and verb_like(c) and any(
+                      a.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in self._kids(a))
+                      for a in [*self._kids(c), *self._kids(tok)])), None)) is not None):
+                # (the "unless" clause may hang on the vow itself: "pledged to cut the highway unless …")
+                # "pledged to rain missiles on Tehran unless Iran accepted a cease-fire": what is vowed unless the other
+                # side gives way is held over it, a threat (CAMEO 130), whatever the vowed act's own words
+                code = "130"
+                wrapper = m
+                rule = "vow+unless"
+                tok_for_target = held
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
+            elif frame == "threaten" and trig.pos == "VERB" and trig.objects and tok.lemma_.lower() in {
+                    "serve", "brandish", "raise"}:
+                return []  # "served notice that he would call an election": a notice of no hostile act threatens none
             elif frame == "prepare" and trig.pos == "VERB" and not any(
                     x.lemma_.lower() in PREPARE_FORCE for x in tok.subtree if x.i != tok.i and x.i not in {
                         y.i for c in self._kids(tok) if c.dep_ in SUBJ for y in c.subtree if y.i != c.i}):
@@ -4892,7 +4959,11 @@ class DocumentCoder:
                 and any(self._named_as_people(t) for t in source.tokens):
             source = Side([Actor(text=a.text, name=a.name, country=a.country, sector="CVL", code=a.country + "CVL")
                            for a in source.actors], source.rule + "~people", source.tokens, source.coref)
-        moves_forces = info.plover_type == "MOBILIZE" or code.startswith(("0356", "087"))
+        # (also when the move is promised, threatened or offered: "will station troops alongside Nigerien forces",
+        # "offered to station troops": the act's own row moves forces)
+        moved = getattr(self.match(tok_for_target), "cameo", "") if tok_for_target is not None else ""
+        moves_forces = info.plover_type == "MOBILIZE" or code.startswith(("0356", "087")) or (
+            moved[:2] == "15" or moved.startswith(("0356", "087")))
         if (moves_forces and target.actors and not any(names_who(a) for a in target.actors)
                 and all(t.dep_ in OBJ and t.head.i == tok_for_target.i for t in target.tokens)):
             # "Russia massed troops on Ukraine's border", "the US plans to withdraw 4,000 soldiers": the forces
@@ -5874,7 +5945,9 @@ class DocumentCoder:
             beside = {a.country for a in side.actors if names_who(a) and a.country}
             beside = beside.pop() if len(beside) == 1 else None
             # "officials met in Geneva": a meeting's venue is often a third country, no one's home
-            venue = None if info.code.startswith("04") and info.code not in VISIT_CODES else place
+            # (so is the place of talks agreed to, or of an accord signed: "agreed to hold talks with Darfur rebels in
+            # Abuja", "signed a peace accord with Tuareg rebels in Algiers")
+            venue = None if info.code.startswith(("04", "036", "057")) and info.code not in VISIT_CODES else place
             filled = []
             for a in side.actors:
                 if not names_who(a) and a.sector:
@@ -6138,6 +6211,10 @@ class DocumentCoder:
                         loc = self._gazetteer_country(c)
                         if loc:
                             return loc
+                # "talks with Darfur rebels in Abuja", "signed an accord with Tuareg rebels in Algiers": the place
+                # after the partner of talks or of an accord is where they meet, not where the partner is from
+                partner = t.dep_ == "pobj" and t.head.lower_ in {"with", "between"} and getattr(
+                    self.match(t.head.head), "cameo", "")[:2] in {"03", "04", "05"}
                 for p in self._kids(t):
                     if p.dep_ != "prep" or p.lower_ not in {"in", "on"}:   # ("people on Okinawa")
                         continue
@@ -6145,6 +6222,11 @@ class DocumentCoder:
                         if g.dep_ != "pobj":
                             continue
                         m = self.resolver.mention_at(g.i)
+                        if partner and p.lower_ == "in" and (
+                                (m is None and g.ent_type_ == "GPE")
+                                or (m is not None and m.entries and all(e.kind == "country" and e.form == "capital"
+                                                                        for e in m.entries))):
+                            continue
                         named = [e.country for e in (m.entries if m else ()) if e.kind == "country"]
                         if named:
                             return named[0]
@@ -6745,6 +6827,9 @@ class DocumentCoder:
         chain = [tok]
         if tok.dep_ in {"xcomp"}:
             chain.append(tok.head)
+        if (tok.dep_ == "conj" and verb_like(tok) and tok.head.dep_ in {"xcomp", "advcl"} and verb_like(tok.head)
+                and not any(c.dep_ in SUBJ for c in self._kids(tok))):
+            chain.append(tok.head)  # "offered to mediate … and host their leaders": the second act is offered too
         if noun_like(tok) and tok.head.i != tok.i:
             chain.append(tok.head)
         if noun_like(tok) and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -6767,6 +6852,9 @@ class DocumentCoder:
                 return "intended"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
                 return "intended"
+            if (t.dep_ == "advcl" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"}
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))):
+                return "intended"  # ("offered on Sunday to mediate": spaCy's clause of purpose is the offered act)
             if (t is tok and t.dep_ == "advcl" and verb_like(t.head) and t.tag_ in {"VBP", "VBZ"}
                     and any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "while", "as", "once"} for c in self._kids(t))
                     and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in self._kids(t.head))):

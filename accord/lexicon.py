@@ -67,6 +67,8 @@ class Lexicon:
         # intending a hostile act is threatening it: "plans to impose restrictions" (132)
         if frame == "intent" and complement_code[:2] >= "10":
             frame = "threaten"
+        if frame == "threaten" and complement_code[:2] == "13":
+            return complement_code  # "vowed to issue an ultimatum", "plans to threaten sanctions": the threat itself
         base = wrapper_code[:2] if frame == "request" else ""
         best, best_len = None, -1
         for prefix, result in self.frames.get((frame, base), []):

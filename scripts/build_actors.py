@@ -469,6 +469,12 @@ Ansar al-Islam ; IRQ ; REB ; phoenix=ANSAR_AL-ISLAM ; Ansar al-Islam
 Rohingya ; MMR ; CVL ; own=MMRCVL ; Rohingya|Rohingyas|Rohingya Muslims|Rohingya refugees
 Uyghurs ; CHN ; CVL ; own=CHNCVL ; Uyghurs|Uighurs|Uyghur Muslims|Uighur Muslims
 Yazidis ; IRQ ; CVL ; own=IRQCVL ; Yazidis|Yezidis
+# Trade-union federations the wire names alone ("Solidarity called off its strike", "COSATU served notice of a strike")
+Solidarity ; POL ; LAB ; own=POLLAB ; Solidarity|Solidarnosc|Solidarność
+Congress of South African Trade Unions ; ZAF ; LAB ; own=ZAFLAB ; Congress of South African Trade Unions|COSATU|Cosatu
+Tunisian General Labour Union ; TUN ; LAB ; own=TUNLAB ; Tunisian General Labour Union|Tunisian General Labor Union|UGTT
+Nigeria Labour Congress ; NGA ; LAB ; own=NGALAB ; Nigeria Labour Congress|Nigerian Labour Congress|NLC
+Zimbabwe Congress of Trade Unions ; ZWE ; LAB ; own=ZWELAB ; Zimbabwe Congress of Trade Unions|ZCTU
 """
 
 
