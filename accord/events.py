@@ -182,7 +182,8 @@ WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
                     "monarchy", "archipelago"}
 # verbs by which a statement is passed on to its addressee ("a protest was handed to Tokyo's ambassador")
-TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge"}
+TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge",
+                  "read", "broadcast"}  # ("a promise by the junta to hold elections was read out on state radio")
 # verbs that make an act noun told as done ("the resumption of relations was formalised on Wednesday")
 SEALING_VERBS = {"formalise", "formalize", "finalise", "finalize", "seal", "complete", "conclude", "sign", "ratify"}
 VISIT_PREPS = frozenset({"to", "into"})
@@ -2062,6 +2063,19 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
                                 return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
+            if (noun_like(tok) and getattr(self.match(tok), "frame", "") in {"refuse", "intent", "threaten", "request"}
+                    and any(c.dep_ in {"acl", "relcl", "xcomp"} and verb_like(c)
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids)):
+                # "the refusal of Togo's president to hand over power", "the decision of the junta to hold elections":
+                # the one whose stance the noun names, before its infinitive, is its doer
+                for c in kids:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for g in self._kids(c):
+                            if g.dep_ == "pobj":
+                                acts, rule, coref = self.actors_of(g, speaker)
+                                acts = [a for a in acts if names_who(a)]
+                                if acts:
+                                    return Side(acts, f"of-stance({tok.lemma_})", [g], coref)
             for b in self._of_object_agents(tok):
                 # "the expulsion of Israel's ambassador by Turkey", "the handover of the Bakassi peninsula by
                 # Nigeria": spaCy hangs the act noun's "by" on the object of its "of"
@@ -2252,7 +2266,17 @@ class DocumentCoder:
                         if acts:
                             return Side(acts, f"aid-sent-to({tok.lemma_})", [g], coref)
                 return Side([], "none")
-            if self.lex.is_("transfer", tok.lemma_.lower()):  # "extradited Bout to the United States"
+            exiled = False
+            if tok.lemma_.lower() in {"deport", "expel", "banish", "exile"}:
+                # ("deported four Palestinian activists to Lebanon": those deported are the target, not where to;
+                # "deported nine German suspects to Germany": both name Germany)
+                sent_to = {x for p in kids if p.dep_ == "prep" and p.lower_ == "to" for g in self._kids(p)
+                           if g.dep_ == "pobj" for x in [*(a.country for a in self.actors_of(g, speaker)[0]),
+                                                         self._place_country(g)] if x}
+                deportees = {a.country for c in kids if c.dep_ in OBJ
+                             for a in self.actors_of(c, speaker, exclude=src)[0] if other(a) and a.country}
+                exiled = bool(deportees) and not deportees & sent_to
+            if self.lex.is_("transfer", tok.lemma_.lower()) and not exiled:  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
                 for c in kids:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
@@ -2467,10 +2491,10 @@ class DocumentCoder:
                 if acts:
                     return Side(acts, f"{dep}({tok.lemma_})>author", author.tokens, author.coref)
                 continue
-            owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) \
-                if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" and (self.match(c) is not None or (
-                    row0 is not None and lookup(row0.cameo).quad_class in {1, 3}
-                    and any(g.dep_ == "prep" for g in self._kids(c)))) else None
+            answered = dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" and (self.match(c) is not None or (
+                row0 is not None and lookup(row0.cameo).quad_class in {1, 3}
+                and any(g.dep_ == "prep" for g in self._kids(c))))
+            owner = next((g for g in self._kids(c) if g.dep_ == "poss"), None) if answered else None
             if owner is not None:
                 # "criticized Qatar's support for the Muslim Brotherhood": the author of the act answered, not
                 # whom the act was for
@@ -2478,6 +2502,16 @@ class DocumentCoder:
                 acts = [a for a in acts if other(a) and names_who(a)]
                 if acts:
                     return Side(acts, f"{dep}({tok.lemma_})>poss", [owner], coref)
+            if (dep in OBJ_LIKE | {"nsubjpass"} and noun_like(c) and tok_code[:2] == "12"
+                    and c.lemma_.lower() in {"demand", "proposal", "plan", "offer", "call", "request", "appeal", "bid"}):
+                # "Opposition demands for an interim government were rejected by Moi": a demand or offer turned
+                # down is its author's, named before it, not what it asks for
+                for g in self._kids(c):
+                    if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i:
+                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                        acts = [a for a in acts if other(a) and (names_who(a) or a.sector)]
+                        if acts:
+                            return Side(acts, f"{dep}({tok.lemma_})>author-{g.dep_}", [g], coref)
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             if accusing and dep in {"dobj", "obj", "nsubjpass"}:
                 # "Brazilian prosecutors charged former President Lula with corruption", "Israeli police questioned
