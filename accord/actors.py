@@ -49,6 +49,9 @@ CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL"
                    "DOM": "LEG"}
 # prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo"); the coder's too
 PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"})
+# words before "Security Council" that make it a state's own council ("High Security Council", "National …")
+COUNCIL_QUALIFIERS = frozenset({"High", "Higher", "National", "Supreme", "State", "Revolutionary", "Federal",
+                                "Military", "Economic", "Defence", "Defense"})
 # the words of talks and accords: a capital after their partner is the venue ("talks with rebels in Abuja")
 TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "meeting", "meet", "dialogue", "consultation",
                         "discussion", "discuss", "contact", "accord", "agreement", "deal", "treaty", "pact",
@@ -328,6 +331,10 @@ class ActorTables:
             # "roads into Brussels": the city itself, a place and no actor
             if doc[m.start:m.end].text.lower() in CITY_METONYMS and doc[m.end - 1].dep_ == "pobj" \
                     and doc[m.end - 1].head.lower_ in CITY_PLACE_PREPS:
+                m.entries = [e for e in m.entries if e.kind != "igo"]
+            # "Algeria's High Security Council", "Iran's Supreme National Security Council", "the National Security
+            # Council": a state's own council is not the UN's (nor a body's "Peace and Security Council" the AU's)
+            if (m.start > 0 and doc[m.start].text in {"Security", "Peace"} and doc[m.start - 1].text in COUNCIL_QUALIFIERS):
                 m.entries = [e for e in m.entries if e.kind != "igo"]
             # "Chad Johnson", "Jordan Peterson": a country word inside a person's name is no country
             # (not an abbreviation: no one is called "U.S.", and spaCy takes Reuters' "U.S. Attack" for a person)

@@ -700,6 +700,10 @@ PEOPLE_SURNAME_STOP = {"major", "brown", "may", "baker", "rice", "moon", "park",
 
 PEOPLE_SECTORS = {"GOV", "ELI", "MIL", "SPY", "REB", "OPP", "COP", "JUD", "LEG", "PTY", "BUS", "MED", "REL"}
 
+# Names of bodies many states have, which Phoenix gives to one ("National Security Council" is USA there): left out,
+# so that "Iran's Supreme National Security Council" is Iran's (the sector words and the country mention code it)
+PEOPLE_SHARED_BODIES = {"national security council", "national security council staff", "national security staff"}
+
 
 def build_people(shared: Path) -> list:
     """People of Phoenix's CountryInfo dictionary with their dated roles (country + first sector code), for the
@@ -745,7 +749,8 @@ def build_people(shared: Path) -> list:
 
     rows, surnames = [], {}
     for p in people:
-        names = dedupe([f for f in (form(n) for n in p["names"]) if f and f.lower() not in hand])
+        names = dedupe([f for f in (form(n) for n in p["names"])
+                        if f and f.lower() not in hand and f.lower() not in PEOPLE_SHARED_BODIES])
         if not names or any(form(n) is None and "[" in n for n in p["names"][:1]):
             continue
         countries = {m.group(1) for r in p["roles"] for m in [re.match(r"\[([A-Z]{3})", r)] if m}
