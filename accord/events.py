@@ -230,7 +230,8 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 # is the event ("the Security Council ordered Iraq to withdraw" vs "Yeltsin ordered the army to withdraw")
 # verbs of which an act noun is the passive subject, with the doer as agent: "the cutoff of aid was announced by
 # Clinton", "the lifting of the embargo was approved by the ministers"
-PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct"}
+PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct",
+                 "impose", "proclaim", "launch", "stage", "reimpose"}
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
@@ -2123,7 +2124,11 @@ class DocumentCoder:
                             if len({family(a) for a in acts}) >= 2 or (
                                     len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
                                 return Side(acts, f"between({tok.lemma_})", [g], coref)
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS:
+            if (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS
+                    and not (tok.head.lemma_.lower() in {"impose", "reimpose", "launch", "stage", "proclaim"}
+                             and self.match(tok.head) is not None)):
+                # ("martial law was imposed on Lhasa by the government"; but "a curfew was imposed by the army" is the
+                # verb's own row, coded once)
                 # "the cutoff of all American military assistance was announced by President Bill Clinton", "the
                 # lifting of the embargo was approved by foreign ministers": who announces or approves the act does it
                 doer = self._direct_agent(tok.head, speaker)
@@ -2506,12 +2511,15 @@ class DocumentCoder:
                     and c.lemma_.lower() in {"demand", "proposal", "plan", "offer", "call", "request", "appeal", "bid"}):
                 # "Opposition demands for an interim government were rejected by Moi": a demand or offer turned
                 # down is its author's, named before it, not what it asks for
-                for g in self._kids(c):
-                    if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i:
-                        acts, rule, coref = self.actors_of(g, speaker, exclude=src)
-                        acts = [a for a in acts if other(a) and (names_who(a) or a.sector)]
-                        if acts:
-                            return Side(acts, f"{dep}({tok.lemma_})>author-{g.dep_}", [g], coref)
+                # ("spurned an offer by Libya to mediate": the author its "by" names)
+                authors = [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i]
+                authors += [x for g in self._kids(c) if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
+                            for x in self._kids(g) if x.dep_ == "pobj"]
+                for g in authors:
+                    acts, rule, coref = self.actors_of(g, speaker, exclude=src)
+                    acts = [a for a in acts if other(a) and (names_who(a) or a.sector)]
+                    if acts:
+                        return Side(acts, f"{dep}({tok.lemma_})>author-{g.dep_}", [g], coref)
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
             if accusing and dep in {"dobj", "obj", "nsubjpass"}:
                 # "Brazilian prosecutors charged former President Lula with corruption", "Israeli police questioned
@@ -4125,6 +4133,10 @@ class DocumentCoder:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
         kids = list(self._kids(tok))
         own = matches.get(tok.i)
+        # "vowed a wave of suicide bombings": what a quantity word of the object counts is the act
+        kids += [g for c in list(kids) if c.dep_ in OBJ and self.lex.is_("quantity", c.lemma_.lower())
+                 for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in self._kids(p) if g.dep_ == "pobj"]
         if own is not None and own.trigger.objects:
             # "brandished the threat of a general strike", "served notice of a strike": the wrapper's own object
             # ("threat", "notice", "spectre") names the act it carries after "of"
@@ -4145,7 +4157,7 @@ class DocumentCoder:
                 for g in self._kids(c):
                     if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
-        if (own is not None and own.trigger.frame in {"refuse", "intent"} and verb_like(tok)
+        if (own is not None and own.trigger.frame in {"refuse", "intent", "threaten"} and verb_like(tok)
                 and not any(c.dep_ in OBJ | {"xcomp", "ccomp"} for c in self._kids(tok))):
             for c in self._kids(tok):
                 # "Iran declined on Tuesday to free the sailors": a date between them and spaCy hangs the
@@ -4393,8 +4405,11 @@ class DocumentCoder:
                 tok_for_target = comp.tok
                 if frame == "refuse" and any(
                         c.dep_ in OBJ and comp.tok.i in {x.i for x in c.subtree}
-                        and any(g.dep_ in {"poss", "compound", "amod"} and g.i < c.i and self.resolver.has_actor_mention(g)
-                                for g in self._kids(c))
+                        and (any(g.dep_ in {"poss", "compound", "amod"} and g.i < c.i and self.resolver.has_actor_mention(g)
+                                 for g in self._kids(c))
+                             or any(g.dep_ == "prep" and g.lower_ == "by" and any(
+                                 x.dep_ == "pobj" and self.resolver.has_actor_mention(x) for x in self._kids(g))
+                                    for g in self._kids(c)))   # ("spurned an offer by Libya to mediate")
                         for c in self._kids(tok)):
                     # "rebuffed a UN proposal to deploy peacekeepers", "declined Qatar's invitation to attend": the
                     # refusal answers whoever made the proposal
