@@ -235,7 +235,10 @@ PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
-MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
+MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}
+# verbs of travel whose "for talks" names the talks the traveller holds ("went to Baghdad for talks with …")
+TRAVEL_VERBS = {"go", "head", "return", "come", "travel", "fly", "arrive", "leave", "sail", "journey", "proceed",
+                "rush", "hurry", "be", "gather", "convene", "assemble"}   # what forces are ordered to do when sent somewhere
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
@@ -4517,6 +4520,24 @@ class DocumentCoder:
                 got = Side(acts, "subject", [host], coref) if acts and any(names_who(a) for a in acts) else None
             if got is not None:
                 got.rule = f"visit-in<{got.rule}"
+                source = got
+        if (not source.actors and code[:2] == "04" and noun_like(tok) and tok.dep_ == "pobj"
+                and tok.head.lower_ == "for" and verb_like(tok.head.head)
+                and tok.head.head.lemma_.lower() in TRAVEL_VERBS
+                and (tok.head.head.lemma_.lower() != "be" or any(   # ("is in Hanoi for talks"; not "out for consultation")
+                    c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+                        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} for g in self._kids(c))
+                    for c in self._kids(tok.head.head)))):
+            # "the foreign minister went to Baghdad for talks with Iraqi leaders", "negotiators return to Geneva
+            # this week for talks": who travels for the talks holds them
+            trip = tok.head.head
+            got = self._direct_agent(trip, speaker)
+            if (got is None or not got.actors) and trip.dep_ == "acl" and noun_like(trip.head):
+                # ("The Iranian foreign minister headed to Baghdad …": spaCy may hang the verb on its subject)
+                acts, r, coref = self.actors_of(trip.head, speaker)
+                got = Side(acts, "acl-subject", [trip.head], coref) if acts else None
+            if got is not None and got.actors:
+                got.rule = f"travel-for<{got.rule}"
                 source = got
         if info.plover_type == "MOBILIZE" and any(
                 c.dep_ == "acl" and c.i in matches and lookup(matches[c.i].code).plover_type == "ASSAULT"
