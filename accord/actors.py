@@ -49,6 +49,12 @@ CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL"
                    "DOM": "LEG"}
 # prepositions that name a place an act happens in ("talks in Nairobi", "fighting near Aleppo"); the coder's too
 PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout", "through"})
+# role words whose "of" phrase names the body they head or belong to ("leaders of the miners' union"), and the
+# sectors of such bodies that then stand for them
+HEADS_OF = frozenset({"leader", "head", "chief", "member", "official", "representative", "delegate", "spokesman",
+                      "spokeswoman", "spokesperson", "activist", "supporter"})
+HEADED_SECTORS = frozenset({"LAB", "OPP", "PTY", "REB", "INS", "SEP", "EDU", "REL", "BUS", "MED", "NGO", "CVL", "ENV",
+                            "HLH", "UAF", "AGR", "ELI"})
 # words before "Security Council" that make it a state's own council ("High Security Council", "National …")
 COUNCIL_QUALIFIERS = frozenset({"High", "Higher", "National", "Supreme", "State", "Revolutionary", "Federal",
                                 "Military", "Economic", "Defence", "Defense"})
@@ -824,6 +830,15 @@ class Resolver:
         if len(mentions) > 1 and self.doc[mentions[0].start].lower_ in CROWD_NUMBERS:
             # "thousands of troops": the troops, not a crowd ("thousands marched" alone is one)
             mentions = mentions[1:] + mentions[:1]
+        elif (len(mentions) > 1 and tok.lemma_.lower() in HEADS_OF and mentions[0].start <= tok.i < mentions[0].end
+              and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            # "leaders of Russia's coal miners' union", "members of the opposition party": the body they lead or
+            # belong to, not a state's leaders
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            got = self.resolve(inner[0], speaker) if inner else []
+            if got and all(a.sector in HEADED_SECTORS for a in got):
+                return got
         elif len(mentions) == 1 and self.doc[mentions[0].start].lower_ in CROWD_NUMBERS and any(
                 c.dep_ == "prep" and c.lower_ == "of" and not any(g.lemma_.lower() in CROWD_PEOPLE for g in c.children)
                 for c in self.doc[mentions[0].start].children):
