@@ -53,6 +53,7 @@ def _load(stock: bool, entities: str) -> Language:
         _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
         nlp.add_pipe("accord_dateline", first=True)
+        nlp.add_pipe("accord_gerund_repair", after="lemmatizer")
     if entities == "rules":
         from . import entities as _  # noqa: F401  (registers the "accord_entities" factory)
 
@@ -133,6 +134,32 @@ def parse(text: str) -> Doc:
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts with nlp.pipe: the batched path is the default one."""
     yield from load().pipe(texts, batch_size=batch_size)
+
+
+# verbs that take a gerund as their object ("denied massing troops", "admitted arming the militias")
+GERUND_TAKERS = frozenset({"deny", "admit", "acknowledge", "confirm", "begin", "start", "stop", "resume", "continue",
+                           "halt", "avoid", "consider", "suspend", "end", "finish", "recall", "risk", "threaten"})
+
+
+@Language.component("accord_gerund_repair")
+def gerund_repair(doc: Doc) -> Doc:
+    """"Venezuela denied massing troops on its border", "police denied arresting the lawmaker": the small model
+    often reads the gerund after such a verb as a modifier of the noun that follows ("massing troops" as a noun
+    phrase), so that no act is left for the coder; the gerund is made the verb's complement again and the noun its
+    object, as the parser reads "denied moving the troops"."""
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.dep_ not in {"amod", "compound"} or tok.i == 0:
+            continue
+        verb, noun = doc[tok.i - 1], tok.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.i > noun.i:
+            noun = noun.head   # ("denied arresting opposition lawmaker Mu Sochua": the name is the object)
+        if (verb.pos_ == "VERB" and verb.lemma_.lower() in GERUND_TAKERS and noun.i > tok.i
+                and noun.dep_ in {"dobj", "obj"} and noun.head.i == verb.i):
+            tok.head = verb
+            tok.dep_ = "xcomp"
+            noun.head = tok
+            tok.pos_ = "VERB"
+    return doc
 
 
 @Language.component("accord_dateline")
