@@ -1071,11 +1071,16 @@ class Resolver:
         ce = self.t.countries.get(country)
         return Actor(text=text, name=ce.name if ce else None, country=country, sector=sector, code=code)
 
-    def _venue_capital(self, tok: Token, prep: Token, m) -> bool:
-        """"talks with the Islamic opposition in Moscow", "an accord with Tuareg rebels in Algiers": a capital named
-        after the partner of talks or of an accord is where they meet, not the partner's home."""
+    @staticmethod
+    def at_talks_venue(tok: Token, prep: Token) -> bool:
+        """"talks with the Islamic opposition in Moscow", "an accord with Tuareg rebels in Algiers": is `prep` the
+        "in" after the partner `tok` of talks or of an accord? Its place is where they meet, not the partner's home."""
         return (prep.lower_ == "in" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "between"}
-                and tok.head.head.lemma_.lower() in TALK_WORDS and m is not None and bool(m.entries)
+                and tok.head.head.lemma_.lower() in TALK_WORDS)
+
+    def _venue_capital(self, tok: Token, prep: Token, m) -> bool:
+        """A capital named at the venue of talks (`at_talks_venue`): no home of the partner."""
+        return (self.at_talks_venue(tok, prep) and m is not None and bool(m.entries)
                 and all(e.kind == "country" and e.form == "capital" for e in m.entries))
 
     def _from_countries(self, tok: Token) -> list[str]:

@@ -235,10 +235,12 @@ PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
-MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}
+MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
+# CAMEO roots of the acts a threat can hold out ("raised the spectre of a naval blockade", "… of a general strike")
+HELD_OUT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # verbs of travel whose "for talks" names the talks the traveller holds ("went to Baghdad for talks with …")
 TRAVEL_VERBS = {"go", "head", "return", "come", "travel", "fly", "arrive", "leave", "sail", "journey", "proceed",
-                "rush", "hurry", "be", "gather", "convene", "assemble"}   # what forces are ordered to do when sent somewhere
+                "rush", "hurry", "be", "gather", "convene", "assemble"}
 LEAVE_VERBS = {"leave", "quit", "depart", "exit", "vacate", "go"}   # "ordered the envoy to leave the country"
 # words that make a person a suspect held for the law: "a suspected bomb maker", "an alleged drug lord", "a man wanted
 # for murder", "a militant accused of the bombing"
@@ -561,7 +563,7 @@ class DocumentCoder:
                     best = Trigger(cameo=best.cameo, pos="NOUN", lemma=tok.lemma_.lower(), modifiers=(),
                                    particle="", prep="", objects=best.objects, frame="",
                                    example=f"nominal of {verb}")
-        if threatened_act and best is not None and best.cameo[:2] not in {"13", "14", "15", "16", "17", "18", "19", "20"}:
+        if threatened_act and best is not None and best.cameo[:2] not in HELD_OUT_ROOTS:
             return None  # "raised the prospect of talks": no threat, and no talks held
         return best
 
@@ -656,11 +658,11 @@ class DocumentCoder:
                 for c in kids):
             return False  # "imports are targeted at 1.81 mln tonnes": a figure aimed at, no attack
         if t.pos == "VERB" and t.lemma == "raise" and t.frame == "threaten" and not any(
-                verb_like(g) or (self.match(g) is not None and self.match(g).pos == "NOUN"
-                                 and self.match(g).cameo[:2] in {"13", "14", "15", "16", "17", "18", "19", "20"}
+                verb_like(g) or (row is not None and row.pos == "NOUN" and row.cameo[:2] in HELD_OUT_ROOTS
                                  and g.lemma_.lower() != "war")
                 for h in [tok, *(o for o in kids if o.dep_ in OBJ)] for p in self._kids(h)
-                if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}):
+                if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}
+                for row in [self.match(g)]):
             # "raised the spectre of cutting off gas supplies", "… of a naval blockade" threatens; "the spectre of
             # a trade war", of a war, names a risk, no act
             return False
@@ -6281,22 +6283,15 @@ class DocumentCoder:
                         loc = self._gazetteer_country(c)
                         if loc:
                             return loc
-                # "talks with Darfur rebels in Abuja", "signed an accord with Tuareg rebels in Algiers": the place
-                # after the partner of talks or of an accord is where they meet, not where the partner is from
-                partner = t.dep_ == "pobj" and t.head.lower_ in {"with", "between"} and getattr(
-                    self.match(t.head.head), "cameo", "")[:2] in {"03", "04", "05"}
                 for p in self._kids(t):
                     if p.dep_ != "prep" or p.lower_ not in {"in", "on"}:   # ("people on Okinawa")
                         continue
+                    if self.resolver.at_talks_venue(t, p):
+                        continue   # "an accord with Tuareg rebels in Algiers": where they meet, not their home
                     for g in self._kids(p):
                         if g.dep_ != "pobj":
                             continue
                         m = self.resolver.mention_at(g.i)
-                        if partner and p.lower_ == "in" and (
-                                (m is None and g.ent_type_ == "GPE")
-                                or (m is not None and m.entries and all(e.kind == "country" and e.form == "capital"
-                                                                        for e in m.entries))):
-                            continue
                         named = [e.country for e in (m.entries if m else ()) if e.kind == "country"]
                         if named:
                             return named[0]
