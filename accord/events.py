@@ -238,6 +238,8 @@ ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 # CAMEO roots of the acts a threat can hold out ("raised the spectre of a naval blockade", "… of a general strike")
 HELD_OUT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+# verbs that enact a law or an order, whose subject does what the law does ("passed a law banning the party")
+ENACTING_VERBS = {"pass", "approve", "adopt", "enact", "issue", "promulgate", "sign", "decree", "vote"}
 # verbs of travel whose "for talks" names the talks the traveller holds ("went to Baghdad for talks with …")
 TRAVEL_VERBS = {"go", "head", "return", "come", "travel", "fly", "arrive", "leave", "sail", "journey", "proceed",
                 "rush", "hurry", "be", "gather", "convene", "assemble"}
@@ -1795,7 +1797,11 @@ class DocumentCoder:
                                         return Side(acts, "/".join(path + [f"from({getter.lemma_})"]), [g], coref)
                 if cur.dep_ in OBJ and verb_like(head) and (self.lex.is_("light", head.lemma_.lower()) or (
                         self.lex.is_("phase", head.lemma_.lower()) and cur is tok
-                        and getattr(self.match(tok), "cameo", "")[:2] == "04")):
+                        and getattr(self.match(tok), "cameo", "")[:2] == "04") or (
+                        # "parliament passed a law banning the party", "approved a law recognizing opposition
+                        # victories": what an enacted law or order does, its enactor does
+                        cur is not tok and cur.lemma_.lower() in LAWS | {"order", "directive", "resolution"}
+                        and head.lemma_.lower() in ENACTING_VERBS)):
                     # ("wrapped up a visit to Turkey", "cut short a visit", "ended talks": who ends a visit or
                     # talks is who held them)
                     path.append(f"{cur.dep_}({head.lemma_})")
