@@ -1078,7 +1078,7 @@ class Resolver:
         return (prep.lower_ == "in" and tok.dep_ == "pobj" and tok.head.lower_ in {"with", "between"}
                 and tok.head.head.lemma_.lower() in TALK_WORDS)
 
-    def _venue_capital(self, tok: Token, prep: Token, m) -> bool:
+    def _venue_capital(self, tok: Token, prep: Token, m: Mention | None) -> bool:
         """A capital named at the venue of talks (`at_talks_venue`): no home of the partner."""
         return (self.at_talks_venue(tok, prep) and m is not None and bool(m.entries)
                 and all(e.kind == "country" and e.form == "capital" for e in m.entries))

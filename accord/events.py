@@ -236,6 +236,8 @@ AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
+# verbs whose infinitive is an act promised, offered or agreed, not done ("offered to mediate")
+PROMISING_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "decide"})
 # CAMEO roots of the acts a threat can hold out ("raised the spectre of a naval blockade", "… of a general strike")
 HELD_OUT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # verbs that enact a law or an order, whose subject does what the law does ("passed a law banning the party")
@@ -2075,9 +2077,9 @@ class DocumentCoder:
                             acts, rule, coref = self.actors_of(g, speaker)
                             if acts:
                                 return Side(acts, f"prep-{c.lower_}({tok.lemma_})", [g], coref)
-            if (noun_like(tok) and getattr(self.match(tok), "frame", "") in {"refuse", "intent", "threaten", "request"}
-                    and any(c.dep_ in {"acl", "relcl", "xcomp"} and verb_like(c)
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids)):
+            if (noun_like(tok) and any(c.dep_ in {"acl", "relcl", "xcomp"} and verb_like(c)
+                                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids)
+                    and getattr(self.match(tok), "frame", "") in {"refuse", "intent", "threaten", "request"}):
                 # "the refusal of Togo's president to hand over power", "the decision of the junta to hold elections":
                 # the one whose stance the noun names, before its infinitive, is its doer
                 for c in kids:
@@ -6921,9 +6923,9 @@ class DocumentCoder:
                     return "hypothetical"
             if t.dep_ == "xcomp" and self.lex.is_("intend", t.head.lemma_.lower()):
                 return "intended"
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"} | RAISING:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in PROMISING_VERBS | RAISING:
                 return "intended"
-            if (t.dep_ == "advcl" and t.head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "offer", "decide"}
+            if (t.dep_ == "advcl" and t.head.lemma_.lower() in PROMISING_VERBS
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))):
                 return "intended"  # ("offered on Sunday to mediate": spaCy's clause of purpose is the offered act)
             if (t is tok and t.dep_ == "advcl" and verb_like(t.head) and t.tag_ in {"VBP", "VBZ"}
