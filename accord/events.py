@@ -40,6 +40,26 @@ RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the 
 OBJECT_CONTROL = {"prompt", "force", "compel", "lead", "cause", "push", "persuade", "drive", "oblige", "pressure",
                   "pressurize", "pressurise", "convince", "induce", "spur", "allow", "permit", "enable"}  # "prompted X to act": X acts
 FUTURE_AUX = {"will", "would", "'ll", "shall", "could", "can", "may", "might", "wo"}
+RESPOND_VERBS = {"respond", "react", "answer", "reply", "retaliate"}
+RESPOND_NOUNS = {"response", "reply", "answer", "reaction", "retaliation", "riposte", "rebuff"}
+FORCEFUL_ADVERBS = {"militarily", "forcefully", "forcibly", "decisively", "harshly", "firmly", "resolutely",
+                    "mercilessly", "ruthlessly", "severely", "strongly", "robustly", "swiftly", "vigorously"}
+FORCEFUL_ADJECTIVES = {"crushing", "military", "armed", "devastating", "overwhelming", "harsh", "decisive", "forceful",
+                       "firm", "resolute", "strong", "swift", "severe", "merciless", "ruthless", "robust", "powerful",
+                       "punishing", "painful", "fitting", "appropriate", "proportionate", "proportional", "tough",
+                       "vigorous", "stern", "resolute", "massive", "fierce", "retaliatory", "punitive", "nuclear"}
+MILITARY_FORCE_WORDS = {"militarily", "crushing", "military", "armed", "devastating", "overwhelming", "nuclear",
+                        "massive", "merciless", "ruthless"}
+CROWD_ACTS = {"disperse", "break", "scatter", "clamp", "repress", "dispersal"}  # police acts on a crowd (CAMEO 175)
+CROWD_FORCE = {"gas", "teargas", "tear", "cannon", "baton", "truncheon", "club", "bullet", "round", "grenade", "fire",
+               "shoot", "shot", "gunfire", "beat", "kill", "injure", "wound", "hurt", "dead", "die", "charge", "whip",
+               "stun", "pepper", "spray", "violently", "brutally", "forcibly", "force", "violent", "brutal", "lathi",
+               "bayonet", "tank", "armour", "armor", "bulldozer", "horse", "dog", "stick", "stone", "clash", "casualty",
+               "bloodily", "bloody", "crush", "massacre", "live", "ammunition", "gunshot", "firearm", "weapon"}
+PREMISES = {"office", "headquarters", "headquarter", "premise", "premises", "home", "house", "studio", "bureau",
+            "newsroom", "apartment", "flat", "warehouse", "shop", "store", "bank", "branch", "campus", "newspaper",
+            "library", "archive", "dormitory", "residence"}  # places a raid searches: offices, homes, shops
+ASPECT_VERBS = {"keep", "continue", "resume", "begin", "start"}  # + a gerund: the gerund is the act ("keep fighting")
 DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
@@ -3493,12 +3513,48 @@ class DocumentCoder:
                     found |= {e.country for e in m.entries if e.kind == "country" and e.country}
         return found.pop() if len(found) == 1 else None
 
+    def _search_of_premises(self, tok: Token) -> bool:
+        """"raided the offices of a charity", "stormed the home of an opposition leader": a raid or storming of an
+        office or a home, in a sentence that tells of no one killed, hurt or shot."""
+        obj = next((c for c in self._kids(tok) if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in PREMISES:
+            return False
+        if any(t.lemma_.lower() in CROWD_FORCE - {"charge", "force", "live", "round", "horse", "dog", "stick", "stone",
+                                                  "tank", "tear", "spray", "pepper", "stun"}
+               or t.lemma_.lower() in {"hostage", "abduct", "kidnap", "capture", "seize", "massacre", "torch", "burn",
+                                        "loot", "explode", "bomb", "blast", "gunman", "grenade", "attack", "fighting"}
+               and t.i != tok.i and not (t.lemma_.lower() == "seize" and any(
+                   o.dep_ == "dobj" and o.lemma_.lower() in {"document", "computer", "file", "paper", "record", "equipment",
+                                                              "book", "material", "server", "disk", "laptop", "phone"}
+                   for o in self._kids(t)))
+               for t in tok.sent):
+            return False
+        return obj.lemma_.lower() in {"office", "headquarters", "headquarter", "premise", "premises", "studio",
+                                      "bureau", "newsroom"} or self._state_doer(tok)
+
+    def _state_doer(self, tok: Token) -> bool:
+        subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        acts = self.actors_of(subj)[0]
+        return bool(acts) and all(a.sector in {"GOV", "MIL", "COP", "SPY", "JUD"} or (a.country and not a.sector)
+                                  for a in acts)
+
     def _hostile_aim(self, tok: Token) -> Token | None:
         """The verb of force a vow or promise is about, when it is aimed at an actor or an act ("vowed to uproot the
         Saudi royal family", "vowed to avenge the killing of its commander"); None for "vowed to eradicate poverty"."""
-        if tok.lemma_.lower() not in {"vow", "pledge", "promise", "swear"}:
+        lemma = tok.lemma_.lower()
+        if lemma not in {"vow", "pledge", "promise", "swear", "ready", "prepared", "determined"}:
             return None
         for c in self._kids(tok):
+            if (c.dep_ == "xcomp" and c.lemma_.lower() in RESPOND_VERBS
+                    and any(a.dep_ == "advmod" and a.lower_ in FORCEFUL_ADVERBS for a in self._kids(c))):
+                return c  # "vowed to respond militarily", "is ready to react forcefully to any incursion"
+            if lemma in {"ready", "prepared", "determined"}:
+                continue
+            if (c.dep_ in OBJ and c.lemma_.lower() in RESPOND_NOUNS
+                    and any(a.dep_ in {"amod", "compound"} and a.lower_ in FORCEFUL_ADJECTIVES for a in self._kids(c))):
+                return c  # "promised a crushing response to any attack", "vowed a military reply"
             if (c.dep_ == "xcomp" and c.lemma_.lower() == "take" and any(
                     o.dep_ in OBJ and o.lemma_.lower() in {"step", "measure", "action", "countermeasure"} and any(
                         a.dep_ in {"amod", "compound"} and a.lower_ in {"retaliatory", "punitive", "military", "reciprocal",
@@ -4170,6 +4226,9 @@ class DocumentCoder:
                 for g in self._kids(c):
                     if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
+                    if (g.dep_ == "xcomp" and g.i in matches and g.tag_ == "VBG"
+                            and c.lemma_.lower() in ASPECT_VERBS):
+                        return matches[g.i]   # "pledged to keep fighting", "vowed to continue striking"
         if (own is not None and own.trigger.frame in {"refuse", "intent", "threaten"} and verb_like(tok)
                 and not any(c.dep_ in OBJ | {"xcomp", "ccomp"} for c in self._kids(tok))):
             for c in self._kids(tok):
@@ -4196,9 +4255,17 @@ class DocumentCoder:
                 a.code.startswith("IGO") for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "from"
                 for g in self._kids(c) if g.dep_ == "pobj" for a in self.resolver.resolve(g)):
             code = "160"  # "Mali withdrew from the G5 Sahel force": leaving a body cuts ties with it (PLOVER SANCTION)
+        if (trig.pos == "VERB" and tok.dep_ == "conj" and verb_like(tok) and tok.head.dep_ == "xcomp"
+                and not any(c.dep_ in SUBJ for c in self._kids(tok))
+                and (refusal := matches.get(tok.head.head.i)) is not None and refusal.trigger.frame == "refuse"
+                and refusal.trigger.pos == "VERB" and self._complement(refusal.tok, matches) is not None
+                and lookup(code).quad_class in {1, 2}):
+            # "refused to renounce violence and recognise Israel": the second act is refused too, not done
+            code = self.lex.combine("refuse", "120", code)
         if code.startswith("0841") and trig.pos == "VERB" and self._held_by_another(tok):
             code = "073"  # "French special forces freed two hostages held by jihadists": a rescue, not a release
         rule = "verb" if trig.pos == "VERB" else "noun"
+        event_override: tuple[str, str] | None = None
         wrapper: Match | None = None
         tok_for_target = tok
         frame = trig.frame
@@ -4427,10 +4494,11 @@ class DocumentCoder:
                     # "rebuffed a UN proposal to deploy peacekeepers", "declined Qatar's invitation to attend": the
                     # refusal answers whoever made the proposal
                     tok_for_target = tok
-            elif (frame == "intent" and trig.pos == "VERB" and (aim := self._hostile_aim(tok)) is not None):
+            elif (frame == "intent" and trig.pos in {"VERB", "ADJ"} and (aim := self._hostile_aim(tok)) is not None):
                 # "vowed to uproot the Saudi royal family", "vowed to wipe out the insurgents": a vow of force against
                 # an actor is a threat (CAMEO 138), whatever the lexicon says of the verb alone
-                code = "130" if aim.lemma_.lower() == "take" else "138"
+                code = "138" if aim.lemma_.lower() not in {"take", *RESPOND_NOUNS, *RESPOND_VERBS} or any(
+                    a.lower_ in MILITARY_FORCE_WORDS for a in self._kids(aim)) else "130"
                 wrapper = m
                 rule = "vow+hostile"
                 tok_for_target = aim
@@ -4677,6 +4745,18 @@ class DocumentCoder:
             # "Turkish police raided the headquarters of the newspaper": a search by police is coercion (PLOVER's
             # COERCE 'seize': execute search, raid), not a military attack
             code, info = "171", lookup("171")
+        if (tok.lemma_.lower() in {"raid", "storm"} and code == "190" and verb_like(tok) and wrapper is None
+                and self._search_of_premises(tok)):
+            # "Israeli troops raided the offices of a Palestinian charity", "security forces stormed the offices of
+            # an independent newspaper": a raid on an office or a home with no one killed or hurt is a search
+            # (PLOVER COERCE 'seize': execute search, confiscate property, raid), whoever carries it out
+            code, info = "171", lookup("171")
+        elif code.startswith("175") and wrapper is None and tok.lemma_.lower() in CROWD_ACTS and not any(
+                t.lemma_.lower() in CROWD_FORCE or t.lower_ in CROWD_FORCE for t in tok.sent):
+            # "riot police broke up a demonstration", "police dispersed the rally": the PLOVER manual keeps ASSAULT
+            # 'crowd-control' for an explicit crowd-control weapon or tactic (tear gas, water cannon, batons, shots)
+            # and codes police pushing protesters back as COERCE 'restrict'
+            event_override = ("COERCE", "restrict")
         aimed = (not source.actors and info.plover_type == "ASSAULT" and wrapper is None and noun_like(tok)
                  and self._aimed_attack_noun(tok))
         unnamed_speaker = (not source.actors and info.plover_type in UNNAMED_SOURCE_TYPES and verb_like(tok)
@@ -4922,6 +5002,8 @@ class DocumentCoder:
         if wrapper is None and trig.lemma in self.lex.type_overrides \
                 and code.startswith(self.lex.type_overrides[trig.lemma][0]):
             event_type, mode = self.lex.type_overrides[trig.lemma][1:]
+        if event_override is not None and code.startswith("175"):
+            event_type, mode = event_override
         if wrapper is not None and rule.startswith("decided+") and event_type == "RETREAT" and code.startswith("087"):
             event_type = "CONCEDE"  # "the cabinet decided that troops would withdraw": a withdrawal announced
         # future or intended action (PLOVER): cooperation becomes AGREE, an announced withdrawal CONCEDE,
