@@ -4357,7 +4357,8 @@ class DocumentCoder:
                                    and not any(c.dep_ in SUBJ for c in self._kids(tok))) else tok
         if verb_like(tok) and any(c.dep_ in SUBJ and self._natural_force(c) for c in self._kids(doer_clause)):
             return []  # "an earthquake killed more than 100 people", "a wildfire burned 300 acres, threatening homes"
-        if doer_clause is not tok and (doer_clause.lemma_.lower() in ACCIDENT_VERBS or any(
+        if doer_clause is not tok and ((doer_clause.lemma_.lower() in ACCIDENT_VERBS and not any(
+                c.dep_ == "dobj" for c in self._kids(doer_clause))) or any(
                 c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in ACCIDENT_VERBS for c in self._kids(doer_clause))):
             return []  # "ice caused the plane to crash in Venezuela, killing the 160 people on board": a mishap
         if (verb_like(tok) and code[:2] == "16"
