@@ -548,7 +548,7 @@ class DocumentCoder:
                 and self.lex.is_("prospect", tok.head.head.lemma_.lower()) and noun_like(tok.head.head)):
             prospect = tok.head.head
             if not (tok.head.lower_ == "of" and prospect.dep_ in {"dobj", "obj"} and prospect.lemma_.lower() in {
-                    "threat", "spectre", "specter", "prospect"} and prospect.head.lemma_.lower() in {"raise", "brandish"}
+                    "threat", "spectre", "specter", "prospect", "possibility"} and prospect.head.lemma_.lower() in {"raise", "brandish"}
                     and lemma != "war"):
                 return None  # "the prospects of a deal", "the venue for next year's summit": an act that has not happened
             threatened_act = True  # ("raised the spectre of a naval blockade": a hostile act held out as a threat)
@@ -4262,10 +4262,16 @@ class DocumentCoder:
                 and lookup(code).quad_class in {1, 2}):
             # "refused to renounce violence and recognise Israel": the second act is refused too, not done
             code = self.lex.combine("refuse", "120", code)
+        if (trig.pos == "VERB" and tok.lemma_.lower() in {"stand", "sit", "watch"} and self._negated(tok)
+                and any(c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in {"idly", "idle", "passively"}
+                        for c in self._kids(tok))):
+            # "would not stand idly by if NATO expanded": a warning of a response (CAMEO 130), no refusal
+            code, frame, idle_warning = "130", "", True
         if code.startswith("0841") and trig.pos == "VERB" and self._held_by_another(tok):
             code = "073"  # "French special forces freed two hostages held by jihadists": a rescue, not a release
         rule = "verb" if trig.pos == "VERB" else "noun"
         event_override: tuple[str, str] | None = None
+        idle_warning = False
         wrapper: Match | None = None
         tok_for_target = tok
         frame = trig.frame
@@ -4516,8 +4522,8 @@ class DocumentCoder:
                 tok_for_target = held
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
-            elif frame == "threaten" and trig.pos == "VERB" and trig.objects and tok.lemma_.lower() in {
-                    "serve", "brandish", "raise"}:
+            elif frame == "threaten" and trig.pos == "VERB" and (trig.objects or trig.prep == "at") and tok.lemma_.lower() in {
+                    "serve", "brandish", "raise", "hint"}:
                 return []  # "served notice that he would call an election": a notice of no hostile act threatens none
             elif frame == "prepare" and trig.pos == "VERB" and not any(
                     x.lemma_.lower() in PREPARE_FORCE for x in tok.subtree if x.i != tok.i and x.i not in {
@@ -4997,6 +5003,8 @@ class DocumentCoder:
         negated = self._negated(tok) or (wrapper is not None and self._negated(wrapper.tok))
         if self._denied(tok):
             negated = True
+        if idle_warning:
+            negated = False
         modality = self._modality(tok, trig)
         event_type = info.plover_type
         mode = info.plover_mode
