@@ -67,6 +67,9 @@ CITY_METONYMS = frozenset({"brussels"})
 CITY_PLACE_PREPS = PLACE_PREPS | {"into"}   # ("roads into Brussels")
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
+SPEAKERS_ORGANS = {"MIL", "GOV", "COP", "SPY"}   # a bare one in a speaker's words is the speaker's state's
+SPEAKING_VERBS = {"say", "announce", "tell", "state", "declare", "add", "insist", "confirm", "stress", "warn",
+                  "assure", "promise", "pledge", "vow", "claim", "report", "disclose", "reveal", "affirm"}
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
 # the last word of a company's name ("Commodore International Ltd", "US Airways"): a country named in it is the
@@ -496,7 +499,12 @@ class ActorTables:
             if t.ent_type_ == "PERSON":
                 ent = next((x for x in doc.ents if x.start <= i < x.end), None)
                 if ent is not None and (ent.start < start and doc[ent.start].pos_ == "PROPN"
-                                        and doc[ent.start].lower_ not in TITLE_WORDS or ent.end > i + 1):
+                                        and doc[ent.start].lower_ not in TITLE_WORDS
+                                        # ("Ambassador to the United Nations John Bolton": spaCy glues a body the
+                                        # tables name onto the person's name; the person is still named)
+                                        and not all(any(s <= k < e_ and m.entries for (s, e_), m in found.items())
+                                                    for k in range(ent.start, start))
+                                        or ent.end > i + 1):
                     continue
             found[(start, i + 1)] = Mention(start, i + 1, list(entries))
             if start < i:
@@ -954,7 +962,9 @@ class Resolver:
         if best is None:
             if sector is None:
                 return []
-            country = self._place_country(tok) if sector in PLACE_SECTORS else None
+            country = speaker if (speaker and sector in SPEAKERS_ORGANS and self._told_by_speaker(tok)) else None
+            if country is None:
+                country = self._place_country(tok) if sector in PLACE_SECTORS else None
             if country is None and sector in {"HRI", "NGO"}:
                 # "human rights groups condemned …": non-governmental bodies named by role and by no country are
                 # NGOs (CAMEO NGOHRI), not groups of the country the other side is from
@@ -1125,6 +1135,23 @@ class Resolver:
                                 and all(a.code != acts[0].code for a in out)):
                             out.append(acts[0])
         return out if len(out) >= 2 else []
+
+    def _told_by_speaker(self, tok: Token) -> bool:
+        """Is this bare state organ ("the army", "troops", "the government") the subject of what a speaker says
+        ("Israeli Chief of Staff Dan Halutz said the army was ready to …", "Barak announced that all troops would
+        be withdrawn from southern Lebanon")? It is then the speaker's own, not the place's."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or any(
+                c.dep_ in {"poss", "amod", "compound", "prep", "nummod", "predet"} or c.lower_ in {"both", "each"}
+                for c in tok.children):
+            return False  # ("the two leaders agreed, Indian officials said": both sides, not the speaker's)
+        verb = tok.head
+        for _ in range(3):
+            if verb.dep_ not in {"ccomp", "conj"} or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in SPEAKING_VERBS:
+                return True
+        return False
 
     def _place_country(self, tok: Token) -> str | None:
         """'separatist states in eastern Ukraine' → UKR: a place named in an 'in' phrase of the head."""

@@ -59,6 +59,7 @@ CROWD_FORCE = {"gas", "teargas", "tear", "cannon", "baton", "truncheon", "club",
 PREMISES = {"office", "headquarters", "headquarter", "premise", "premises", "home", "house", "studio", "bureau",
             "newsroom", "apartment", "flat", "warehouse", "shop", "store", "bank", "branch", "campus", "newspaper",
             "library", "archive", "dormitory", "residence"}  # places a raid searches: offices, homes, shops
+NAMESAKE_POPULATION = 100_000   # a city sharing a better-known one's name is meant only if this big ("Tripoli, Lebanon")
 ASPECT_VERBS = {"keep", "continue", "resume", "begin", "start"}  # + a gerund: the gerund is the act ("keep fighting")
 DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
@@ -1546,6 +1547,15 @@ class DocumentCoder:
                                 got = [homed(a, home) for a in got]
                         if got:
                             return got, "coref-speaker", True
+            if (low in {"his", "her", "their"} and tok.dep_ == "poss" and tok.head.dep_ == "pobj"
+                    and tok.head.head.lower_ in {"during", "on", "after", "before"} and verb_like(tok.head.head.head)
+                    and depth == 0):
+                # "allowed the envoy to meet Suu Kyi during his visit to Rangoon": the one whose visit it is does the
+                # act it frames, not the last person named
+                host = self.source_of(tok.head.head.head, speaker)
+                got = [a for a in host.actors if family(a) not in exclude]
+                if got:
+                    return got, "coref-host", True
             if low in HE:
                 got = self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True) or \
                     self.recall(person=True, max_back=2, exclude=exclude, before=tok.i, referent=True, role_person=True)
@@ -2448,10 +2458,13 @@ class DocumentCoder:
             row_n = self.match(tok)
             if row_n is not None and (row_n.cameo.startswith("02") or lookup(row_n.cameo).quad_class == 3):
                 cands += [("that-subj", g) for g in self._that_clause_subjects(tok)]
-        if verb_like(tok) and tok.lemma_.lower() in COMPLAIN_VERBS:
+        lodged = [o for o in kids if o.dep_ in OBJ and o.lemma_.lower() in {"complaint", "protest", "grievance"}
+                  and not any(c.dep_ == "prep" and c.lower_ == "against" for c in [*self._kids(o), *kids])]
+        if verb_like(tok) and (tok.lemma_.lower() in COMPLAIN_VERBS or lodged):
             # "complained to the European Commission about Turkish violations of Greek airspace": whom one complains
-            # about, not to, is the target
-            for c in kids:
+            # about, not to, is the target (and so for "lodged a complaint with the Security Council over
+            # violations of its airspace by Israeli warplanes")
+            for c in kids + [x for o in lodged for x in self._kids(o)]:
                 if c.dep_ == "prep" and c.lower_ in {"about", "over", "of"}:
                     for g in self._kids(c):
                         if g.dep_ != "pobj" or not noun_like(g) or self.resolver.mention_at(g.i) is not None:
@@ -4262,6 +4275,9 @@ class DocumentCoder:
                 and lookup(code).quad_class in {1, 2}):
             # "refused to renounce violence and recognise Israel": the second act is refused too, not done
             code = self.lex.combine("refuse", "120", code)
+        if (tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {"allow", "permit", "let"}
+                and tok.head.i in matches and verb_like(tok.head)):
+            return []  # "Syria allowed IAEA inspectors to visit the site": the permission is the event, not the visit
         if (trig.pos == "VERB" and tok.lemma_.lower() in {"stand", "sit", "watch"} and self._negated(tok)
                 and any(c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in {"idly", "idle", "passively"}
                         for c in self._kids(tok))):
@@ -4812,7 +4828,8 @@ class DocumentCoder:
                     break
         unknown_source = False
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
-                info.plover_type == "ASSAULT" and wrapper is None and self._unnamed_assailant(tok)) and not aimed \
+                (info.plover_type == "ASSAULT" or code.startswith("176")) and wrapper is None
+                and self._unnamed_assailant(tok)) and not aimed \
                 and not unnamed_speaker:
             if self._bare_gerund(tok) or self._participle_of_noun(tok) or self._no_doer_subject(tok) or (
                     noun_like(tok) and not verb_like(tok) and not (
@@ -6234,6 +6251,8 @@ class DocumentCoder:
             c = other.actors[0].country
             # protests are against the state; an unnamed coercer of a state's people is that state's government
             gov = info.plover_type == "PROTEST" or (info.plover_type == "COERCE" and not is_target)
+            if info.code.startswith("176") and not is_target:
+                return side  # "hackers defaced the ministry's website": hackers no table names are of no country
             if (info.plover_type == "COERCE" and not is_target
                     and any(self._names_a_state(t) for t in other.tokens)):
                 return side  # "Fiji was expelled from the Commonwealth": a state coerced names no coercer of its own
@@ -6530,7 +6549,9 @@ class DocumentCoder:
                             m = self.resolver.mention_at(t.i)
                             if m:
                                 for e in m.entries:
-                                    if e.kind == "country" and e.form in {"name", "capital"}:
+                                    if e.kind == "country" and e.form == "capital":
+                                        return self._capital_or_namesake(t, m, e.country, code)
+                                    if e.kind == "country" and e.form == "name":
                                         return e.country
                                     if (e.kind == "country" and e.form == "adjective" and described is None
                                             and t.dep_ in {"amod", "compound"}
@@ -6606,12 +6627,49 @@ class DocumentCoder:
             return None
         return self._country_then(described_country(noun))
 
+    def _capital_or_namesake(self, t: Token, m, country: str, code: str) -> str:
+        """The state of a capital named as a place, or of its namesake in a state the sentence names ("the Lebanese
+        army relaxed the curfew in Tripoli": Lebanon's Tripoli, not Libya's capital). A visit or a meeting goes
+        to the capital ("the Lebanese envoy held talks in Tripoli")."""
+        if code[:2] == "04":
+            return country
+        return self._namesake(self.doc[m.start:m.end].text, country, t, skip=m)
+
+    def _namesake(self, name: str, country: str, tok: Token, skip=None) -> str:
+        """The state of the city called `name` in a state the sentence names, when one of at least
+        NAMESAKE_POPULATION people is there and the sentence does not name `country` itself; else `country`."""
+        from .location import gazetteer
+
+        for c in self._sentence_countries(tok, skip=skip):
+            if c == country:
+                return country
+            there = gazetteer().place(name, country=c)
+            if there is not None and there.country == c and there.population >= NAMESAKE_POPULATION:
+                return c
+        return country
+
+    def _sentence_countries(self, tok: Token, skip=None) -> list[str]:
+        """The states the actors of the token's sentence belong to, the nearest first (not the mention `skip`)."""
+        seen: dict[str, int] = {}
+        for t in tok.sent:
+            m = self.resolver.mention_at(t.i)
+            if m is None or (skip is not None and m.start == skip.start):
+                continue
+            for e in m.entries:
+                if e.country and e.kind != "sector" and e.country not in seen:
+                    seen[e.country] = abs(t.i - tok.i)
+        return sorted(seen, key=seen.get)
+
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
         span = self.ent_of.get(tok.i)
         words = (span.text if span is not None else tok.text).split()
         hit = gazetteer().lookup(" ".join(words))
+        if hit is not None and hit.get("country"):
+            # "arrived in San Jose from Managua" with Costa Rica named: a name that cities share is the one in a state
+            # the sentence names, not the better-known one
+            hit = {**hit, "country": self._namesake(" ".join(words), hit["country"], tok)}
         # "West Darfur State", "North Kivu province": a compass point or an administrative word around a region
         while hit is None and len(words) > 1 and (self.lex.is_("place_affix", words[0].lower())
                                                   or self.lex.is_("place_affix", words[-1].lower())):

@@ -469,6 +469,8 @@ Ansar al-Islam ; IRQ ; REB ; phoenix=ANSAR_AL-ISLAM ; Ansar al-Islam
 Rohingya ; MMR ; CVL ; own=MMRCVL ; Rohingya|Rohingyas|Rohingya Muslims|Rohingya refugees
 Uyghurs ; CHN ; CVL ; own=CHNCVL ; Uyghurs|Uighurs|Uyghur Muslims|Uighur Muslims
 Yazidis ; IRQ ; CVL ; own=IRQCVL ; Yazidis|Yezidis
+# Jewish settlers in the occupied territories: the wire and ICEWS code them as Israeli civilians (Phoenix: SETTLER CVL)
+Jewish settlers ; ISR ; CVL ; own=ISRCVL ; Jewish settlers|Jewish settler|Israeli settlers|Israeli settler
 # Trade-union federations the wire names alone ("Solidarity called off its strike", "COSATU served notice of a strike")
 Solidarity ; POL ; LAB ; own=POLLAB ; Solidarity|Solidarnosc|Solidarność
 Congress of South African Trade Unions ; ZAF ; LAB ; own=ZAFLAB ; Congress of South African Trade Unions|COSATU|Cosatu
