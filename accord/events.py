@@ -331,7 +331,7 @@ ECONOMIC_AIMS = {"rate", "price", "tax", "cost", "spending", "borrowing", "inter
 ECONOMIC_OUTCOMES = {"growth", "job", "jobs", "employment", "output", "prosperity", "recovery", "surplus", "budget"}
 PLAN_NOUNS = {"plan", "measure", "package", "proposal", "bid", "initiative", "offer", "promise", "pledge",
               "commitment", "programme", "program", "scheme", "strategy", "intention", "readiness", "willingness",
-              "agreement", "deal", "accord"}  # (a decision to act is the act decided: not listed)
+              "agreement", "deal", "accord", "threat", "ultimatum", "vow"}  # (a decision to act is the act decided: not listed)
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
@@ -1548,7 +1548,8 @@ class DocumentCoder:
                         if got:
                             return got, "coref-speaker", True
             if (low in {"his", "her", "their"} and tok.dep_ == "poss" and tok.head.dep_ == "pobj"
-                    and tok.head.head.lower_ in {"during", "on", "after", "before"} and verb_like(tok.head.head.head)
+                    and tok.head.head.lower_ in {"during", "on"} and verb_like(tok.head.head.head)
+                    and tok.head.lemma_.lower() in {"visit", "trip", "tour", "stay", "stop", "stopover", "mission"}
                     and depth == 0):
                 # "allowed the envoy to meet Suu Kyi during his visit to Rangoon": the one whose visit it is does the
                 # act it frames, not the last person named
@@ -4234,8 +4235,9 @@ class DocumentCoder:
         for c in kids:
             if c.dep_ in {"xcomp", "ccomp", "acl", "relcl"} and c.i in matches:
                 return matches[c.i]
-            if c.dep_ in {"xcomp", "ccomp"}:
-                # "agreed to hold talks": the light verb's object carries the event
+            if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "pcomp" and c.head.lower_ == "of"):
+                # "agreed to hold talks": the light verb's object carries the event (and "raised the prospect of
+                # declaring a state of emergency")
                 for g in self._kids(c):
                     if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
@@ -4622,9 +4624,11 @@ class DocumentCoder:
             if got is not None:
                 got.rule = f"visit-in<{got.rule}"
                 source = got
-        if (not source.actors and code[:2] == "04" and noun_like(tok) and tok.dep_ == "pobj"
+        travel_target: Side | None = None
+        if (not any(a.country or a.code[:3] in {"IGO", "NGO"} for a in source.actors) and code[:2] == "04"
+                and noun_like(tok) and tok.dep_ == "pobj"
                 and tok.head.lower_ == "for" and verb_like(tok.head.head)
-                and tok.head.head.lemma_.lower() in TRAVEL_VERBS
+                and tok.head.head.lemma_.lower() in TRAVEL_VERBS | {"send", "dispatch"}
                 and (tok.head.head.lemma_.lower() != "be" or any(   # ("is in Hanoi for talks"; not "out for consultation")
                     c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
                         g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} for g in self._kids(c))
@@ -4640,6 +4644,19 @@ class DocumentCoder:
             if got is not None and got.actors:
                 got.rule = f"travel-for<{got.rule}"
                 source = got
+            if got is not None and len({a.country for a in got.actors}) == 1:
+                # "went to Tehran for talks", "sent its foreign secretary to Dhaka for talks": the talks are with the
+                # state the trip goes to, when no partner is named
+                for c in [*self._kids(trip), *(x for o in self._kids(trip) if o.dep_ in OBJ for x in self._kids(o))]:
+                    if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"} and c.i < tok.head.i:
+                        for g in self._kids(c):
+                            acts = [a for a in self.actors_of(g, speaker)[0] if a.country
+                                    and a.country not in {b.country for b in source.actors}]
+                            place = self._gazetteer_country(g) if not acts and g.pos_ == "PROPN" else None
+                            if acts:
+                                travel_target = Side(acts, "travel-to", [g], False)
+                            elif place and place not in {b.country for b in source.actors}:
+                                travel_target = Side([self.t_country(place)], "travel-to", [g], False)
         if info.plover_type == "MOBILIZE" and any(
                 c.dep_ == "acl" and c.i in matches and lookup(matches[c.i].code).plover_type == "ASSAULT"
                 for h in source.tokens for c in h.subtree):
@@ -4975,6 +4992,8 @@ class DocumentCoder:
                         target = Side(acts, f"told({speech.lemma_})", [told], coref)
                 if any(family(a) in {family(b) for b in source.actors} for a in target.actors) and told is None:
                     target = Side([], "none")   # (a pronoun read as the speaker: the speaker threatens no one of its own)
+        if not target.actors and travel_target is not None:
+            target = travel_target
         if not target.actors and (code[:2] == "07" or code[:3] == "033"):
             target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
