@@ -69,7 +69,7 @@ OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "advers
 # Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 SPEAKERS_ORGANS = {"MIL", "GOV", "COP", "SPY"}   # a bare one in a speaker's words is the speaker's state's
 SPEAKING_VERBS = {"say", "announce", "tell", "state", "declare", "add", "insist", "confirm", "stress", "warn",
-                  "assure", "promise", "pledge", "vow", "claim", "report", "disclose", "reveal", "affirm"}
+                  "assure", "promise", "pledge", "vow", "claim", "report", "disclose", "reveal", "affirm", "deny"}
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
 # the last word of a company's name ("Commodore International Ltd", "US Airways"): a country named in it is the
@@ -1009,8 +1009,10 @@ class Resolver:
         party goes by the name, else the table's default) and sector (PTY, or the government, members of
         parliament or voters a role word names: "the Labour government", "Labour MPs")."""
         country = e.country
-        if named and (len(e.countries) > 1 or named[0].country in e.countries):
-            country = named[0].country   # "Israel's Labour party", "the Australian Labor Party"
+        if named:
+            # "Israel's Labour party", "the Australian Labor Party"; and a namesake of another state's party:
+            # "Chile's opposition Democratic Alliance" is no South African party
+            country = named[0].country
         elif len(e.countries) > 1:
             counts = self._story_countries()
             best = max(e.countries, key=lambda c: counts.get(c, 0))

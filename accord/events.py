@@ -3527,6 +3527,11 @@ class DocumentCoder:
                     found |= {e.country for e in m.entries if e.kind == "country" and e.country}
         return found.pop() if len(found) == 1 else None
 
+    def _by_force(self, tok: Token) -> bool:
+        """"defend its territory by force", "retake the town by force of arms": an act done by force."""
+        return any(p.dep_ == "prep" and p.lower_ in {"by", "with"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in {"force", "arms"} for g in self._kids(p)) for p in self._kids(tok))
+
     def _search_of_premises(self, tok: Token) -> bool:
         """"raided the offices of a charity", "stormed the home of an opposition leader": a raid or storming of an
         office or a home, in a sentence that tells of no one killed, hurt or shot."""
@@ -3564,6 +3569,8 @@ class DocumentCoder:
             if (c.dep_ == "xcomp" and c.lemma_.lower() in RESPOND_VERBS
                     and any(a.dep_ == "advmod" and a.lower_ in FORCEFUL_ADVERBS for a in self._kids(c))):
                 return c  # "vowed to respond militarily", "is ready to react forcefully to any incursion"
+            if c.dep_ == "xcomp" and verb_like(c) and self._by_force(c):
+                return c  # "each side vowing to defend its territory by force": force vowed is a threat of it
             if lemma in {"ready", "prepared", "determined"}:
                 continue
             if (c.dep_ in OBJ and c.lemma_.lower() in RESPOND_NOUNS
@@ -4277,8 +4284,11 @@ class DocumentCoder:
                 and lookup(code).quad_class in {1, 2}):
             # "refused to renounce violence and recognise Israel": the second act is refused too, not done
             code = self.lex.combine("refuse", "120", code)
-        if (tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in {"allow", "permit", "let"}
-                and tok.head.i in matches and verb_like(tok.head)):
+        clause = tok.head if tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
+            else tok
+        if (clause.dep_ in {"xcomp", "ccomp"} and clause.head.lemma_.lower() in {"allow", "permit", "let"}
+                and verb_like(clause.head)
+                and (clause.head.i in matches or clause.head.dep_ in {"advcl", "conj", "xcomp", "acl"})):
             return []  # "Syria allowed IAEA inspectors to visit the site": the permission is the event, not the visit
         if (trig.pos == "VERB" and tok.lemma_.lower() in {"stand", "sit", "watch"} and self._negated(tok)
                 and any(c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in {"idly", "idle", "passively"}
@@ -4503,7 +4513,8 @@ class DocumentCoder:
                 wrapper = m
                 rule = "agreed+" + comp.trigger.pos.lower()
                 tok_for_target = comp.tok
-            elif comp is not None:
+            elif comp is not None and not (frame == "intent" and lookup(comp.code).quad_class in {1, 2}
+                                           and self._by_force(comp.tok)):
                 code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
@@ -4785,6 +4796,10 @@ class DocumentCoder:
             # "Turkish police raided the headquarters of the newspaper": a search by police is coercion (PLOVER's
             # COERCE 'seize': execute search, raid), not a military attack
             code, info = "171", lookup("171")
+        if (tok.lemma_.lower() == "withhold" and code == "170" and not any(
+                a.sector in {"GOV", "MIL", "COP", "REB", "INS", "SEP", "UAF"} or (a.country and not a.sector)
+                or a.code[:3] == "IGO" for a in source.actors)):
+            return []  # "doctors withholding food and fluids": only a power that holds an area withholds its goods
         if (tok.lemma_.lower() in {"raid", "storm"} and code == "190" and verb_like(tok) and wrapper is None
                 and self._search_of_premises(tok)):
             # "Israeli troops raided the offices of a Palestinian charity", "security forces stormed the offices of
@@ -6089,9 +6104,21 @@ class DocumentCoder:
 
     def _conditional(self, tok: Token) -> bool:
         verb = tok if verb_like(tok) else tok.head
-        for t in (verb, verb.head):
+        def iffy(c: Token) -> bool:
+            return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in self._kids(c))
+        for t in (verb, verb.head, *verb.conjuncts):
             for c in self._kids(t):
-                if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in self._kids(c)):
+                if iffy(c):
+                    return True
+        for x in verb.subtree:
+            # "may revoke the licences of banks operating in London when they come up for renewal if progress is
+            # not made": spaCy hangs the condition deep in the object's phrase; it still conditions the act
+            if x.i > verb.i and iffy(x):
+                cur, ok = x.head, True
+                while cur.i != verb.i and ok:
+                    ok = cur.dep_ in {"advcl", "acl", "prep", "pobj", "dobj", "conj"} and cur.head.i != cur.i
+                    cur = cur.head
+                if ok:
                     return True
         return False
 
