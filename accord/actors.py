@@ -860,7 +860,9 @@ class Resolver:
                 role = self.doc[m.end - 1].lemma_.lower()
                 break
         if sector in {"MIL", "GOV", "COP"} and any(
-                e.sector == "REB" and m.end <= tok.i and self.doc[m.end - 1].head.i == tok.i
+                e.sector == "REB" and m.end <= tok.i and (self.doc[m.end - 1].head.i == tok.i or (
+                    # ("Chechen rebel commander Shamil Basayev": the role word is itself a modifier of the name)
+                    self.doc[m.end - 1].head.dep_ == "compound" and self.doc[m.end - 1].head.head.i == tok.i))
                 and not self._actor_entries(m) for m in mentions for e in m.entries if e.kind == "sector"):
             sector = "REB"  # "rebel commanders", "a rebel spokesman", "guerrilla soldiers": the insurgents' own
         best: Entry | None = None

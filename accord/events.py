@@ -3527,6 +3527,24 @@ class DocumentCoder:
                     found |= {e.country for e in m.entries if e.kind == "country" and e.country}
         return found.pop() if len(found) == 1 else None
 
+    def _posted_in(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """The state an envoy is recalled from: "recalled its ambassador from Tel Aviv", "… from Israel"."""
+        mine = {a.country for a in source.actors}
+        for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)]:
+            for c in self._kids(h):
+                if c.dep_ != "prep" or c.lower_ not in {"from", "in", "to"} or c.i < tok.i:
+                    continue   # (not "In Mexico, the foreign ministry recalled …": where the news is from)
+                for g in self._kids(c):
+                    if g.dep_ != "pobj":
+                        continue
+                    acts = [a for a in self.actors_of(g, speaker)[0] if a.country and a.country not in mine]
+                    if acts:
+                        return Side(acts, f"posted-{c.lower_}", [g], False)
+                    place = self._gazetteer_country(g) if g.pos_ == "PROPN" else None
+                    if place and place not in mine:
+                        return Side([self.t_country(place)], f"posted-{c.lower_}", [g], False)
+        return None
+
     def _by_force(self, tok: Token) -> bool:
         """"defend its territory by force", "retake the town by force of arms": an act done by force."""
         return any(p.dep_ == "prep" and p.lower_ in {"by", "with"} and any(
@@ -5009,6 +5027,12 @@ class DocumentCoder:
                     target = Side([], "none")   # (a pronoun read as the speaker: the speaker threatens no one of its own)
         if not target.actors and travel_target is not None:
             target = travel_target
+        if code.startswith("161") and verb_like(tok) and wrapper is None and target.rule not in {"dobj", "prep-to"}:
+            # "recalled its ambassador from Tel Aviv over the Gaza offensive": the state the envoy is called home
+            # from, not the place the offence happened
+            posted = self._posted_in(tok, source, speaker)
+            if posted is not None and {a.country for a in posted.actors} != {a.country for a in target.actors}:
+                target = posted
         if not target.actors and (code[:2] == "07" or code[:3] == "033"):
             target = self._aid_beneficiary(tok, source, speaker) or target
         if not target.actors and wrapper is None and trig.pos == "VERB" and info.quad_class in {1, 3}:
@@ -6986,6 +7010,9 @@ class DocumentCoder:
     def _speaker_side(self, tok: Token) -> Side | None:
         """Who says what this token is part of: the doer of the verb of saying above it."""
         speech = self._speech_ancestor(tok)
+        if speech is None and tok.dep_ == "ccomp" and verb_like(tok.head) \
+                and tok.head.lemma_.lower() in {"deny", "dismiss", "refute", "reject"}:
+            speech = tok.head   # "the Interior Ministry denied that police had detained the blogger": the denier's police
         return self._direct_agent(speech, None) if speech is not None else None
 
     def _speaker_country(self, tok: Token) -> str | None:

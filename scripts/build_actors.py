@@ -465,6 +465,8 @@ Free Aceh Movement ; IDN ; SEP ; phoenix=FREE_ACEH_MOVEMENT_(GAM)>IDNSEP ; Free 
 Hizbul Mujahideen ; IND ; REB ; phoenix=HIZBUL_MUJAHIDEEN_(HM)>INDREB ; Hizbul Mujahideen|Hizb-ul-Mujahideen|Hizbul Mujahedeen
 United Liberation Front of Asom ; IND ; SEP ; own=INDSEP ; United Liberation Front of Asom|United Liberation Front of Assam|ULFA
 Ansar al-Islam ; IRQ ; REB ; phoenix=ANSAR_AL-ISLAM ; Ansar al-Islam
+# The exiled Tibetan leader: coded as China's religious opposition, as the wire's "Beijing blamed the Dalai Lama" needs
+Dalai Lama ; CHN ; REL ; own=CHNREL ; Dalai Lama
 # Minorities that the news names as the victims of their own state: civilians of that state (CVL)
 Rohingya ; MMR ; CVL ; own=MMRCVL ; Rohingya|Rohingyas|Rohingya Muslims|Rohingya refugees
 Uyghurs ; CHN ; CVL ; own=CHNCVL ; Uyghurs|Uighurs|Uyghur Muslims|Uighur Muslims
