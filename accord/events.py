@@ -1547,6 +1547,16 @@ class DocumentCoder:
                                 got = [homed(a, home) for a in got]
                         if got:
                             return got, "coref-speaker", True
+            if (low in {"him", "her", "them"} and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "conj"}
+                    and verb_like(tok.head) and verb_like(tok.head.head) and depth == 0):
+                # "deported four Palestinian activists to southern Lebanon, accusing them of inciting violence": the
+                # ones the main act was done to, not the last place named
+                done_to = next((c for c in self._kids(tok.head.head) if c.dep_ in {"dobj", "nsubjpass"}
+                                and c.i < tok.i and noun_like(c) and self.match(c) is None), None)
+                if done_to is not None:
+                    got = [a for a in self.actors_of(done_to, speaker, depth + 1, exclude)[0] if family(a) not in exclude]
+                    if got:
+                        return got, "coref-done-to", True
             if (low in {"his", "her", "their"} and tok.dep_ == "poss" and tok.head.dep_ == "pobj"
                     and tok.head.head.lower_ in {"during", "on"} and verb_like(tok.head.head.head)
                     and tok.head.lemma_.lower() in {"visit", "trip", "tour", "stay", "stop", "stopover", "mission"}
@@ -6641,7 +6651,11 @@ class DocumentCoder:
                                      and g.lower_ in location_words().area_nouns and self._described_area(g) is None
                                      for x in self._kids(p) if x.dep_ == "pobj"]
                                   # "in the Bryansk region", "in Kaduna state": the region's own name
-                                  + [x for x in self._kids(g) if x.dep_ == "compound" and x.pos_ == "PROPN"
+                                  # (and "in the Rafah refugee camp", the name a compound of a compound)
+                                  + [x for x in g.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"
+                                     and g.lower_ in location_words().area_nouns]
+                                  + [x for y in g.lefts if y.dep_ == "compound" and y.pos_ == "NOUN"
+                                     for x in y.lefts if x.dep_ == "compound" and x.pos_ == "PROPN"
                                      and g.lower_ in location_words().area_nouns]):
                             if t.ent_type_ in {"GPE", "LOC"} or (   # ("the southern city of Basra", untagged)
                                     t.pos_ == "PROPN" and t.head.lower_ == "of"
