@@ -338,7 +338,7 @@ MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return"
                 "flee", "retreat", "arrive", "leave", "depart", "walk", "ride", "rush", "withdraw", "push", "slip"}
 ACCORDING = frozenset({"according"})
 NEED_HAVE = frozenset({"need", "have"})
-BORDER_PREPS = {"on", "along", "near", "at", "to", "across"}  # … a border: the country it names
+BORDER_PREPS = {"on", "along", "near", "at", "to", "across", "toward", "towards"}  # … a border: the country it names
 
 
 def dative_objects(tok: Token) -> list[Token]:
@@ -6602,6 +6602,21 @@ class DocumentCoder:
                                      if e.kind == "country"]
                             if named:   # "Kenya's border with Somalia": the neighbour is named last
                                 return named[-1]
+                            if code[:2] == "15":
+                                # "moved tanks toward the South Ossetian boundary": forces massed at a region's
+                                # border face the state the region lies in
+                                region = self._country_then(described_country(g))
+                                if region:
+                                    return region
+                if c.dep_ == "prep" and c.lower_ == "off" and code[:2] == "15":
+                    # "staged military exercises off the Taiwanese coast": a show of force off a state's shore
+                    for g in self._kids(c):
+                        if g.dep_ == "pobj":
+                            named = [e.country for t in g.subtree for m in [self.resolver.mention_at(t.i)] if m
+                                     for e in m.entries if e.kind == "country"]
+                            shore = named[-1] if named else self._country_then(described_country(g))
+                            if shore:
+                                return shore
                 if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
                     for g in self._kids(c):
                         if g.dep_ != "pobj":
