@@ -994,6 +994,22 @@ class Resolver:
         # a country named beside the leader or institution confirms it; a role word gives the sector
         if best.kind in {"leader", "institution", "media"}:
             sec = best.sector or sector
+            # "Saudi King Abdullah" (the tables know Jordan's), "Belarusian KGB officers" (the Soviet KGB's heir): a
+            # state named right before the name is the one meant
+            bm = next((m for r, e, m in candidates if e is best), None)
+            before = [e for r, e, m in candidates if e.kind == "country" and e.country and bm is not None
+                      and (m.end == bm.start or (m.end < bm.start and all(
+                          self.doc[k].tag_ == "POS" or (self.by_token.get(k) is not None and all(
+                              x.kind == "sector" for x in self.by_token[k].entries))
+                          for k in range(m.end, bm.start))))]
+            titled_name = bm is not None and bm.end - bm.start == 2 and \
+                self.doc[bm.start].lower_.rstrip(".") in TITLE_WORDS   # ("King Abdullah", not "Pascal Lissouba")
+            if (before and country and before[-1].country != country and best.sector is not None
+                    and (best.kind == "institution" or (best.kind == "leader" and titled_name))):
+                # (not a former office holder: "former Soviet leader Gorbachev")
+                ce = self.t.country_entry(before[-1].country, self.when)
+                country = ce.country if ce else before[-1].country
+                sec = sec or ("GOV" if best.kind == "leader" else None)
         elif best.kind in {"igo", "region"}:
             return [Actor(text=text, name=best.name, country=None, sector=sector, code=best.code or "IGO")]
         elif best.kind == "group":
