@@ -3555,6 +3555,15 @@ class DocumentCoder:
                         return Side([self.t_country(place)], f"posted-{c.lower_}", [g], False)
         return None
 
+    def _hostile_hint(self, tok: Token) -> bool:
+        """"hinted at military action", "hinted at retaliation": what is hinted at is force, a threat."""
+        return tok.lemma_.lower() == "hint" and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in {"force", "retaliation", "reprisal", "war", "strike", "attack",
+                                                      "invasion", "intervention", "sanction", "embargo"}
+                                  or any(a.lower_ in {"military", "armed", "punitive", "retaliatory"}
+                                         for a in self._kids(g)))
+            for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "at" for g in self._kids(p))
+
     def _by_force(self, tok: Token) -> bool:
         """"defend its territory by force", "retake the town by force of arms": an act done by force."""
         return any(p.dep_ == "prep" and p.lower_ in {"by", "with"} and any(
@@ -4299,6 +4308,7 @@ class DocumentCoder:
     def _events_for(self, m: Match, matches: dict[int, Match], sent: Span, attribution, timerefs) -> list[Event]:
         tok, trig = m.tok, m.trigger
         code = trig.cameo
+        idle_warning = False
         if self._terms_of_a_document(tok):
             return []  # "a Russian peace plan that would require it to cede four regions": what a plan would bring
         if code == "0874" and trig.pos == "VERB" and any(
@@ -4327,7 +4337,6 @@ class DocumentCoder:
             code = "073"  # "French special forces freed two hostages held by jihadists": a rescue, not a release
         rule = "verb" if trig.pos == "VERB" else "noun"
         event_override: tuple[str, str] | None = None
-        idle_warning = False
         wrapper: Match | None = None
         tok_for_target = tok
         frame = trig.frame
@@ -4580,7 +4589,7 @@ class DocumentCoder:
             elif self.lex.is_("inability", tok.lemma_.lower()):
                 return []  # "failed to elect a president": no act of the lexicon was turned down
             elif frame == "threaten" and trig.pos == "VERB" and (trig.objects or trig.prep == "at") and tok.lemma_.lower() in {
-                    "serve", "brandish", "raise", "hint"}:
+                    "serve", "brandish", "raise", "hint"} and not self._hostile_hint(tok):
                 return []  # "served notice that he would call an election": a notice of no hostile act threatens none
             elif frame == "prepare" and trig.pos == "VERB" and not any(
                     x.lemma_.lower() in PREPARE_FORCE for x in tok.subtree if x.i != tok.i and x.i not in {
