@@ -493,6 +493,11 @@ class ActorTables:
                     when is not None and e.sector != "ELI" and e.valid_from is not None and e.valid_at(when))]
                 if not entries:
                     continue
+            same = found.get((start, i + 1))
+            if same is not None and same.entries and all(x.kind == "leader" for x in same.entries):
+                # "Christine Lagarde" in 2009: the tables hold her IMF years; the Phoenix rows hold her French ones
+                same.entries.extend(e for e in entries if e not in same.entries)
+                continue
             if any((s <= start and i + 1 <= e_ and m.entries) or (s <= i and start < e_ and any(
                     x.kind == "leader" for x in m.entries)) for (s, e_), m in found.items()):
                 continue  # a name the other tables hold, inside one, or around a leader they hold ("President Reagan")
@@ -797,8 +802,9 @@ class Resolver:
         if self.when is None:
             return max(entries, key=lambda e: e.valid_from or date.min)
         past = [e for e in entries if e.valid_until and e.valid_until < self.when]
-        if not past and all(e.form == "phoenix" for e in entries):
-            return None  # a person of the Phoenix dictionary before any of their roles: not yet who we know
+        if not past and all(e.form == "phoenix" or (e.kind == "leader" and e.code) for e in entries):
+            return None  # a person of the Phoenix dictionary (or a head of a body) before any of their roles: not
+            # yet who we know
         if past:  # a former office holder: still the person, no longer the government
             e = max(past, key=lambda e: e.valid_until)
             return Entry(e.kind, e.name, country=e.country, sector=None, form=e.form)
