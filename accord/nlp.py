@@ -54,6 +54,7 @@ def _load(stock: bool, entities: str) -> Language:
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
         nlp.add_pipe("accord_dateline", first=True)
         nlp.add_pipe("accord_gerund_repair", after="lemmatizer")
+        nlp.add_pipe("accord_pair_repair", last=True)   # (after the entities it reads)
     if entities == "rules":
         from . import entities as _  # noqa: F401  (registers the "accord_entities" factory)
 
@@ -159,6 +160,31 @@ def gerund_repair(doc: Doc) -> Doc:
             tok.dep_ = "xcomp"
             noun.head = tok
             tok.pos_ = "VERB"
+    return doc
+
+
+@Language.component("accord_pair_repair")
+def pair_repair(doc: Doc) -> Doc:
+    """"Sudanese President Omar al-Bashir and South Sudan's Salva Kiir held talks": the small model reads the
+    second name's possessive state as joined to the first name ("[Bashir and South Sudan]'s Kiir"), so that one
+    leader is left as a modifier of the other. The two names are made the conjuncts they are, the state the
+    second one's possessive."""
+    for first in doc:
+        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"}:
+            continue
+        owner = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < second.i
+                      and any(k.dep_ == "case" and k.tag_ == "POS" for k in c.children)), None)
+        if owner is None or not any(c.dep_ == "cc" for c in first.children) or second.head.i == second.i:
+            continue
+        if first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON" or owner.ent_type_ not in {"GPE", "NORP", ""}:
+            continue
+        head, dep = second.head, second.dep_
+        first.head, first.dep_ = head, dep
+        second.head, second.dep_ = first, "conj"
+        owner.head, owner.dep_ = second, "poss"
     return doc
 
 

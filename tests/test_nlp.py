@@ -41,7 +41,8 @@ def _news(limit: int) -> list[str]:
 def test_fast_components_replace_the_stock_ones():
     stock = nlp.load(stock=True).pipe_names
     at = stock.index("lemmatizer") + 1
-    assert nlp.load().pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", *stock[at:]]
+    assert nlp.load().pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", *stock[at:],
+                                  "accord_pair_repair"]
     assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"   # accord/entities.py, tests/test_entities.py
     assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
@@ -107,3 +108,12 @@ def test_a_text_without_dateline_is_parsed_as_the_model_parses_it():
     text = "Russian forces have withdrawn from the entire Kyiv region, an official said."
     a, b = nlp.load(entities="model")(text), nlp.load(stock=True)(text)
     assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist()
+
+
+def test_pair_repair_makes_two_leaders_conjuncts():
+    # "[Bashir and South Sudan]'s Kiir", as the small model reads it, becomes "Bashir and (South Sudan's) Kiir"
+    doc = nlp.parse("Sudanese President Omar al-Bashir and South Sudan's Salva Kiir held talks in Addis Ababa.")
+    by = {t.text: t for t in doc}
+    assert by["Bashir"].dep_ == "nsubj" and by["Bashir"].head.text == "held"
+    assert by["Kiir"].dep_ == "conj" and by["Kiir"].head.text == "Bashir"
+    assert by["Sudan"].dep_ == "poss" and by["Sudan"].head.text == "Kiir"
