@@ -1042,6 +1042,8 @@ class DocumentCoder:
         """The state whose jails a side is held in: "Palestinian prisoners in Israeli jails", "detainees in
         Turkish prisons", "inmates held in Iranian custody" (with "from": "the release of prisoners from Israeli
         jails")."""
+        toks = [*toks, *(g for t in toks for p in self._kids(t) if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in self._kids(p) if g.dep_ == "pobj")]   # ("hundreds of Palestinian prisoners in …")
         for t in toks:
             for p in [c for c in self._kids(t) if c.dep_ == "prep" and c.lower_ in preps] + [
                     g for c in self._kids(t) if c.dep_ == "acl" and c.lemma_.lower() == "hold"
@@ -5251,7 +5253,7 @@ class DocumentCoder:
                     if acts:
                         target = Side(acts, f"told({tok.head.lemma_})", [c], False)
                         break
-        if event_type == "PROTEST" and target.rule in {"none", "place-domestic", "place"}:
+        if event_type == "PROTEST" and target.rule in {"none", "place-domestic", "place", "domestic"}:
             anti = self._anti_state(tok)
             if anti:   # "Iranians marched through Tehran chanting anti-American slogans": the state they protest
                 target = Side([self.t_country(anti)], "anti", [], False)
