@@ -47,10 +47,9 @@ FORCEFUL_ADVERBS = {"militarily", "forcefully", "forcibly", "decisively", "harsh
 FORCEFUL_ADJECTIVES = {"crushing", "military", "armed", "devastating", "overwhelming", "harsh", "decisive", "forceful",
                        "firm", "resolute", "strong", "swift", "severe", "merciless", "ruthless", "robust", "powerful",
                        "punishing", "painful", "fitting", "appropriate", "proportionate", "proportional", "tough",
-                       "vigorous", "stern", "resolute", "massive", "fierce", "retaliatory", "punitive", "nuclear"}
+                       "vigorous", "stern", "massive", "fierce", "retaliatory", "punitive", "nuclear"}
 MILITARY_FORCE_WORDS = {"militarily", "crushing", "military", "armed", "devastating", "overwhelming", "nuclear",
                         "massive", "merciless", "ruthless"}
-CROWD_ACTS = {"disperse", "break", "scatter", "clamp", "repress", "dispersal"}  # police acts on a crowd (CAMEO 175)
 CROWD_FORCE = {"gas", "teargas", "tear", "cannon", "baton", "truncheon", "club", "bullet", "round", "grenade", "fire",
                "shoot", "shot", "gunfire", "beat", "kill", "injure", "wound", "hurt", "dead", "die", "charge", "whip",
                "stun", "pepper", "spray", "violently", "brutally", "forcibly", "force", "violent", "brutal", "lathi",
@@ -59,9 +58,16 @@ CROWD_FORCE = {"gas", "teargas", "tear", "cannon", "baton", "truncheon", "club",
 PREMISES = {"office", "headquarters", "headquarter", "premise", "premises", "home", "house", "studio", "bureau",
             "newsroom", "apartment", "flat", "warehouse", "shop", "store", "bank", "branch", "campus", "newspaper",
             "library", "archive", "dormitory", "residence"}  # places a raid searches: offices, homes, shops
+RAID_VIOLENCE = (CROWD_FORCE - {"charge", "force", "live", "round", "horse", "dog", "stick", "stone", "tank", "tear",
+                                 "spray", "pepper", "stun"}) | {
+    "hostage", "abduct", "kidnap", "capture", "seize", "massacre", "torch", "burn", "loot", "explode", "bomb", "blast",
+    "gunman", "grenade", "attack", "fighting"}   # words of a raid that was an attack, not a search
+SEIZED_RECORDS = {"document", "computer", "file", "paper", "record", "equipment", "book", "material", "server", "disk",
+                  "laptop", "phone"}
 NAMESAKE_POPULATION = 100_000   # a city sharing a better-known one's name is meant only if this big ("Tripoli, Lebanon")
 ASPECT_VERBS = {"keep", "continue", "resume", "begin", "start"}  # + a gerund: the gerund is the act ("keep fighting")
 DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
+CROWD_ACTS = (DISPERSE - {"quell"}) | {"clamp", "repress", "dispersal"}  # police acts on a crowd (CAMEO 175)
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
@@ -3541,20 +3547,28 @@ class DocumentCoder:
 
     def _posted_in(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
         """The state an envoy is recalled from: "recalled its ambassador from Tel Aviv", "… from Israel"."""
-        mine = {a.country for a in source.actors}
         for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)]:
             for c in self._kids(h):
-                if c.dep_ != "prep" or c.lower_ not in {"from", "in", "to"} or c.i < tok.i:
-                    continue   # (not "In Mexico, the foreign ministry recalled …": where the news is from)
+                if c.dep_ != "prep" or c.i < tok.i or not (
+                        c.lower_ == "from" or (c.lower_ == "in" and self.lex.is_("embassy", h.lemma_.lower()))
+                        or (c.lower_ == "to" and h.i != tok.i)):
+                    continue   # (not "In Mexico, the foreign ministry recalled …": where the news is from; "in"
+                    # only of a mission: "closed its embassy in Tehran")
                 for g in self._kids(c):
-                    if g.dep_ != "pobj":
-                        continue
-                    acts = [a for a in self.actors_of(g, speaker)[0] if a.country and a.country not in mine]
-                    if acts:
-                        return Side(acts, f"posted-{c.lower_}", [g], False)
-                    place = self._gazetteer_country(g) if g.pos_ == "PROPN" else None
-                    if place and place not in mine:
-                        return Side([self.t_country(place)], f"posted-{c.lower_}", [g], False)
+                    if g.dep_ == "pobj" and (got := self._other_state(g, source, speaker, f"posted-{c.lower_}")):
+                        return got
+        return None
+
+    def _other_state(self, g: Token, source: Side, speaker: str | None, rule: str) -> Side | None:
+        """The state other than the source's that a phrase names, as an actor ("Israel", "Tehran") or as a place
+        the gazetteer knows ("Tel Aviv", "Dhaka")."""
+        mine = {a.country for a in source.actors}
+        acts = [a for a in self.actors_of(g, speaker)[0] if a.country and a.country not in mine]
+        if acts:
+            return Side(acts, rule, [g], False)
+        place = self._gazetteer_country(g) if g.pos_ == "PROPN" else None
+        if place and place not in mine:
+            return Side([self.t_country(place)], rule, [g], False)
         return None
 
     def _hostile_hint(self, tok: Token) -> bool:
@@ -3577,15 +3591,12 @@ class DocumentCoder:
         obj = next((c for c in self._kids(tok) if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in PREMISES:
             return False
-        if any(t.lemma_.lower() in CROWD_FORCE - {"charge", "force", "live", "round", "horse", "dog", "stick", "stone",
-                                                  "tank", "tear", "spray", "pepper", "stun"}
-               or t.lemma_.lower() in {"hostage", "abduct", "kidnap", "capture", "seize", "massacre", "torch", "burn",
-                                        "loot", "explode", "bomb", "blast", "gunman", "grenade", "attack", "fighting"}
-               and t.i != tok.i and not (t.lemma_.lower() == "seize" and any(
-                   o.dep_ == "dobj" and o.lemma_.lower() in {"document", "computer", "file", "paper", "record", "equipment",
-                                                              "book", "material", "server", "disk", "laptop", "phone"}
-                   for o in self._kids(t)))
-               for t in tok.sent):
+        def violent(t: Token) -> bool:
+            lemma = t.lemma_.lower()
+            if lemma == "seize" and any(o.dep_ == "dobj" and o.lemma_.lower() in SEIZED_RECORDS for o in self._kids(t)):
+                return False   # ("… and seized documents and computers": the search's own haul)
+            return lemma in RAID_VIOLENCE and t.i != tok.i
+        if any(violent(t) for t in tok.sent):
             return False
         return obj.lemma_.lower() in {"office", "headquarters", "headquarter", "premise", "premises", "studio",
                                       "bureau", "newsroom"} or self._state_doer(tok)
@@ -4700,13 +4711,7 @@ class DocumentCoder:
                 for c in [*self._kids(trip), *(x for o in self._kids(trip) if o.dep_ in OBJ for x in self._kids(o))]:
                     if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"} and c.i < tok.head.i:
                         for g in self._kids(c):
-                            acts = [a for a in self.actors_of(g, speaker)[0] if a.country
-                                    and a.country not in {b.country for b in source.actors}]
-                            place = self._gazetteer_country(g) if not acts and g.pos_ == "PROPN" else None
-                            if acts:
-                                travel_target = Side(acts, "travel-to", [g], False)
-                            elif place and place not in {b.country for b in source.actors}:
-                                travel_target = Side([self.t_country(place)], "travel-to", [g], False)
+                            travel_target = self._other_state(g, source, speaker, "travel-to") or travel_target
         if info.plover_type == "MOBILIZE" and any(
                 c.dep_ == "acl" and c.i in matches and lookup(matches[c.i].code).plover_type == "ASSAULT"
                 for h in source.tokens for c in h.subtree):
@@ -5048,7 +5053,8 @@ class DocumentCoder:
                     target = Side([], "none")   # (a pronoun read as the speaker: the speaker threatens no one of its own)
         if not target.actors and travel_target is not None:
             target = travel_target
-        if code.startswith("161") and verb_like(tok) and wrapper is None and target.rule not in {"dobj", "prep-to"}:
+        if (code.startswith("161") and verb_like(tok) and wrapper is None and target.rule not in {"dobj", "prep-to"}
+                and tok.lemma_.lower() in {"recall", "withdraw", "close", "shut", "pull", "summon"}):
             # "recalled its ambassador from Tel Aviv over the Gaza offensive": the state the envoy is called home
             # from, not the place the offence happened
             posted = self._posted_in(tok, source, speaker)
