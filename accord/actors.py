@@ -66,10 +66,12 @@ TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "meeting", 
 CITY_METONYMS = frozenset({"brussels"})
 CITY_PLACE_PREPS = PLACE_PREPS | {"into"}   # ("roads into Brussels")
 OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
-# Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 SPEAKERS_ORGANS = {"MIL", "GOV", "COP", "SPY"}   # a bare one in a speaker's words is the speaker's state's
+# the verbs whose content clause a speaker owns, for that rule: narrower than the lexicon's class "speech" on purpose
+# ("suggest", "note", "discuss" … report others' acts as often as their own)
 SPEAKING_VERBS = {"say", "announce", "tell", "state", "declare", "add", "insist", "confirm", "stress", "warn",
                   "assure", "promise", "pledge", "vow", "claim", "report", "disclose", "reveal", "affirm", "deny"}
+# Sectors of actors that belong to a place rather than a state: their country may come from "in X".
 PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", "GOV", "LEG", "JUD", "BUS",
                  "MED", "REL", "LAB", "EDU", "HLH", "NGO", "CRM", "SPY", "ELI", "UAF"}
 # the last word of a company's name ("Commodore International Ltd", "US Airways"): a country named in it is the
