@@ -80,6 +80,16 @@ CORPORATE_SUFFIXES = frozenset({"Corp", "Corporation", "Inc", "Incorporated", "C
                                 "AG", "SA", "NV", "GmbH", "LLC", "Airways", "Airlines", "Bancorp", "Bankshares",
                                 "Holdings", "Motors", "Petroleum", "Telecom", "Steel", "Industries", "Brewing"})
 # Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
+# "Indian villagers", "Mayan Indians": the words that make "Indian" a native people of the Americas when the sentence
+# is on a state there (see ActorTables._native_peoples)
+NATIVE_PEOPLE_NOUNS = frozenset({"villager", "villagers", "peasant", "peasants", "tribe", "tribes", "tribesmen",
+                                 "tribal", "community", "communities", "reservation", "reservations", "territory",
+                                 "territories", "lands", "village", "villages", "settlement", "settlements", "chief",
+                                 "chiefs", "people", "peoples", "leaders", "groups", "organizations",
+                                 "organisations", "activists", "protesters", "squatters", "farmers"})
+NATIVE_PEOPLE_QUALIFIERS = frozenset({"native", "american", "amazon", "amazonian", "indigenous", "local", "highland",
+                                      "lowland", "jungle"})
+SOUTH_ASIA = frozenset({"IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"})
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # A place the gazetteer puts in a state that did not yet exist at a date lay in the state it then belonged to: Yei
 # in 2002 is in Sudan, Asmara in 1990 in Ethiopia, Pristina in 1999 in Serbia (as "Serbian" then is SRB),
@@ -338,6 +348,10 @@ class ActorTables:
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form in {"adjective", "plural"})]
                 if people and not m.entries:   # ("thousands of ethnic Russians protested in Tallinn": civilians)
                     m.entries = [Entry("sector", name=doc[m.end - 1].lower_, sector="CVL")]
+            # "the six-party talks", "an all-party conference", "a cross-party group": parties counted or joined
+            # name no party
+            if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start].lower_ in {"party", "parties"}:
+                m.entries = [e for e in m.entries if e.kind != "sector"]
             # "Brussels urged Belgrade", "Brussels' proposal": the city names the EU as a doer; "talks in Brussels",
             # "roads into Brussels": the city itself, a place and no actor
             if doc[m.start:m.end].text.lower() in CITY_METONYMS and doc[m.end - 1].dep_ == "pobj" \
@@ -433,10 +447,51 @@ class ActorTables:
             if m is not None:
                 chosen = [c for c in chosen if not (m.start <= c.start and c.end <= m.end)] + [m]
                 taken.update(range(m.start, m.end))
+        self._native_peoples(doc, chosen, when)
         end = self._dateline_end(doc)
         if end:  # "JERUSALEM (Reuters) - Israel released …": the dateline's place and agency are no actors
             chosen = [m for m in chosen if doc[m.start].idx >= end]
         return sorted(chosen, key=lambda m: m.start)
+
+    def _native_peoples(self, doc: Doc, chosen: list[Mention], when: date | None) -> None:
+        """"Guatemalan soldiers killed 12 Indian villagers", "Mayan Indians in Chiapas": in a sentence on a state of
+        the Americas, an Indian people is that state's native people, not India's (PETRARCH's dictionaries make the
+        same slip). Only with a people word after "Indian" or a people's name before "Indians", the sentence naming
+        a state of the Americas and no state of South Asia."""
+        for m in chosen:
+            if m.end - m.start != 1 or doc[m.start].text not in {"Indian", "Indians"} \
+                    or not any(e.kind == "country" and e.country == "IND" for e in m.entries):
+                continue
+            t = doc[m.start]
+            if t.text == "Indian":
+                native = m.end < len(doc) and doc[m.end].lower_ in NATIVE_PEOPLE_NOUNS
+            else:
+                prev = doc[m.start - 1] if m.start else None
+                native = prev is not None and (prev.lower_ in NATIVE_PEOPLE_QUALIFIERS
+                                               or (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "ADJ"}
+                                                   and prev.i != t.sent.start and not any(
+                                                       o.start <= prev.i < o.end for o in chosen)))
+            if not native:
+                continue
+            states = []
+            for o in chosen:
+                if o is not m and o.start >= t.sent.start and o.end <= t.sent.end:
+                    states += sorted(mention_countries(o), key=str)
+            if any(c in SOUTH_ASIA for c in states):
+                continue
+            from .location import region_members
+
+            americas = [c for c in states if c in region_members()["latin american"] | {"USA", "CAN"}]
+            if not americas:
+                continue
+            mine = self.country_entry(americas[0], when)
+            if mine is None:
+                continue
+            from dataclasses import replace
+
+            form = next(e.form for e in m.entries if e.kind == "country" and e.country == "IND")
+            m.entries = [replace(mine, form=form) if (e.kind == "country" and e.country == "IND") else e
+                         for e in m.entries]
 
     @staticmethod
     def _dateline_end(doc: Doc) -> int:

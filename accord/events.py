@@ -76,6 +76,8 @@ AID_ACTS = {"save", "rescue", "feed", "evacuate", "shelter", "house", "resettle"
 INDEFINITE = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", "everybody", "anything", "nothing"}
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
+ALLEGING_VERBS = frozenset({"allege", "charge"})   # with a that-clause: its act is alleged, not reported
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "deem", "consider", "name"})  # X a threat
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "sell", "take"}  # a company's purchase or sale
@@ -865,6 +867,17 @@ class DocumentCoder:
         if (t.pos == "VERB" and t.lemma == "guarantee" and not t.objects
                 and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in FINANCE_INSTRUMENTS for c in kids)):
             return False  # "the issue is guaranteed by France": a bond's guarantor, no promise
+        if t.pos == "VERB" and t.lemma == "whip" and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids):
+            return False  # "whipped up support", "Blair whips up to the Palace": stirring or hurrying, no flogging
+        if tok.dep_ == "ccomp" and tok.i > tok.head.i and tok.head.lemma_.lower() in ALLEGING_VERBS \
+                and verb_like(tok.head):
+            return False  # "the opposition alleged that the commission's servers had been hacked", "charged that
+            # security forces tortured detainees": the allegation is the event, the act alleged is not vouched for
+        if (t.pos == "VERB" and t.lemma == "appeal" and not t.prep and not any(
+                c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+                for c in kids)):
+            return False  # "the candidates have three days to appeal", "the company will appeal the ruling": a
+            # court appeal, no appeal to anyone
         if t.pos == "VERB" and t.lemma == "plead" and any(x.lower_ in {"guilty", "innocent"} for x in tok.subtree):
             return False  # "had pleaded guilty to scheming to defraud": a plea in court, no request
         if tok.lower_ in {"guilty", "innocent"} and tok.head.lemma_.lower() == "plead":
@@ -1082,6 +1095,16 @@ class DocumentCoder:
                                 acts = [x for x in self.actors_of(g)[0] if x.code not in mine]
                                 if acts:
                                     return Side(acts, f"held-by({c.lemma_})", [g], False)
+                    for a in (self._kids(c) if c.lemma_.lower() in {"hold", "detain", "jail", "imprison"} else ()):
+                        if a.dep_ == "prep" and a.lower_ in {"in", "by"}:
+                            # "the release of six South Korean nationals detained in North Korea": held by the
+                            # state named as the place they are held in
+                            for g in self._kids(a):
+                                m = self.resolver.mention_at(g.i) if g.dep_ == "pobj" else None
+                                held_in = [e.country for e in (m.entries if m else ()) if e.kind == "country"
+                                           and e.form in {"name", "capital"} and e.country]
+                                if held_in and held_in[0] not in {x.country for x in source.actors}:
+                                    return Side([self.t_country(held_in[0])], "held-in", [g], False)
         jailer = self._jailer(freed + [release], frozenset({"in", "at", "from"}))
         if jailer and jailer not in {a.country for a in source.actors}:
             return Side([self.t_country(jailer)], "jailer", [], False)
@@ -2244,6 +2267,12 @@ class DocumentCoder:
             return other(a) or bool(a.sector and a.sector not in src_sectors and a.code not in src_codes)
         kids = list(self._kids(tok))
         cands: list[tuple[str, Token]] = []
+        if tok.pos_ == "ADJ" and tok.lower_ == "guilty":
+            # "a court found five Iraqis guilty of plotting to assassinate …": those found guilty, read as the
+            # adjective's subject or the verb's object ("found him guilty"), not the ones their crime was aimed at
+            cands += [("guilty-subject", c) for c in kids if c.dep_ in SUBJ]
+            if tok.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
+                cands += [("guilty-object", c) for c in self._kids(tok.head) if c.dep_ in OBJ]
         if getattr(self.match(tok), "frame", "") in {"intent", "refuse"}:
             # "agreed to open its market to U.S. firms", "refused to sell rice to North Korea", "is ready to work
             # with China", "made an offer to sell gas to China": the party of the act promised or refused (when
@@ -2369,8 +2398,10 @@ class DocumentCoder:
                               for g in self._kids(p) if g.dep_ == "pobj"]
                 elif c.dep_ in {"dative", "iobj"}:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
-            if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in kids):
-                # "would accept and implement the peace deal with Eritrea": the object the joined verb takes
+            if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} or (c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" for g in self._kids(c))) for c in kids):
+                # "would accept and implement the peace deal with Eritrea": the object the joined verb takes (not
+                # for a verb with its own phrase: "bowed to opposition pressure and dissolved the commission")
                 cands += [("dobj", g) for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
                           if g.dep_ in {"dobj", "obj"}]
             if not any(c.dep_ in {"dobj", "obj"} for c in kids):
@@ -3034,6 +3065,9 @@ class DocumentCoder:
         unlikely" ("a deal between Israel and Saudi Arabia is unlikely before the election")?"""
         if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJ for c in self._kids(tok)):
             return True
+        if tok.dep_ == "oprd" and tok.head.lemma_.lower() in NAMING_VERBS and any(
+                c.dep_ in OBJ - {"oprd"} and c.tag_ not in {"WP", "WDT"} for c in self._kids(tok.head)):
+            return True   # "calling the Bush administration a threat to Latin America": a name given, no threat made
         return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in UNREAL_PREDICATES for c in self._kids(tok.head))
 
@@ -4968,6 +5002,16 @@ class DocumentCoder:
             holder = self._holder_of_released(tok, source)
             if holder is not None:
                 target = holder   # "demanded the release of prisoners held in Israeli jails": asked of the jailer
+        if code == "063" and tok.lemma_.lower() in {"extradite", "extradition"}:
+            # "Spain extradited a Russian businessman to the United States": the help is given to the state that
+            # asked for him, not to the man handed over
+            heads = [tok, *(a for o in self._kids(tok) if o.dep_ in OBJ for a in self._kids(o) if a.dep_ == "acl")]
+            for p in [p for h in heads for p in self._kids(h)]:   # (the parser hangs "to" on "wanted …" too)
+                if p.dep_ in {"prep", "dative"} and p.lower_ == "to":
+                    to = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g)[0]
+                          if a.country and a.country not in {b.country for b in source.actors}]
+                    if to:
+                        target = Side(to, "extradited-to", [], False)
         if code == "191" and source.actors and all(a.sector in {"CVL", "AGR", "LAB", "EDU", "OPP"} for a in source.actors):
             code, info = "144", lookup("144")  # "farmers blockaded the entrance to parliament": protesters obstruct
         if code == "174" and any(c.dep_ in OBJ and any(self.lex.is_("embassy", t.lemma_.lower()) or t.lemma_.lower()
@@ -6238,7 +6282,9 @@ class DocumentCoder:
                 if not names_who(a) and a.sector:
                     # "rebels fighting the Sudanese government": insurgents are of the state they fight
                     fought = self._state_fought(side.tokens) if a.sector in {"REB", "INS", "SEP"} else None
-                    country = fought or owner or based or beside or self._definite_antecedent(side.tokens, a.sector) \
+                    # (one named beside a state's actor is of that state before any place it is in: "between
+                    # Burundi's government and Hutu rebel leaders in the Tanzanian town of Arusha")
+                    country = fought or owner or beside or based or self._definite_antecedent(side.tokens, a.sector) \
                         or self._own_speaker(tok, a.sector) or venue
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and not other.actors:
                         # "The Federal Government has called on Labor not to …" in a story about Australia: a state's
@@ -6641,7 +6687,7 @@ class DocumentCoder:
                         if g.lemma_.lower() in NOT_A_PLACE_AFTER_IN and c.lower_ == "in":
                             continue  # "in the wake of attacks on Israel", "in violation of a ceasefire agreed in
                             # Minsk": an earlier event or a reason, no place
-                        if mission and self.lex.is_("embassy", g.lemma_.lower()):
+                        if mission and self._is_mission(g):
                             # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
                             # mission it is, named by any form before the noun
                             named = [e.country for t in g.subtree if t.i < g.i
@@ -6651,7 +6697,7 @@ class DocumentCoder:
                                 return named[-1]
                         described = None  # "in the besieged Syrian town of Madaya": the town's state, if no name says
                         # ("outside the U.S. embassy in Jakarta": where the embassy stands, not whose it is)
-                        mission_noun = not mission and self.lex.is_("embassy", g.lemma_.lower())
+                        mission_noun = not mission and self._is_mission(g)
                         act = self.match(g) is not None
                         for t in g.subtree:
                             if mission_noun and t.i <= g.i:
@@ -6735,6 +6781,13 @@ class DocumentCoder:
         """Is the location found for tok only the story's dateline (the sentence names no place)?"""
         line = doc_dateline(self.doc)
         return bool(line) and where.get("name") == line.get("name") and sentence_place_of(tok) is None
+
+    def _is_mission(self, noun: Token) -> bool:
+        """A state's mission abroad: an embassy or consulate, or a Commonwealth state's High Commission ("outside the
+        South African High Commission in Abuja"; not the European or an electoral commission)."""
+        low = noun.lemma_.lower()
+        return self.lex.is_("embassy", low) or (low == "commission" and any(
+            c.lower_ == "high" and c.dep_ in {"compound", "amod"} for c in noun.children))
 
     def _described_area(self, noun: Token) -> str | None:
         """The state of an area noun described by a state's or a region's adjective ("the Chechen village of

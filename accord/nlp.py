@@ -54,6 +54,7 @@ def _load(stock: bool, entities: str) -> Language:
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
         nlp.add_pipe("accord_dateline", first=True)
         nlp.add_pipe("accord_gerund_repair", after="lemmatizer")
+        nlp.add_pipe("accord_sit_in_repair", after="accord_gerund_repair")
         nlp.add_pipe("accord_pair_repair", last=True)   # (after the entities it reads)
     if entities == "rules":
         from . import entities as _  # noqa: F401  (registers the "accord_entities" factory)
@@ -163,6 +164,31 @@ def gerund_repair(doc: Doc) -> Doc:
     return doc
 
 
+# the prepositions a sit-in is held at ("a sit-in outside parliament")
+SIT_IN_PLACES = frozenset({"outside", "near", "at", "in", "inside", "before", "opposite", "beside", "across"})
+
+
+@Language.component("accord_sit_in_repair")
+def sit_in_repair(doc: Doc) -> Doc:
+    """"Students staged a sit-in outside parliament": the small model reads "sit-in" (three tokens) as a modifier
+    and the place after it as the verb's object ("[sit-in outside] parliament"), so that no sit-in is left to code.
+    The sit-in is made the object again, the place word its preposition and the place that preposition's object."""
+    for tok in doc:
+        if tok.lower_ != "sit" or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "-":
+            continue
+        inn, prep, place = doc[tok.i + 2], doc[tok.i + 3], tok.head
+        if (inn.lower_ not in {"in", "ins"} or inn.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
+                or prep.lower_ not in SIT_IN_PLACES or tok.dep_ not in {"nmod", "compound", "amod"}
+                or place.i <= prep.i or place.pos_ not in {"NOUN", "PROPN"} or prep.head.i != place.i):
+            continue
+        inn.head, inn.dep_, inn.pos_, inn.tag_ = place.head, place.dep_, "NOUN", "NN"
+        tok.head, tok.dep_ = inn, "compound"
+        doc[tok.i + 1].head = inn
+        prep.head, prep.dep_, prep.pos_ = inn, "prep", "ADP"
+        place.head, place.dep_ = prep, "pobj"
+    return doc
+
+
 @Language.component("accord_pair_repair")
 def pair_repair(doc: Doc) -> Doc:
     """"Sudanese President Omar al-Bashir and South Sudan's Salva Kiir held talks": the small model reads the
@@ -185,7 +211,30 @@ def pair_repair(doc: Doc) -> Doc:
         first.head, first.dep_ = head, dep
         second.head, second.dep_ = first, "conj"
         owner.head, owner.dep_ = second, "poss"
+    _owned_pair_repair(doc)
     return doc
+
+
+def _owned_pair_repair(doc: Doc) -> None:
+    """"Mali's government and Tuareg separatist rebels opened talks": the small model reads "[Mali's government and
+    Tuareg] separatist rebels", the first noun a modifier of the second, so that one side of the talks is lost. A
+    noun with its own possessor is a whole phrase and modifies nothing: it is made the head again, the second noun
+    its conjunct and the word after "and" the second noun's modifier ("the government and opposition leaders", with
+    no possessor, stays as read)."""
+    for first in doc:
+        second = first.head
+        if (first.dep_ not in {"nmod", "compound"} or first.pos_ != "NOUN" or second.i <= first.i
+                or second.pos_ not in {"NOUN", "PROPN"} or second.i == second.head.i):
+            continue
+        kids = list(first.children)
+        if not any(c.dep_ == "poss" for c in kids) or not any(c.dep_ == "cc" for c in kids):
+            continue
+        mod = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < second.i), None)
+        if mod is None or mod.pos_ not in {"ADJ", "PROPN"} or any(c.dep_ in {"det", "poss"} for c in mod.children):
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        mod.head, mod.dep_ = second, "amod" if mod.pos_ == "ADJ" else "compound"
 
 
 @Language.component("accord_dateline")

@@ -41,8 +41,8 @@ def _news(limit: int) -> list[str]:
 def test_fast_components_replace_the_stock_ones():
     stock = nlp.load(stock=True).pipe_names
     at = stock.index("lemmatizer") + 1
-    assert nlp.load().pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", *stock[at:],
-                                  "accord_pair_repair"]
+    assert nlp.load().pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", "accord_sit_in_repair",
+                                  *stock[at:], "accord_pair_repair"]
     assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"   # accord/entities.py, tests/test_entities.py
     assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
@@ -108,6 +108,30 @@ def test_a_text_without_dateline_is_parsed_as_the_model_parses_it():
     text = "Russian forces have withdrawn from the entire Kyiv region, an official said."
     a, b = nlp.load(entities="model")(text), nlp.load(stock=True)(text)
     assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist()
+
+
+def test_sit_in_repair_makes_the_sit_in_the_object():
+    # "staged a [sit-in outside] parliament", as the small model reads it, becomes "staged a sit-in (outside parliament)"
+    doc = nlp.parse("Students staged a sit-in outside parliament in Kampala, police said.")
+    sit, inn, outside, parliament = doc[3], doc[5], doc[6], doc[7]
+    assert (sit.text, inn.text, outside.text, parliament.text) == ("sit", "in", "outside", "parliament")
+    assert inn.dep_ == "dobj" and inn.head.text == "staged" and inn.pos_ == "NOUN"
+    assert sit.head.i == inn.i and outside.head.i == inn.i and parliament.head.i == outside.i
+    # a sit-in the model already reads as the object is left alone
+    doc = nlp.parse("Students staged a sit-in in the main square.")
+    assert doc[5].text == "in" and doc[5].dep_ == "dobj" and doc[6].dep_ == "prep" and doc[6].head.i == 1
+
+
+def test_owned_pair_repair_makes_a_possessed_noun_a_conjunct_again():
+    # "[Mali's government and Tuareg] separatist rebels", as the small model reads it, becomes "Mali's government and
+    # (Tuareg separatist) rebels"; a first noun with no possessor is left as read
+    doc = nlp.parse("Mali's government and Tuareg separatist rebels opened negotiations in Ouagadougou.")
+    by = {t.text: t for t in doc}
+    assert by["government"].dep_ == "nsubj" and by["government"].head.text == "opened"
+    assert by["rebels"].dep_ == "conj" and by["rebels"].head.text == "government"
+    assert by["Tuareg"].head.text == "rebels"
+    doc = nlp.parse("The government and opposition leaders met on Monday.")
+    assert {t.text: t for t in doc}["leaders"].dep_ == "nsubj"
 
 
 def test_pair_repair_makes_two_leaders_conjuncts():
