@@ -755,6 +755,8 @@ PARTY_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "sympathiser",
 # the ruling party of a one-party state is its government, as institutions.tsv codes the CPSU and the CCP
 ONE_PARTY_STATES = frozenset({"CHN", "SUN", "VNM", "CUB", "LAO"})
 # "the Labour Minister", "the Labor Department": the ministry of labour, not the party
+BODY_HEADS = frozenset({"confederation", "federation", "union", "congress", "council", "international", "association",
+                        "league", "organisation", "organization", "institute", "foundation", "movement"})
 LABOUR_OFFICES = frozenset({"minister", "ministry", "secretary", "department", "office", "court", "code", "law"})
 
 
@@ -764,6 +766,8 @@ def _party_sense(doc: Doc, m: Mention) -> bool:
     if last.lower_ in {"party", "parties"} or (m.end < len(doc) and doc[m.end].lower_ in {"party", "parties"}):
         return True
     nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in BODY_HEADS:
+        return False   # "Lebanon's General Labour Confederation", "the Liberal International": a body's name
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ != "PERSON" \
             and nxt.lower_ not in PARTY_PEOPLE:
         return False   # "the Democratic Progress Party", "the Liberal Front": another name goes on

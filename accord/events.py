@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
+from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
@@ -5372,6 +5372,13 @@ class DocumentCoder:
             # "Biden and Xi agreed to restore military communication channels": states named together act on
             # each other, not on a role word their act mentions
             target = Side([], "mutual", [], False)
+        elif (code[:2] == "04" and code[:3] not in {"042", "043", "044", "045"}
+              and len({family(a) for a in source.actors}) > 1 and target.actors
+              and re.match(r"prep-(at|in|on|over|about|for)\b", target.rule)
+              and not any(family(b) in {family(a) for a in source.actors} for b in target.actors)):
+            # "Lavrov and Kerry met in Geneva for talks on a Syrian ceasefire", "Israeli and Lebanese delegations
+            # held negotiations at a UN post": two states meeting meet each other, not the topic or the venue
+            target = Side([], "mutual", [], False)
         pairs = []
         if target.actors and source.actors:
             if (code.startswith("172") and len(code) == 4 or code in {"0813", "0814"}) and target.rule in {
@@ -6556,7 +6563,8 @@ class DocumentCoder:
                         named = [e.country for e in (m.entries if m else ()) if e.kind == "country"]
                         if named:
                             return named[0]
-                        if g.ent_type_ in {"GPE", "LOC"}:
+                        # (a place the entity rules left untagged: "rioters in Basra")
+                        if g.ent_type_ in {"GPE", "LOC"} or (g.pos_ == "PROPN" and not g.ent_type_):
                             loc = self._gazetteer_country(g)
                             if loc:
                                 return loc
@@ -6704,6 +6712,9 @@ class DocumentCoder:
                                 continue
                             if act and t.head.i == g.i and t.dep_ in {"compound", "amod", "poss", "nmod"}:
                                 continue  # "killed in a U.S. drone strike": the state named on an act did it
+                            if t.i + 2 < len(self.doc) and self.doc[t.i + 1].text == "-" \
+                                    and self.doc[t.i + 2].lower_ in NOT_THE_ACTOR_SUFFIXES:
+                                continue  # "…, the Norway-based rights group Hengaw said": where a body sits
                             m = self.resolver.mention_at(t.i)
                             if m:
                                 for e in m.entries:
