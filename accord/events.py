@@ -1128,7 +1128,8 @@ class DocumentCoder:
         us = {family(a) for a in doers}
         if not them or not us:
             return False
-        if all(a.country for a in doers) and any(
+        if all(a.country for a in doers) and not any(
+                a.country and a.sector in {None, "GOV", "MIL"} and family(a) not in us for a in them) and any(
                 c.dep_ in {"xcomp", "advcl"} and any(
                     (x.lemma_.lower() in {"withdraw", "pull"} and any(o.dep_ in OBJ for o in self._kids(x)))
                     or (x.lemma_.lower() in LEAVE_VERBS and all(o.lemma_.lower() in {"country", "territory"}
@@ -1137,7 +1138,8 @@ class DocumentCoder:
                     for x in (c, *c.conjuncts))
                 for c in kids):
             return False  # "the Sri Lankan government ordered UN agencies to withdraw their staff": a state sends them
-            # out (an expulsion, 166), where "the Security Council ordered Iraq to withdraw from Kuwait" demands
+            # out (an expulsion, 166), where "the Security Council ordered Iraq to withdraw from Kuwait" demands (and
+            # so does a state telling another state to withdraw its troops: "Washington told Belgrade to withdraw")
         court = all(a.sector == "JUD" for a in doers)
         # (the doer's own are its state's organs and forces, or role words of no country; a court's orders to them,
         # and any order to rebels, opponents or people, are demands)
@@ -4045,6 +4047,9 @@ class DocumentCoder:
             events = [e for e in events if (e.why.get("trigger_span") or [None])[0] not in starts] + blames
         events += self._conditional_threat(sent, {e.why.get("trigger_span", [None])[0] for e in events if e.event_type},
                                            any(e.event_type == "THREATEN" for e in events), attribution, timerefs)
+        faced, dropped = self._or_face(sent, attribution, timerefs)
+        if faced:
+            events = [e for e in events if (e.why.get("trigger_span") or [None])[0] not in dropped] + faced
         answered = self._met_with_response(sent, any(e.event_type == "THREATEN" and e.target for e in events),
                                            attribution, timerefs)
         answered += self._pay_a_price(sent, any(e.event_type == "THREATEN" and e.target for e in events),
@@ -5701,6 +5706,75 @@ class DocumentCoder:
                                        attribution=attribution, why=why)
                     for a in speaker.actors for b in accused]
         return out
+
+    def _or_face(self, sent: Span, attribution, timerefs) -> tuple[list[Event], set[int]]:
+        """"The UN gave Iraq until Friday to comply or face military action", "Washington told Belgrade to withdraw
+        its troops or face NATO air strikes", "gave Kurdish authorities a 72-hour ultimatum to hand over the airport
+        or face federal measures": the act to be faced is threatened by whoever sets the choice, against the one it
+        is set to (CAMEO 13x by what is faced), and is no act of its own. Returns the threats and the starts of the
+        faced nouns whose own events they replace."""
+        out: list[Event] = []
+        dropped: set[int] = set()
+        for face in sent:
+            if face.lemma_.lower() != "face" or face.dep_ != "conj" or not verb_like(face):
+                continue
+            act = face.head
+            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in [*self._kids(act), *self._kids(face)]) \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(act)):
+                continue
+            gov = act.head
+            if act.dep_ == "acl" and noun_like(gov) and gov.dep_ in OBJ | {"nsubjpass", "dative"}:
+                gov = gov.head   # ("gave them an ultimatum to leave or face …")
+            elif act.dep_ not in {"xcomp", "advcl", "ccomp"}:
+                continue
+            faced = next((c for c in self._kids(face) if c.dep_ in OBJ), None)
+            if faced is None or not verb_like(gov) or gov.i == act.i:
+                continue
+            kids = list(self._kids(gov))
+            doers = [c for c in kids if c.dep_ == "nsubj"] + [g for c in kids if c.dep_ == "agent"
+                                                             for g in self._kids(c) if g.dep_ == "pobj"]
+            told = [c for c in kids if c.dep_ in {"dobj", "dative", "iobj", "nsubjpass"}
+                    and not (act.dep_ == "acl" and c.i == act.head.i)]
+            told += [c for c in self._kids(act) if c.dep_ == "nsubj"]
+            source = next((Side(a, f"{c.dep_}({gov.lemma_.lower()})", [c], coref) for c in doers
+                           for a, _, coref in [self.actors_of(c)] if a), None)
+            if source is None:
+                continue
+            src = {family(a) for a in source.actors}
+            target = next((Side(a, f"{c.dep_}({gov.lemma_.lower()})", [c], coref) for c in told
+                           for a0, _, coref in [self.actors_of(c, None, exclude=src)]
+                           for a in [[x for x in a0 if family(x) not in src or x.sector in SOCIETY_SECTORS]] if a),
+                          None)
+            if target is None:
+                continue
+            row = self.match(faced)
+            code = getattr(row, "cameo", "") if row is not None else ""
+            low = faced.lemma_.lower()
+            if code[:2] == "14" or any(c.lower_ == "general" for c in self._kids(faced)) and low == "strike":
+                threat = "133"   # ("or face a general strike": dissent threatened)
+            elif code[:2] in {"18", "19", "20"} or low in FORCE_WORDS or any(
+                    c.lower_ == "military" for c in self._kids(faced)):
+                threat = "138"
+            elif code in {"1723", "1724"}:
+                threat = "132" + code[3]
+            elif code[:3] == "163" or low in {"sanction", "embargo"}:
+                threat = "1312"
+            elif code[:3] in {"173", "174", "175"} or low in {"arrest", "prosecution", "trial", "expulsion"}:
+                threat = "137"
+            elif code[:2] == "16":
+                threat = "131"
+            elif code[:2] == "17":
+                threat = "132"
+            else:
+                threat = "130"
+            dropped.add(faced.idx)
+            why = {"rule": "or-face-threat", "trigger_lemma": f"or face {low}",
+                   "path": f"{source.rule} | {target.rule}",
+                   "source_span": self._span(source), "target_span": self._span(target)}
+            out += [self._clause_event(sent, gov, f"{face.text} {faced.text}", threat, a, b, timerefs,
+                                       negated=False, modality="intended", attribution=attribution, why=why)
+                    for a in source.actors[:1] for b in target.actors[:2]]
+        return out, dropped
 
     def _clause_event(self, sent: Span, verb: Token, trigger: str, code: str, source: Actor | None,
                       target: Actor | None, timerefs, *, negated: bool, modality: str, attribution, why: dict,
