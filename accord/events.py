@@ -5003,6 +5003,14 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        if (code == "193" and verb_like(tok) and target.tokens and len(target.tokens) == 1
+                and (tok.lemma_.lower() == "gun" or any(c.lower_ == "dead" for c in self._kids(tok)))
+                and target.tokens[0].tag_ in {"NN", "NNP"} and not target.tokens[0].conjuncts
+                and not any(c.dep_ == "nummod" for c in self._kids(target.tokens[0]))):
+            # "militants shot dead a prominent Algerian journalist", "a sniper shot dead the prime minister",
+            # "gunmen gunned down a judge": one person killed by gunfire is a targeted killing (186), not a fight
+            # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
+            code, info = "186", lookup("186")
         if code[:4] in {"0253", "1053"} and verb_like(tok):
             holder = self._holder_of_released(tok, source)
             if holder is not None:
