@@ -1914,8 +1914,13 @@ class DocumentCoder:
                 # "troops remained on alert": a state entered through a light verb
                 if (cur.dep_ == "pobj" and head.dep_ == "prep" and verb_like(head.head)
                         and ((head.lower_ in {"on", "into", "under"} and self.lex.is_("light", head.head.lemma_.lower()))
-                             or (head.lower_ == "in" and self.lex.is_("engage_in", head.head.lemma_.lower())))):
-                    # … or an act engaged in: "Serb forces engaged in ethnic cleansing"
+                             or (head.lower_ == "in" and self.lex.is_("engage_in", head.head.lemma_.lower()))
+                             or (head.lower_ == "in" and head.head.lemma_.lower() == "take" and any(
+                                 c.dep_ in OBJ and c.lower_ == "part" for c in self._kids(head.head)))
+                             or (head.lower_ == "with" and head.head.lemma_.lower() == "go" and any(
+                                 c.lower_ == "ahead" for c in self._kids(head.head))))):
+                    # … or an act engaged in: "Serb forces engaged in ethnic cleansing", "thousands took part in
+                    # demonstrations", "the unions went ahead with a general strike"
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
                     continue
