@@ -259,8 +259,8 @@ VUT ; Vanuatu ; ; ; 1 ; Vanuatu|Republic of Vanuatu ; Ni-Vanuatu ; ; Port Vila
 VEN ; Venezuela ; ; ; 1 ; Venezuela|Bolivarian Republic of Venezuela ; Venezuelan ; Venezuelans ; Caracas
 VNM ; Vietnam ; ; ; 1 ; Vietnam|Viet Nam|Socialist Republic of Vietnam ; Vietnamese ; ; Hanoi
 YEM ; Yemen ; 1990-05-22 ; ; 1 ; Yemen|Republic of Yemen ; Yemeni ; Yemenis ; Sanaa|Sana'a
-ZMB ; Zambia ; ; ; 1 ; Zambia|Republic of Zambia ; Zambian ; Zambians ; Lusaka
-ZWE ; Zimbabwe ; ; ; 1 ; Zimbabwe|Republic of Zimbabwe ; Zimbabwean ; Zimbabweans ; Harare
+ZMB ; Zambia ; ; ; 1 ; Zambia|Republic of Zambia|Northern Rhodesia ; Zambian ; Zambians ; Lusaka
+ZWE ; Zimbabwe ; ; ; 1 ; Zimbabwe|Republic of Zimbabwe|Rhodesia|Zimbabwe Rhodesia ; Zimbabwean|Rhodesian ; Zimbabweans|Rhodesians ; Harare
 SUN ; Soviet Union ; ; 1991-12-25 ; 0 ; Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Soviet Russia ; Soviet ; Soviets ; Moscow
 YUG ; Yugoslavia ; ; 2003-02-04 ; 0 ; Yugoslavia|Federal Republic of Yugoslavia|FRY|Socialist Federal Republic of Yugoslavia|SFRY ; Yugoslav|Yugoslavian ; Yugoslavs ;
 CSK ; Czechoslovakia ; ; 1992-12-31 ; 0 ; Czechoslovakia|Czech and Slovak Federal Republic|CSFR ; Czechoslovak|Czechoslovakian ; Czechoslovaks ; Prague
