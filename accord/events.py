@@ -2216,6 +2216,17 @@ class DocumentCoder:
                             if len({family(a) for a in acts}) >= 2 or (
                                     len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
                                 return Side(acts, f"between({tok.lemma_})", [g], coref)
+                if noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04":
+                    # "the meeting of Israeli and Syrian negotiators in Shepherdstown": the states a meeting is
+                    # "of" meet each other, as those it is "between"
+                    for c in kids:
+                        if c.dep_ == "prep" and c.lower_ == "of":
+                            for g in self._kids(c):
+                                if g.dep_ != "pobj":
+                                    continue
+                                acts, rule, coref = self.actors_of(g, speaker)
+                                if len({family(a) for a in acts}) >= 2:
+                                    return Side(acts, f"between({tok.lemma_})", [g], coref)
             if (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS
                     and not (tok.head.lemma_.lower() in {"impose", "reimpose", "launch", "stage", "proclaim"}
                              and self.match(tok.head) is not None)):
@@ -3566,6 +3577,9 @@ class DocumentCoder:
     def _denied_report(self, tok: Token, deny: int) -> bool:
         """Is tok the act of a report, claim or allegation that the verb at `deny` denies ("denied reports that X
         had criticised Y")?"""
+        if (tok.dep_ in {"acl", "ccomp"} and tok.head.i == deny and self.doc[deny].lemma_.lower() == "denial"
+                and noun_like(self.doc[deny])):
+            return True   # "Moscow's denial that it had pulled troops back …": the act denied is told, and denied
         below = tok
         for a in tok.ancestors:
             if noun_like(a) and a.lemma_.lower() in ACCOUNT_NOUNS and a.head.i == deny and a.dep_ in OBJ:
@@ -7311,6 +7325,9 @@ class DocumentCoder:
         for anc in tok.ancestors:
             if anc.lemma_.lower() in {"deny", "dismiss", "refute"} and verb_like(anc):
                 return True
+            if anc.lemma_.lower() == "denial" and noun_like(anc) and anc.i < tok.i and (
+                    anc.i == tok.head.i and tok.dep_ in {"acl", "ccomp", "relcl"}):
+                return True   # "Iran's denial that it had supplied weapons to the Houthis was repeated …"
             if anc.dep_ not in {"ccomp", "xcomp", "pcomp"} and anc.i != tok.head.i:
                 break
         return False
