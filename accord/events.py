@@ -5389,8 +5389,10 @@ class DocumentCoder:
             return []  # "the Meteorological Agency warned residents to prepare for record rainfall": advice at home
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
-        if (code.startswith("15") and self.lex.is_("exercise", tok.lemma_.lower()) and not target.actors
-                and len({family(a) for a in source.actors}) > 1):
+        if (code.startswith("15") and (self.lex.is_("exercise", tok.lemma_.lower()) or any(
+                c.dep_ in OBJ | {"nsubjpass"} and self.lex.is_("exercise", c.lemma_.lower()) for c in self._kids(tok)))
+                and not target.actors and len({family(a) for a in source.actors}) > 1):
+            # ("joint naval exercises were held by Turkish and Georgian warships": the exercise held)
             code, rule = "062", rule + "+together"
             info = lookup(code)
             event_type, mode = info.plover_type, info.plover_mode
