@@ -5022,6 +5022,18 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        held_over = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
+        if info.plover_type in {"PROTEST", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE"} and any(
+                c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in self._kids(c))
+                for h in held_over for c in self._kids(h)) and not any(
+                c.dep_ == "aux" and c.lower_ in {"will", "would", "could", "might", "may", "shall", "'ll", "to"}
+                for h in held_over for c in self._kids(h)):
+            # (a future act held over a choice is coded by the future-act rules, with its own threat code)
+            # "the Labour Congress announced an indefinite general strike from Monday unless the government reverses
+            # the rise": an act held over another's choice is a threat of it (CAMEO 13x by the act threatened)
+            code = ("133" if code[:2] == "14" else "1323" if code == "1723" else "1324" if code == "1724"
+                    else "132" if code[:2] == "17" else "131" if code[:2] == "16" else "138")
+            info = lookup(code)
         if (code == "193" and verb_like(tok) and target.tokens and len(target.tokens) == 1
                 and (tok.lemma_.lower() == "gun" or any(c.lower_ == "dead" for c in self._kids(tok)))
                 and target.tokens[0].tag_ in {"NN", "NNP"} and not target.tokens[0].conjuncts
@@ -7343,6 +7355,8 @@ class DocumentCoder:
             chain.append(tok.head)  # "offered to mediate … and host their leaders": the second act is offered too
         if noun_like(tok) and tok.head.i != tok.i:
             chain.append(tok.head)
+            if tok.head.dep_ == "xcomp" and verb_like(tok.head) and tok.head.head.i != tok.head.i:
+                chain.append(tok.head.head)   # ("would not hesitate to declare a state of emergency")
         if noun_like(tok) and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             # "is due in Tunisia for a four-day visit": a scheduled visit
             h = tok.head.head

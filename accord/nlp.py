@@ -227,11 +227,16 @@ def _owned_pair_repair(doc: Doc) -> None:
                 or second.pos_ not in {"NOUN", "PROPN"} or second.i == second.head.i):
             continue
         kids = list(first.children)
-        if not any(c.dep_ == "poss" for c in kids) or not any(c.dep_ == "cc" for c in kids):
+        # (the possessor may hang on the second noun: "[Colombia's [government and FARC] rebels]")
+        owner = next((c for c in second.children if c.dep_ == "poss" and c.i < first.i), None)
+        if not (any(c.dep_ == "poss" for c in kids) or owner is not None) or not any(c.dep_ == "cc" for c in kids):
             continue
         mod = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < second.i), None)
-        if mod is None or mod.pos_ not in {"ADJ", "PROPN"} or any(c.dep_ in {"det", "poss"} for c in mod.children):
-            continue
+        if mod is None or not (mod.pos_ in {"ADJ", "PROPN"} or (mod.pos_ == "NOUN" and mod.text[:1].isupper())) \
+                or any(c.dep_ in {"det", "poss"} for c in mod.children):
+            continue   # (a name the model tags as a common noun: "FARC rebels")
+        if owner is not None:
+            owner.head = first
         first.head, first.dep_ = second.head, second.dep_
         second.head, second.dep_ = first, "conj"
         mod.head, mod.dep_ = second, "amod" if mod.pos_ == "ADJ" else "compound"
