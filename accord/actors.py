@@ -85,7 +85,7 @@ CORPORATE_SUFFIXES = frozenset({"Corp", "Corporation", "Inc", "Incorporated", "C
 NATIVE_PEOPLE_NOUNS = frozenset({"villager", "villagers", "peasant", "peasants", "tribe", "tribes", "tribesmen",
                                  "tribal", "community", "communities", "reservation", "reservations", "territory",
                                  "territories", "lands", "village", "villages", "settlement", "settlements", "chief",
-                                 "chiefs", "people", "peoples", "leaders", "groups", "organizations",
+                                 "chiefs", "people", "peoples", "leaders", "groups", "organizations", "families",
                                  "organisations", "activists", "protesters", "squatters", "farmers"})
 NATIVE_PEOPLE_QUALIFIERS = frozenset({"native", "american", "amazon", "amazonian", "indigenous", "local", "highland",
                                       "lowland", "jungle"})
@@ -348,6 +348,11 @@ class ActorTables:
                 m.entries = [e for e in m.entries if not (e.kind == "country" and e.form in {"adjective", "plural"})]
                 if people and not m.entries:   # ("thousands of ethnic Russians protested in Tallinn": civilians)
                     m.entries = [Entry("sector", name=doc[m.end - 1].lower_, sector="CVL")]
+            # "Somalia's Lower Juba region", "the Upper Nile state": a region named for a city elsewhere is no
+            # capital of that city's state
+            if (m.start > 0 and doc[m.start - 1].text in {"Lower", "Upper", "Middle"} and m.end < len(doc)
+                    and doc[m.end].lower_ in {"region", "province", "state", "district", "valley", "river"}):
+                m.entries = [e for e in m.entries if not (e.kind == "country" and e.form == "capital")]
             # "the six-party talks", "an all-party conference", "a cross-party group": parties counted or joined
             # name no party
             if m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start].lower_ in {"party", "parties"}:

@@ -1871,7 +1871,11 @@ class DocumentCoder:
                                     acts, rule, coref = self.actors_of(g, speaker)
                                     if acts:
                                         return Side(acts, "/".join(path + [f"from({getter.lemma_})"]), [g], coref)
-                if cur.dep_ in OBJ and verb_like(head) and (self.lex.is_("light", head.lemma_.lower()) or (
+                if cur.dep_ in OBJ and verb_like(head) and ((self.lex.is_("light", head.lemma_.lower()) and not (
+                        # ("called the new sanctions an act of war": a name given to the object, no act carried)
+                        head.lemma_.lower() in NAMING_VERBS and cur.dep_ == "dobj" and cur.tag_ not in {"WP", "WDT"}
+                        and any(c.dep_ == "oprd" and c.i > cur.i for c in self._kids(head))))
+                        or (
                         self.lex.is_("phase", head.lemma_.lower()) and cur is tok
                         and getattr(self.match(tok), "cameo", "")[:2] == "04") or (
                         # "parliament passed a law banning the party", "approved a law recognizing opposition
