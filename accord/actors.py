@@ -462,7 +462,10 @@ class ActorTables:
         """"Guatemalan soldiers killed 12 Indian villagers", "Mayan Indians in Chiapas": in a sentence on a state of
         the Americas, an Indian people is that state's native people, not India's (PETRARCH's dictionaries make the
         same slip). Only with a people word after "Indian" or a people's name before "Indians", the sentence naming
-        a state of the Americas and no state of South Asia."""
+        a state of the Americas and no state of South Asia. (Not on an unparsed Doc: the pre-filter's, which only
+        asks whether an actor is named.)"""
+        if not doc.has_annotation("DEP"):
+            return
         for m in chosen:
             if m.end - m.start != 1 or doc[m.start].text not in {"Indian", "Indians"} \
                     or not any(e.kind == "country" and e.country == "IND" for e in m.entries):
