@@ -2220,9 +2220,11 @@ class DocumentCoder:
                             if len({family(a) for a in acts}) >= 2 or (
                                     len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
                                 return Side(acts, f"between({tok.lemma_})", [g], coref)
-                if noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04":
+                if noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04" and not (
+                        tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at", "after", "before", "on"}):
                     # "the meeting of Israeli and Syrian negotiators in Shepherdstown": the states a meeting is
-                    # "of" meet each other, as those it is "between"
+                    # "of" meet each other, as those it is "between" (not a meeting that is only the setting of
+                    # another act: "during the trilateral meeting of Cyprus, Greece and Israel, …")
                     for c in kids:
                         if c.dep_ == "prep" and c.lower_ == "of":
                             for g in self._kids(c):
