@@ -3670,6 +3670,15 @@ class DocumentCoder:
         return bool(acts) and all(a.sector in {"GOV", "MIL", "COP", "SPY", "JUD"} or (a.country and not a.sector)
                                   for a in acts)
 
+    def _restraint_promised(self, tok: Token, act: Token) -> bool:
+        """Is the act under a promise negated on its way up to the promise ("pledged not to threaten or use force")?"""
+        cur = act
+        while cur.i != tok.i and cur.head.i != cur.i:
+            if any(c.dep_ == "neg" for c in self._kids(cur)):
+                return True
+            cur = cur.head
+        return False
+
     def _hostile_aim(self, tok: Token) -> Token | None:
         """The verb of force a vow or promise is about, when it is aimed at an actor or an act ("vowed to uproot the
         Saudi royal family", "vowed to avenge the killing of its commander"); None for "vowed to eradicate poverty"."""
@@ -3677,6 +3686,8 @@ class DocumentCoder:
         if lemma not in {"vow", "pledge", "promise", "swear", "ready", "prepared", "determined"}:
             return None
         for c in self._kids(tok):
+            if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in self._kids(c)):
+                continue  # "pledged not to use force against each other": a promise of restraint, no threat
             if (c.dep_ == "xcomp" and c.lemma_.lower() in RESPOND_VERBS
                     and any(a.dep_ == "advmod" and a.lower_ in FORCEFUL_ADVERBS for a in self._kids(c))):
                 return c  # "vowed to respond militarily", "is ready to react forcefully to any incursion"
@@ -4626,6 +4637,14 @@ class DocumentCoder:
                 code = comp.code
                 wrapper = m
                 rule = "agreed+" + comp.trigger.pos.lower()
+                tok_for_target = comp.tok
+            elif (comp is not None and frame == "intent" and lookup(comp.code).quad_class in {3, 4}
+                  and self._restraint_promised(tok, comp.tok)):
+                # "India pledged not to use force against Pakistan", "Venezuela and Guyana pledged not to threaten or
+                # use force against each other": a promise of restraint is an intent to de-escalate (AGREE, 0356)
+                code = "0356"
+                wrapper = m
+                rule = "intent+restraint"
                 tok_for_target = comp.tok
             elif comp is not None and not (frame == "intent" and lookup(comp.code).quad_class in {1, 2}
                                            and self._by_force(comp.tok)):
@@ -7329,6 +7348,10 @@ class DocumentCoder:
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
             if tok.head.lemma_.lower() in {"hesitate", "hesitant", "shy"}:
                 return False   # "would not hesitate to use force": a readiness, nothing denied
+            if tok.dep_ == "conj" and verb_like(tok) and not any(c.dep_ in SUBJ | {"neg"} for c in self._kids(tok)) \
+                    and any(c.dep_ == "cc" and c.lower_ == "or" for c in self._kids(tok.head)):
+                # "pledged not to threaten or use force": "not" reaches over "or" to the joined verb
+                return any(c.dep_ == "neg" for c in self._kids(tok.head))
             return any(c.dep_ == "neg" for c in self._kids(tok.head)) and tok.dep_ == "xcomp"
         if (noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head)
                 and self.lex.is_("light", tok.head.lemma_.lower())):
