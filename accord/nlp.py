@@ -176,9 +176,14 @@ def sit_in_repair(doc: Doc) -> Doc:
     for tok in doc:
         if tok.lower_ != "sit" or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "-":
             continue
-        inn, prep, place = doc[tok.i + 2], doc[tok.i + 3], tok.head
-        if (inn.lower_ not in {"in", "ins"} or inn.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}
-                or prep.lower_ not in SIT_IN_PLACES or tok.dep_ not in {"nmod", "compound", "amod"}
+        inn, prep = doc[tok.i + 2], doc[tok.i + 3]
+        if inn.lower_ not in {"in", "ins"}:
+            continue
+        if inn.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj"}:
+            inn.pos_, inn.tag_ = "NOUN", "NN"   # ("called off its sit-in in Islamabad": read right, a noun)
+            continue
+        place = tok.head if tok.head.i != inn.i else inn.head   # ("their [sit-in outside] parliament")
+        if (prep.lower_ not in SIT_IN_PLACES or tok.dep_ not in {"nmod", "compound", "amod"}
                 or place.i <= prep.i or place.pos_ not in {"NOUN", "PROPN"} or prep.head.i != place.i):
             continue
         inn.head, inn.dep_, inn.pos_, inn.tag_ = place.head, place.dep_, "NOUN", "NN"
