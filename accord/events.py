@@ -2632,7 +2632,10 @@ class DocumentCoder:
                 # "Opposition demands for an interim government were rejected by Moi": a demand or offer turned
                 # down is its author's, named before it, not what it asks for
                 # ("spurned an offer by Libya to mediate": the author its "by" names)
-                authors = [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i]
+                # (the possessor first: "rejected President Reagan's Middle East peace plan" is Reagan's plan, about
+                # the region)
+                authors = [g for g in self._kids(c) if g.dep_ == "poss"]
+                authors += [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i]
                 authors += [x for g in self._kids(c) if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
                             for x in self._kids(g) if x.dep_ == "pobj"]
                 for g in authors:
