@@ -6,7 +6,7 @@ sectors; named groups; and speaker-relative aliases ("hostile forces" in Pyongya
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -466,6 +466,8 @@ class ActorTables:
         asks whether an actor is named.)"""
         if not doc.has_annotation("DEP"):
             return
+        from .location import region_members
+
         for m in chosen:
             if m.end - m.start != 1 or doc[m.start].text not in {"Indian", "Indians"} \
                     or not any(e.kind == "country" and e.country == "IND" for e in m.entries):
@@ -487,16 +489,12 @@ class ActorTables:
                     states += sorted(mention_countries(o), key=str)
             if any(c in SOUTH_ASIA for c in states):
                 continue
-            from .location import region_members
-
             americas = [c for c in states if c in region_members()["latin american"] | {"USA", "CAN"}]
             if not americas:
                 continue
             mine = self.country_entry(americas[0], when)
             if mine is None:
                 continue
-            from dataclasses import replace
-
             form = next(e.form for e in m.entries if e.kind == "country" and e.country == "IND")
             m.entries = [replace(mine, form=form) if (e.kind == "country" and e.country == "IND") else e
                          for e in m.entries]

@@ -2211,28 +2211,23 @@ class DocumentCoder:
                           if g.dep_ == "pobj" and (self.lex.is_("relationship", g.lemma_.lower())
                                                    or g.lemma_.lower() in row_objects)
                           for x in [*self._kids(g), *(y for cj in g.conjuncts for y in self._kids(cj))]]
-                for c in hosts:
-                    if c.dep_ == "prep" and c.lower_ == "between":
+                # "the meeting of Israeli and Syrian negotiators in Shepherdstown": the states a meeting is "of"
+                # meet each other, as those it is "between" (not a meeting that is only the setting of another
+                # act: "during the trilateral meeting of Cyprus, Greece and Israel, …")
+                meeting_of = noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04" and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at", "after", "before", "on"})
+                pairs_by = [("between", hosts)] + ([("of", kids)] if meeting_of else [])
+                for word, where in pairs_by:
+                    for c in where:
+                        if c.dep_ != "prep" or c.lower_ != word:
+                            continue
                         for g in self._kids(c):
                             if g.dep_ != "pobj":
                                 continue
                             acts, rule, coref = self.actors_of(g, speaker)
                             if len({family(a) for a in acts}) >= 2 or (
-                                    len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
+                                    word == "between" and len(acts) >= 2 and len({a.sector for a in acts}) >= 2):
                                 return Side(acts, f"between({tok.lemma_})", [g], coref)
-                if noun_like(tok) and getattr(self.match(tok), "cameo", "")[:2] == "04" and not (
-                        tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at", "after", "before", "on"}):
-                    # "the meeting of Israeli and Syrian negotiators in Shepherdstown": the states a meeting is
-                    # "of" meet each other, as those it is "between" (not a meeting that is only the setting of
-                    # another act: "during the trilateral meeting of Cyprus, Greece and Israel, …")
-                    for c in kids:
-                        if c.dep_ == "prep" and c.lower_ == "of":
-                            for g in self._kids(c):
-                                if g.dep_ != "pobj":
-                                    continue
-                                acts, rule, coref = self.actors_of(g, speaker)
-                                if len({family(a) for a in acts}) >= 2:
-                                    return Side(acts, f"between({tok.lemma_})", [g], coref)
             if (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in PASSIVE_DOERS
                     and not (tok.head.lemma_.lower() in {"impose", "reimpose", "launch", "stage", "proclaim"}
                              and self.match(tok.head) is not None)):
@@ -5059,8 +5054,7 @@ class DocumentCoder:
             # (a future act held over a choice is coded by the future-act rules, with its own threat code)
             # "the Labour Congress announced an indefinite general strike from Monday unless the government reverses
             # the rise": an act held over another's choice is a threat of it (CAMEO 13x by the act threatened)
-            code = ("133" if code[:2] == "14" else "1323" if code == "1723" else "1324" if code == "1724"
-                    else "132" if code[:2] == "17" else "131" if code[:2] == "16" else "138")
+            code = self.lex.combine("threaten", "", code)
             info = lookup(code)
         if (code == "193" and verb_like(tok) and target.tokens and len(target.tokens) == 1
                 and (tok.lemma_.lower() == "gun" or any(c.lower_ == "dead" for c in self._kids(tok)))
@@ -5817,25 +5811,19 @@ class DocumentCoder:
             if target is None:
                 continue
             row = self.match(faced)
-            code = getattr(row, "cameo", "") if row is not None else ""
             low = faced.lemma_.lower()
-            if code[:2] == "14" or any(c.lower_ == "general" for c in self._kids(faced)) and low == "strike":
+            if low == "strike" and any(c.lower_ == "general" for c in self._kids(faced)):
                 threat = "133"   # ("or face a general strike": dissent threatened)
-            elif code[:2] in {"18", "19", "20"} or low in FORCE_WORDS or any(
-                    c.lower_ == "military" for c in self._kids(faced)):
-                threat = "138"
-            elif code in {"1723", "1724"}:
-                threat = "132" + code[3]
-            elif code[:3] == "163" or low in {"sanction", "embargo"}:
+            elif row is not None:
+                threat = self.lex.combine("threaten", "", row.cameo)   # (the lexicon's threat of the act faced)
+            elif low in FORCE_WORDS or any(c.lower_ == "military" for c in self._kids(faced)):
+                threat = "138"   # ("or face military action")
+            elif low in {"sanction", "embargo"}:
                 threat = "1312"
-            elif code[:3] in {"173", "174", "175"} or low in {"arrest", "prosecution", "trial", "expulsion"}:
+            elif low in {"arrest", "prosecution", "trial", "expulsion"}:
                 threat = "137"
-            elif code[:2] == "16":
-                threat = "131"
-            elif code[:2] == "17":
-                threat = "132"
             else:
-                threat = "130"
+                threat = "130"   # ("or face serious consequences", "or face federal measures")
             dropped.add(faced.idx)
             why = {"rule": "or-face-threat", "trigger_lemma": f"or face {low}",
                    "path": f"{source.rule} | {target.rule}",
