@@ -79,7 +79,6 @@ PLACE_SECTORS = {"REB", "SEP", "INS", "CVL", "OPP", "REF", "PTY", "MIL", "COP", 
 CORPORATE_SUFFIXES = frozenset({"Corp", "Corporation", "Inc", "Incorporated", "Co", "Ltd", "Limited", "PLC", "plc",
                                 "AG", "SA", "NV", "GmbH", "LLC", "Airways", "Airlines", "Bancorp", "Bankshares",
                                 "Holdings", "Motors", "Petroleum", "Telecom", "Steel", "Industries", "Brewing"})
-# Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
 # "Indian villagers", "Mayan Indians": the words that make "Indian" a native people of the Americas when the sentence
 # is on a state there (see ActorTables._native_peoples)
 NATIVE_PEOPLE_NOUNS = frozenset({"villager", "villagers", "peasant", "peasants", "tribe", "tribes", "tribesmen",
@@ -90,6 +89,7 @@ NATIVE_PEOPLE_NOUNS = frozenset({"villager", "villagers", "peasant", "peasants",
 NATIVE_PEOPLE_QUALIFIERS = frozenset({"native", "american", "amazon", "amazonian", "indigenous", "local", "highland",
                                       "lowland", "jungle"})
 SOUTH_ASIA = frozenset({"IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"})
+# Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # A place the gazetteer puts in a state that did not yet exist at a date lay in the state it then belonged to: Yei
 # in 2002 is in Sudan, Asmara in 1990 in Ethiopia, Pristina in 1999 in Serbia (as "Serbian" then is SRB),

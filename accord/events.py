@@ -3684,7 +3684,7 @@ class DocumentCoder:
         if lemma not in {"vow", "pledge", "promise", "swear", "ready", "prepared", "determined"}:
             return None
         for c in self._kids(tok):
-            if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in self._kids(c)):
+            if c.dep_ == "xcomp" and self._restraint_promised(tok, c):
                 continue  # "pledged not to use force against each other": a promise of restraint, no threat
             if (c.dep_ == "xcomp" and c.lemma_.lower() in RESPOND_VERBS
                     and any(a.dep_ == "advmod" and a.lower_ in FORCEFUL_ADVERBS for a in self._kids(c))):
@@ -7359,8 +7359,8 @@ class DocumentCoder:
         for anc in tok.ancestors:
             if anc.lemma_.lower() in {"deny", "dismiss", "refute"} and verb_like(anc):
                 return True
-            if anc.lemma_.lower() == "denial" and noun_like(anc) and anc.i < tok.i and (
-                    anc.i == tok.head.i and tok.dep_ in {"acl", "ccomp", "relcl"}):
+            if anc.i == tok.head.i and anc.lemma_.lower() == "denial" and noun_like(anc) \
+                    and tok.dep_ in {"acl", "ccomp", "relcl"}:
                 return True   # "Iran's denial that it had supplied weapons to the Houthis was repeated …"
             if anc.dep_ not in {"ccomp", "xcomp", "pcomp"} and anc.i != tok.head.i:
                 break

@@ -172,7 +172,8 @@ SIT_IN_PLACES = frozenset({"outside", "near", "at", "in", "inside", "before", "o
 def sit_in_repair(doc: Doc) -> Doc:
     """"Students staged a sit-in outside parliament": the small model reads "sit-in" (three tokens) as a modifier
     and the place after it as the verb's object ("[sit-in outside] parliament"), so that no sit-in is left to code.
-    The sit-in is made the object again, the place word its preposition and the place that preposition's object."""
+    The sit-in is made the object again, the place word its preposition and the place that preposition's object; a
+    sit-in the model reads as an object already is made a noun, as the lexicon's rows for it expect."""
     for tok in doc:
         if tok.lower_ != "sit" or tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "-":
             continue
@@ -237,9 +238,10 @@ def _owned_pair_repair(doc: Doc) -> None:
         if not (any(c.dep_ == "poss" for c in kids) or owner is not None) or not any(c.dep_ == "cc" for c in kids):
             continue
         mod = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < second.i), None)
+        # (the modifier may be a name the model tags as a common noun: "FARC rebels")
         if mod is None or not (mod.pos_ in {"ADJ", "PROPN"} or (mod.pos_ == "NOUN" and mod.text[:1].isupper())) \
                 or any(c.dep_ in {"det", "poss"} for c in mod.children):
-            continue   # (a name the model tags as a common noun: "FARC rebels")
+            continue
         if owner is not None:
             owner.head = first
         first.head, first.dep_ = second.head, second.dep_
