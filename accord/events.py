@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
-from .lexicon import AID_VEHICLE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
+from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
@@ -172,6 +172,7 @@ BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "susp
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
+ARMED_SECTORS = {"REB", "INS", "SEP", "UAF", "MIL"}   # a group the row marker @armed accepts ("hit Hamas hard")
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
                    "CRM", "HLH", "HRI"}
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
@@ -212,7 +213,13 @@ DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "govern
                     "monarchy", "archipelago"}
 # verbs by which a statement is passed on to its addressee ("a protest was handed to Tokyo's ambassador")
 TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge",
-                  "read", "broadcast"}  # ("a promise by the junta to hold elections was read out on state radio")
+                  "read", "broadcast", "publish", "circulate", "relay", "voice", "air", "make",
+                  "repeat", "restate", "reiterate", "reaffirm", "renew", "echo"}
+# ("a promise by the junta to hold elections was read out on state radio", "China's accusation that … was repeated by a
+# spokeswoman": the words were said, and said again)
+# verbs whose passive subject, a meeting, took place ("the summit in Helsinki was overshadowed by their disagreement")
+MET_MEETING_VERBS = {"overshadow", "dominate", "mar", "attend", "host", "chair", "interrupt", "disrupt", "extend",
+                     "televise", "broadcast", "cut", "hail", "describe", "follow"}
 # verbs that make an act noun told as done ("the resumption of relations was formalised on Wednesday")
 SEALING_VERBS = {"formalise", "formalize", "finalise", "finalize", "seal", "complete", "conclude", "sign", "ratify"}
 VISIT_PREPS = frozenset({"to", "into"})
@@ -260,7 +267,10 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 # verbs of which an act noun is the passive subject, with the doer as agent: "the cutoff of aid was announced by
 # Clinton", "the lifting of the embargo was approved by the ministers"
 PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct",
-                 "impose", "proclaim", "launch", "stage", "reimpose"}
+                 "impose", "proclaim", "launch", "stage", "reimpose",
+                 # ("sharp criticism of Zuma was voiced by COSATU", "a complaint against Israel was lodged by Lebanon")
+                 "voice", "lodge", "issue", "make", "repeat", "restate", "reiterate", "reaffirm", "renew", "echo",
+                 "submit", "present", "deliver", "convey", "air", "file"}
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
@@ -582,6 +592,8 @@ class DocumentCoder:
             # "delivery of an air defence system": a general head noun's modifier names the thing
             objs += [c for o in objs if self.lex.is_("generic_object", o.lemma_.lower())
                      for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"}]
+            # ("the revocation of emergency rule": the compound names what is revoked)
+            objs += [c for o in list(objs) for c in self._kids(o) if c.dep_ == "compound" and c.pos_ == "NOUN"]
             if verb and not objs and self.lex.candidates("NOUN", lemma):
                 verb = None  # "the Marines' initial release was false": the noun's own rows (release of …) did not fit
             if verb:
@@ -1049,6 +1061,11 @@ class DocumentCoder:
                 or (c.dep_ in {"acl", "relcl"} and c.lower_ in SUSPECT_WORDS | {"charged", "indicted"})
                 for c in self._kids(tok)):
             return True  # "handed over a suspected bomb maker", "extradited an alleged drug lord"
+        if ARMED_OBJECT in words and tok.pos_ in {"PROPN", "NOUN"} and any(
+                (e.kind in {"group", "party"} and e.sector in ARMED_SECTORS)
+                or (e.kind == "sector" and e.sector in ARMED_SECTORS - {"MIL"})   # ("struck the rebels", not "troops")
+                for e in getattr(self.resolver.mention_at(tok.i), "entries", ())):
+            return True  # "the army would hit Hamas hard", "jets struck Hezbollah": an armed group named
         # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
         if PLACE_OBJECT not in words:
             return False
@@ -1073,6 +1090,40 @@ class DocumentCoder:
                                  if m for e in m.entries if e.kind == "country" and e.country]
                         if named:
                             return named[0]
+        return None
+
+    @staticmethod
+    def _told_strength(events: list[Event]) -> int:
+        """How much an act's events name: a source, and a target named in the clause (not only the place's state
+        or the doer's own)."""
+        weak = {"none", "domestic", "place-domestic", "place"}
+        return max((int(e.source is not None)
+                    + int(e.target is not None and not set(e.why.get("path", "").split(" | ")[1:2]) & weak)
+                    for e in events), default=0)
+
+    def _sent_things(self, tok: Token) -> tuple[Token, Token | None] | None:
+        """What an act noun sends, when a state's name on it says whose it is, and to whom: 'the delivery of 50,000
+        tonnes of South Korean rice to North Korea' gives (rice, North Korea). Forces ('Nigerian peacekeepers') are
+        their state's; people helped ('Japanese citizens', 'Afghan refugees') are not the sender."""
+        things = []
+        for p in self._kids(tok):
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for g in self._kids(p):
+                    if g.dep_ == "pobj":
+                        things.append(g)   # ("tonnes of rice", "thousands of troops")
+                        things += [y for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "of"
+                                   for y in self._kids(q) if y.dep_ == "pobj"]
+        for x in reversed(things):
+            if not noun_like(x) or x.pos_ == "PROPN" and self.resolver.mention_at(x.i) is not None and not any(
+                    c.dep_ in {"amod", "compound", "nmod"} for c in self._kids(x)):
+                continue   # ("the delivery of Iran": a state named alone is no goods)
+            forces = self.lex.is_("deployed", x.lemma_.lower())
+            acts = self.actors_of(x, None)[0]
+            if not acts or (not forces and any(a.sector for a in acts)):
+                continue   # people helped or moved ("Japanese citizens"), not goods
+            recipient = next((g for h in (tok, x) for p in self._kids(h) if p.dep_ == "prep" and p.lower_ == "to"
+                              for g in self._kids(p) if g.dep_ == "pobj"), None)
+            return x, recipient
         return None
 
     def _holder_of_released(self, tok: Token, source: Side) -> Side | None:
@@ -2064,6 +2115,13 @@ class DocumentCoder:
                 # given a one-week ultimatum by ECOWAS": on the object a passive of giving keeps
                 agents += [b for c in kids if c.dep_ in {"oprd", "dobj"} for b in self._kids(c)
                            if b.dep_ in {"prep", "agent"} and b.lower_ == "by"]
+                if not agents:
+                    # "Kyrgyzstan was given 300 tonnes of flour and 50 tonnes of cooking oil by China": deeper, on
+                    # the last noun of what was given (not inside a clause of its own: "… held by rebels")
+                    agents = [b for c in kids if c.dep_ in {"dobj", "oprd"} for b in c.subtree
+                              if b.dep_ == "prep" and b.lower_ == "by" and b.head.tag_ != "VBN"
+                              and not any(a.dep_ in {"acl", "relcl"}
+                                          for a in b.ancestors if c.left_edge.i <= a.i <= c.right_edge.i)][-1:]
             for c in agents:
                 for g in self._kids(c):
                     if g.dep_ == "pobj":
@@ -2173,6 +2231,20 @@ class DocumentCoder:
                                 acts = [a for a in acts if names_who(a)]
                                 if acts:
                                     return Side(acts, f"of-stance({tok.lemma_})", [g], coref)
+            if (getattr(self.match(tok), "cameo", "") in VISIT_CODES and tok.dep_ in SUBJ | {"nsubjpass"}
+                    and tok.lemma_.lower() in {"visit", "trip", "tour", "journey", "stay", "stopover"}):
+                # "the visit of Chinese Premier Zhu Rongji to Washington was dominated by …": the one of the visit
+                # makes it (not a place toured: "a tour of South America"; nor a visit that is only the setting of
+                # another act: "to coincide with the visit of U.S. Secretary of State George Shultz")
+                for c in kids:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for g in self._kids(c):
+                            if g.dep_ != "pobj" or g.ent_type_ in {"GPE", "LOC"}:
+                                continue
+                            acts, rule, coref = self.actors_of(g, speaker)
+                            acts = [a for a in acts if names_who(a) and a.sector]   # (a person or body, no place)
+                            if acts:
+                                return Side(acts, f"of-visitor({tok.lemma_})", [g], coref)
             for b in self._of_object_agents(tok):
                 # "the expulsion of Israel's ambassador by Turkey", "the handover of the Bakassi peninsula by
                 # Nigeria": spaCy hangs the act noun's "by" on the object of its "of"
@@ -3581,8 +3653,9 @@ class DocumentCoder:
     def _denied_report(self, tok: Token, deny: int) -> bool:
         """Is tok the act of a report, claim or allegation that the verb at `deny` denies ("denied reports that X
         had criticised Y")?"""
-        if (tok.dep_ in {"acl", "ccomp"} and tok.head.i == deny and self.doc[deny].lemma_.lower() == "denial"
-                and noun_like(self.doc[deny])):
+        if ((tok.dep_ in {"acl", "ccomp"} or (tok.dep_ == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in self._kids(tok))))   # ("that" read as a relative)
+                and tok.head.i == deny and self.doc[deny].lemma_.lower() == "denial" and noun_like(self.doc[deny])):
             return True   # "Moscow's denial that it had pulled troops back …": the act denied is told, and denied
         below = tok
         for a in tok.ancestors:
@@ -4050,6 +4123,21 @@ class DocumentCoder:
                                    why=dict(e.why, rule="alleged", path=f"{side.rule} | alleged-doer({self.doc[i].lemma_})",
                                             source_span=self._span(side), target_span=e.why.get("source_span"))))
             by_trigger[i] = out
+        for i in list(by_trigger):
+            verb = self.doc[i]
+            if not (matches[i].trigger.pos == "VERB" and verb.lemma_.lower() in TRANSMIT_VERBS | PASSIVE_DOERS
+                    and any(c.dep_ == "auxpass" for c in self._kids(verb))):
+                continue
+            for c in self._kids(verb):
+                if (c.dep_ == "nsubjpass" and c.i in by_trigger and matches[c.i].trigger.pos == "NOUN"
+                        and {e.cameo[:2] for e in by_trigger[c.i]} & {e.cameo[:2] for e in by_trigger[i]}):
+                    # "Washington's demand that Iran free the hikers was repeated by Clinton": one act, told by the
+                    # noun (whose clause names the one asked) unless only the verb names a target ("an ultimatum
+                    # was issued to Chechen rebels")
+                    if self._told_strength(by_trigger[c.i]) >= self._told_strength(by_trigger[i]):
+                        by_trigger[i] = []
+                    else:
+                        by_trigger[c.i] = []
         by_trigger = {i: v for i, v in by_trigger.items() if v}
         main_types = {e.event_type for j in kept if j in by_trigger and not self._background_cause(self.doc[j])
                       for e in by_trigger[j] if e.event_type}
@@ -4742,9 +4830,14 @@ class DocumentCoder:
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
                 and not self.lex.is_("light", tok.head.lemma_.lower())
-                and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS):
+                and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS
+                and not (code[:2] == "04" and tok.head.lemma_.lower() in MET_MEETING_VERBS)):
             # ("a protest was handed to Tokyo's envoy", "the resumption of relations was formalised": told as done)
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
+        if (noun_like(tok) and tok.lemma_.lower() == "denial" and any(
+                c.dep_ in {"acl", "ccomp", "relcl"} and any(k.dep_ == "mark" and k.lower_ == "that" for k in self._kids(c))
+                for c in self._kids(tok))):
+            return []  # "Syria's denial that it had sent troops was repeated": the act denied is the event (negated)
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
         if verb_like(tok) and self._each_against_other(tok) and not any(
@@ -4855,6 +4948,20 @@ class DocumentCoder:
                     if acts:
                         source = Side(acts, f"of({tok.lemma_})~forces", [c], coref)
                         break
+        sent_to: Token | bool | None = None   # (the recipient of goods sent; False: none named)
+        if (not source.actors and noun_like(tok) and not verb_like(tok) and wrapper is None
+                and (tok.dep_ in SUBJ | {"nsubjpass"} or (tok.dep_ in OBJ and self.lex.is_("light", tok.head.lemma_.lower())))
+                and (code[:2] in {"06", "07"} or code[:3] == "154")):
+            # "the delivery of Russian S-400 missiles to Turkey", "the deployment of 1,000 Nigerian peacekeepers to
+            # Liberia": the state whose goods or forces are sent sends them, to whom the "to" phrase names
+            goods = self._sent_things(tok)
+            if goods is not None:
+                owner, recipient = goods
+                acts, r, coref = self.actors_of(owner, speaker)
+                acts = [a for a in acts if a.country and names_who(a)]
+                if acts:
+                    source = Side(acts, f"of({tok.lemma_})~sender", [owner], coref)
+                    sent_to = recipient if recipient is not None else False
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
@@ -5024,6 +5131,11 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         if receiver is not None:
             target = receiver
+        if sent_to is not None and (not target.actors or target.rule.startswith("prep-of")):
+            # (the goods' own state is their sender, not their target)
+            got = [a for a in self.actors_of(sent_to, speaker)[0] if a.country and names_who(a)
+                   and a.country not in {x.country for x in source.actors}] if sent_to is not False else []
+            target = Side(got, f"prep-to({tok.lemma_})", [sent_to], False) if got else Side([], "none")
         if (code.startswith(("087", "083")) and target.actors and (
                 all(a.code.startswith("IGO") for a in target.actors) or any(
                     t.lemma_.lower() in BODY_NOUNS for t in target.tokens))
@@ -5057,7 +5169,8 @@ class DocumentCoder:
             code = self.lex.combine("threaten", "", code)
             info = lookup(code)
         if (code == "193" and verb_like(tok) and target.tokens and len(target.tokens) == 1
-                and (tok.lemma_.lower() == "gun" or any(c.lower_ == "dead" for c in self._kids(tok)))
+                and (tok.lemma_.lower() == "gun" or any(c.lower_ == "dead" for c in self._kids(tok))
+                     or (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "dead"))  # (or read as a modifier)
                 and target.tokens[0].tag_ in {"NN", "NNP"} and not target.tokens[0].conjuncts
                 and not any(c.dep_ == "nummod" for c in self._kids(target.tokens[0]))):
             # "militants shot dead a prominent Algerian journalist", "a sniper shot dead the prime minister",
@@ -6781,6 +6894,19 @@ class DocumentCoder:
                 described = self._described_area(c)
                 if described:   # "stormed the Chechen village of Samashki": a place the gazetteer lacks, described
                     return described
+        if code[:3] in {"172", "191"}:
+            # "clamped a curfew on the Nablus casbah", "imposed a blockade on Hodeidah": the place a restriction is
+            # laid on
+            for h in [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ)]:
+                for p in self._kids(h):
+                    if p.dep_ == "prep" and p.lower_ in {"on", "upon"}:
+                        for g in self._kids(p):
+                            for t in [g, *(x for x in g.subtree if x.i < g.i and x.pos_ == "PROPN")]:
+                                if (g.dep_ == "pobj" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN")
+                                        and self.resolver.mention_at(t.i) is None):
+                                    loc = self._gazetteer_country(t)
+                                    if loc:
+                                        return loc
         # then deeper: "a call for its forces to be deployed in East Timor"
         frontier = list(holders)
         for _ in range(3):
