@@ -172,6 +172,11 @@ BELIEF_VERBS = {"think", "believe", "doubt", "suppose", "reckon", "guess", "susp
 PREDICT_VERBS = {"expect", "predict", "forecast", "anticipate"}  # "expect X to Y": a forecast of X's act
 AUDIENCE_VERBS = {"tell", "brief", "inform", "assure", "remind"}  # verbs whose object hears a statement
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "REQUEST"}
+CROWD_SECTORS = {"CVL", "EDU", "OPP", "LAB", "AGR", "REL", "HRI", "MED", "HLH"}   # crowds, not armed men
+SEIZED_BUILDINGS = {"parliament", "legislature", "embassy", "consulate", "compound", "building", "ministry", "office",
+                    "palace", "headquarters", "campus", "university", "station", "house", "chamber", "court",
+                    "airport", "mission", "council"}
+AIRCRAFT_WORDS = {"aircraft", "jet", "warplane", "plane", "bomber", "helicopter", "gunship", "airforce"}
 ARMED_SECTORS = {"REB", "INS", "SEP", "UAF", "MIL"}   # a group the row marker @armed accepts ("hit Hamas hard")
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
                    "CRM", "HLH", "HRI"}
@@ -1090,6 +1095,54 @@ class DocumentCoder:
                                  if m for e in m.entries if e.kind == "country" and e.country]
                         if named:
                             return named[0]
+        return None
+
+    def _mission_state(self, tok: Token) -> str | None:
+        """The state whose embassy, consulate or High Commission the act's clause puts it at ("outside the U.S.
+        embassy in Beijing", "at Japan's embassy"), named before the mission noun."""
+        hosts = [tok] + ([tok.head] if tok.dep_ in OBJ | {"pobj"} and tok.head.i != tok.i else [])
+        for h in hosts:
+            for c in self._kids(h):
+                if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"outside", "at", "before", "near", "to"}:
+                    continue
+                for g in self._kids(c):
+                    if g.dep_ == "pobj" and self._is_mission(g):
+                        named = [e.country for t in g.subtree if t.i < g.i
+                                 for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
+                                 if e.kind == "country" and e.country]
+                        if named:
+                            return named[-1]
+        return None
+
+    def _unnamed_partner_at_home(self, tok: Token, officer: Actor) -> Side | None:
+        """Whom a state's officer meets at home when no table names them: 'met Maoist leader Prachanda in
+        Kathmandu', 'held negotiations with red shirt leaders in Bangkok' — people of the state the meeting is in,
+        when that is the officer's own (a name or a role word, not a thing: 'met in Kathmandu to discuss the budget'
+        names no partner)."""
+        home = officer.country
+        if home is None or self._place_country(tok) != home:
+            return None
+        hosts = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
+        met = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}] if verb_like(tok) else []
+        met += [g for h in hosts for c in self._kids(h) if c.dep_ == "prep" and c.lower_ == "with"
+                for g in self._kids(c) if g.dep_ == "pobj"]
+        met += [g for o in self._kids(tok) if o.dep_ in OBJ and self.match(o) is not None for c in self._kids(o)
+                if c.dep_ == "prep" and c.lower_ == "with" for g in self._kids(c) if g.dep_ == "pobj"]
+        for g in met:
+            if any(c.dep_ == "poss" for c in self._kids(g)):
+                return None   # ("met his cabinet ministers": the officer's own)
+            person = g.pos_ == "PROPN" and (g.ent_type_ == "PERSON" or self._names_a_person(g)) or (
+                g.lemma_.lower() in {"leader", "representative", "delegate", "elder", "figure", "activist",
+                                     "dissident", "negotiator", "envoy"})
+            acts = self.actors_of(g, home)[0]
+            if any(a.country and a.country != home for a in acts):
+                return None   # (a partner of another state: the rules before have placed it)
+            role = [a for a in acts if a.sector]
+            if person:
+                # (one the tables put in the officer's own government, "Maoist leader Prachanda" in 2006, is still
+                # another party at the table)
+                actor = homed(role[0], home) if role and role[0].sector != officer.sector else self.t_country(home)
+                return Side([actor], "met-at-home", [g], False)
         return None
 
     @staticmethod
@@ -2087,8 +2140,13 @@ class DocumentCoder:
             return []
         # (but an act noun in the "of" phrase keeps its own "by": "in defiance of an order by the ICJ" is the
         # court's order, defied by someone else)
+        # (and a noun that means its verb takes its object's "by": "the imposition of a curfew on Osh by Kyrgyz
+        # authorities")
+        row = self.match(tok)
+        nominal = row.example.startswith("nominal of") and row.objects
         return [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in self._kids(p)
-                if o.dep_ == "pobj" and not (self.match(o) is not None or o.lemma_.lower() in DIRECTIVE_NOUNS)
+                if o.dep_ == "pobj" and not ((self.match(o) is not None and not (nominal and self._lemma_in(o, row.objects)))
+                                             or o.lemma_.lower() in DIRECTIVE_NOUNS)
                 for b in self._kids(o) if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
                 for g in self._kids(b) if g.dep_ == "pobj"]
 
@@ -2842,8 +2900,10 @@ class DocumentCoder:
                                 acts = [a for a in acts if other(a)]
                                 if acts:
                                     return Side(acts, f"in-{g.lemma_}({tok.lemma_})", [who], coref)
-        # "mobilized reservists for a possible war against Iraq": the adversary further down
-        for t in tok.subtree:
+        # "mobilized reservists for a possible war against Iraq": the adversary further down (not for a pardon or a
+        # release: "pardoned 12 militants convicted of plotting attacks on American and Israeli tourists" frees
+        # Jordan's own)
+        for t in (tok.subtree if tok_code[:3] not in {"081", "084"} else ()):
             if t.dep_ == "prep" and t.lower_ in {"against", "on"} and t.head.i != tok.i and t.i > tok.i \
                     and (t.lower_ == "against" or self._hostile_head(t.head)) and not self._in_sequence(t, tok) \
                     and not self._in_own_clause(t, tok) and not (
@@ -5131,6 +5191,25 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         if receiver is not None:
             target = receiver
+        if info.plover_type == "PROTEST" and source.actors:
+            # "Chinese students protested outside the U.S. embassy in Beijing over the NATO bombing": a protest at a
+            # state's mission is aimed at that state, whatever it is over
+            state = self._mission_state(tok)
+            if state and state not in {a.country for a in source.actors} and not any(
+                    a.country == state for a in target.actors):
+                target = Side([self.t_country(state)], "at-mission", [], False)
+        if (source.rule.startswith("between(") and len(source.actors) > 1 and target.actors
+                and all(b.country in {a.country for a in source.actors} and not b.sector for b in target.actors)):
+            # "negotiations between Sudan's ruling military council and protest leaders": the two sides meet each
+            # other, not the state a possessive in the pair names
+            target = Side([], "none")
+        if (code[:2] == "04" and code not in VISIT_CODES and len({a.country for a in source.actors}) == 1
+                and all(same_actor(a, b) or (b.country is None and b.sector == a.sector and b.code[:3] not in {"IGO", "NGO"})
+                        for a in source.actors for b in target.actors)):
+            # (none named, or only the officer's own organ: "held negotiations with red shirt leaders in Bangkok")
+            partner = self._unnamed_partner_at_home(tok, source.actors[0])
+            if partner is not None:
+                target = partner
         if sent_to is not None and (not target.actors or target.rule.startswith("prep-of")):
             # (the goods' own state is their sender, not their target)
             got = [a for a in self.actors_of(sent_to, speaker)[0] if a.country and names_who(a)
@@ -5177,6 +5256,18 @@ class DocumentCoder:
             # "gunmen gunned down a judge": one person killed by gunfire is a targeted killing (186), not a fight
             # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
             code, info = "186", lookup("186")
+        if (code[:3] in {"190", "192"} and tok.lemma_.lower() in {"storm", "occupy", "storming", "occupation"}
+                and source.actors and all(a.sector in CROWD_SECTORS for a in source.actors)
+                and any(t.lemma_.lower() in SEIZED_BUILDINGS for c in self._kids(tok) if c.dep_ in OBJ | {"nsubjpass"}
+                        or (c.dep_ == "prep" and c.lower_ == "of") for t in [c, *c.children])):
+            # "students occupied Taiwan's legislature" (144), "hardline students stormed the British embassy
+            # compound" (145, as "protesters stormed parliament" below): a crowd taking a building protests, it does
+            # not assault or occupy ground
+            code = "145" if tok.lemma_.lower().startswith("storm") else "144"
+            info = lookup(code)
+        if (code == "183" and noun_like(tok) and source.tokens
+                and any(t.lemma_.lower() in AIRCRAFT_WORDS for t in source.tokens)):
+            code, info = "195", lookup("195")   # "the bombing of Gori by Russian aircraft": an air strike
         if code[:4] in {"0253", "1053"} and verb_like(tok):
             holder = self._holder_of_released(tok, source)
             if holder is not None:
@@ -6219,6 +6310,7 @@ class DocumentCoder:
         for e in events:
             src = e.source
             if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
+                    or e.cameo.startswith("176")   # (a cyber attack on a network no table names: not on the hacker's own)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
                     or e.location.get("country") not in {None, src.country} or abroad_words
                     or self._names_another_party(sent, src.country)):
@@ -6645,8 +6737,10 @@ class DocumentCoder:
             c = other.actors[0].country
             # protests are against the state; an unnamed coercer of a state's people is that state's government
             gov = info.plover_type == "PROTEST" or (info.plover_type == "COERCE" and not is_target)
-            if info.code.startswith("176") and not is_target:
-                return side  # "hackers defaced the ministry's website": hackers no table names are of no country
+            if info.code.startswith("176"):
+                # "hackers defaced the ministry's website": hackers no table names are of no country; "North Korea's
+                # hacking of Sony Pictures' network": a network no table names is not the hacker's own
+                return side
             if (info.plover_type == "COERCE" and not is_target
                     and any(self._names_a_state(t) for t in other.tokens)):
                 return side  # "Fiji was expelled from the Commonwealth": a state coerced names no coercer of its own
@@ -6894,6 +6988,15 @@ class DocumentCoder:
                 described = self._described_area(c)
                 if described:   # "stormed the Chechen village of Samashki": a place the gazetteer lacks, described
                     return described
+        if noun_like(tok) and not verb_like(tok) and code[:2] in {"18", "19", "20"}:
+            # "the bombing of the town of Gori by Russian aircraft", "the shelling of Sarajevo": the place an attack
+            # noun is "of"
+            for t in self._of_chain(tok):
+                if ((t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.pos_ == "PROPN" and not t.ent_type_))
+                        and self.resolver.mention_at(t.i) is None):
+                    loc = self._gazetteer_country(t)
+                    if loc:
+                        return loc
         if code[:3] in {"172", "191"}:
             # "clamped a curfew on the Nablus casbah", "imposed a blockade on Hodeidah": the place a restriction is
             # laid on
@@ -7523,6 +7626,9 @@ class DocumentCoder:
                 return "intended"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in PROMISING_VERBS | RAISING:
                 return "intended"
+            if (t is not tok and (tok.tag_ == "VB" or tok.lower_ == tok.lemma_.lower()) and t.dep_ == "xcomp"
+                    and getattr(self.match(t.head), "frame", "") == "threaten"):
+                return "intended"   # "threatened to blockade ministries and cut water and power": the joined act too
             if (t.dep_ == "advcl" and t.head.lemma_.lower() in PROMISING_VERBS
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t))):
                 return "intended"  # ("offered on Sunday to mediate": spaCy's clause of purpose is the offered act)
