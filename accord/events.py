@@ -176,6 +176,7 @@ CROWD_SECTORS = {"CVL", "EDU", "OPP", "LAB", "AGR", "REL", "HRI", "MED", "HLH"} 
 SEIZED_BUILDINGS = {"parliament", "legislature", "embassy", "consulate", "compound", "building", "ministry", "office",
                     "palace", "headquarters", "campus", "university", "station", "house", "chamber", "court",
                     "airport", "mission", "council"}
+STOPPING_VERBS = {"stop", "halt", "cease", "quit", "end", "suspend"}   # + a gerund of force: the force ends
 AIRCRAFT_WORDS = {"aircraft", "jet", "warplane", "plane", "bomber", "helicopter", "gunship", "airforce"}
 ARMED_SECTORS = {"REB", "INS", "SEP", "UAF", "MIL"}   # a group the row marker @armed accepts ("hit Hamas hard")
 SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS", "REL", "MED", "REF", "PTY", "NGO",
@@ -3922,6 +3923,9 @@ class DocumentCoder:
                                                                  or c.lower_ in {"rights", "democracy", "peace"})
                             for c in self._kids(t))  # ("a suicide squad", "death squads": armed units; "human rights
                 # defenders", "democracy defenders": activists)
+                and not (t.lower_ in {"defender", "defenders"} and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                      for c in self._kids(t)))
+                # ("defenders of the Azovstal steel plant": fighters)
                 for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)
                 or _SET_SCORES.search(text)) and not any(
                 t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
@@ -4886,6 +4890,10 @@ class DocumentCoder:
         # clause matters (what the clause's verb does to them)
         spell = tok.head.head if (noun_like(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                   and noun_like(tok.head.head) and self.lex.is_("quantity", tok.head.head.lemma_.lower())) else arg
+        if (code[:2] in {"18", "19", "20"} and verb_like(tok) and tok.tag_ == "VBG" and tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() in STOPPING_VERBS):
+            # "the two armies stopped fighting", "forces stopped shooting across Bosnia": the fighting ends (087)
+            code = "087"
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
