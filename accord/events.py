@@ -5466,8 +5466,14 @@ class DocumentCoder:
         # (but "has not agreed to resume talks", "did not agree": no agreement yet is no refusal)
         not_yet = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "did"} for c in self._kids(tok))
         # (nor is a denial: "Japan denied it was planning a sell-off" refuses nothing)
+        # (nor is an act noun no one made: "no commitment to send peacekeepers was made by Nigeria" is no promise,
+        # not a refusal)
+        none_made = (noun_like(tok) and any(c.dep_ == "det" and c.lower_ == "no" for c in self._kids(tok))) or (
+            verb_like(tok) and any(c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
+                                                                         for g in self._kids(c))
+                                   for c in self._kids(tok)))   # ("no defence of the junta was offered")
         if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2} and not not_yet \
-                and not self._denied(tok):
+                and not self._denied(tok) and not none_made:
             # ("are not prepared to say what happened": a comment declined, as "declined to say")
             code = "011" if self._declines_to_tell(tok, matches) else self.lex.combine("refuse", "120", code)
             info = lookup(code)
@@ -7560,9 +7566,10 @@ class DocumentCoder:
         for c in [*self._kids(tok), *(self._kids(clause) if clause is not tok else ())]:
             if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in self._kids(c)):
                 return True   # "is no longer prepared to accept the quota"
-        if verb_like(tok) and any(c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in self._kids(c))
+        if verb_like(tok) and any(c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
+                                                                          for g in self._kids(c))
                                   for c in self._kids(tok)):
-            return True   # "the rebels made no demands": the row's object denied
+            return True   # "the rebels made no demands", "no defence of the junta was offered": the object denied
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
         for _ in range(4):
