@@ -218,9 +218,10 @@ WRAPPERS = {"intent", "request", "refuse", "threaten", "prepare"}
 DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "government", "regime", "island", "emirate",
                     "monarchy", "archipelago"}
 # verbs by which a statement is passed on to its addressee ("a protest was handed to Tokyo's ambassador")
+# verbs by which words are said again ("China's accusation that … was repeated by a spokeswoman")
+SAID_AGAIN_VERBS = {"repeat", "restate", "reiterate", "reaffirm", "renew", "echo", "voice", "air"}
 TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge",
-                  "read", "broadcast", "publish", "circulate", "relay", "voice", "air", "make",
-                  "repeat", "restate", "reiterate", "reaffirm", "renew", "echo"}
+                  "read", "broadcast", "publish", "circulate", "relay", "make"} | SAID_AGAIN_VERBS
 # ("a promise by the junta to hold elections was read out on state radio", "China's accusation that … was repeated by a
 # spokeswoman": the words were said, and said again)
 # verbs whose passive subject, a meeting, took place ("the summit in Helsinki was overshadowed by their disagreement")
@@ -275,8 +276,7 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct",
                  "impose", "proclaim", "launch", "stage", "reimpose",
                  # ("sharp criticism of Zuma was voiced by COSATU", "a complaint against Israel was lodged by Lebanon")
-                 "voice", "lodge", "issue", "make", "repeat", "restate", "reiterate", "reaffirm", "renew", "echo",
-                 "submit", "present", "deliver", "convey", "air", "file"}
+                 "lodge", "issue", "make", "submit", "present", "deliver", "convey", "file"} | SAID_AGAIN_VERBS
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
                   "supporter", "worker", "people", "voter", "parliament", "lawmaker", "nation", "television", "radio"}
 ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
@@ -1107,12 +1107,8 @@ class DocumentCoder:
                 if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"outside", "at", "before", "near", "to"}:
                     continue
                 for g in self._kids(c):
-                    if g.dep_ == "pobj" and self._is_mission(g):
-                        named = [e.country for t in g.subtree if t.i < g.i
-                                 for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
-                                 if e.kind == "country" and e.country]
-                        if named:
-                            return named[-1]
+                    if g.dep_ == "pobj" and self._is_mission(g) and self._mission_owner(g):
+                        return self._mission_owner(g)
         return None
 
     def _unnamed_partner_at_home(self, tok: Token, officer: Actor) -> Side | None:
@@ -5468,10 +5464,8 @@ class DocumentCoder:
         # (nor is a denial: "Japan denied it was planning a sell-off" refuses nothing)
         # (nor is an act noun no one made: "no commitment to send peacekeepers was made by Nigeria" is no promise,
         # not a refusal)
-        none_made = (noun_like(tok) and any(c.dep_ == "det" and c.lower_ == "no" for c in self._kids(tok))) or (
-            verb_like(tok) and any(c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
-                                                                         for g in self._kids(c))
-                                   for c in self._kids(tok)))   # ("no defence of the junta was offered")
+        none_made = (noun_like(tok) and any(c.dep_ == "det" and c.lower_ == "no" for c in self._kids(tok))) \
+            or self._no_object(tok)   # ("no defence of the junta was offered")
         if negated and (modality == "intended" or cannot) and info.quad_class in {1, 2} and not not_yet \
                 and not self._denied(tok) and not none_made:
             # ("are not prepared to say what happened": a comment declined, as "declined to say")
@@ -7018,8 +7012,10 @@ class DocumentCoder:
                 for p in self._kids(h):
                     if p.dep_ == "prep" and p.lower_ in {"on", "upon"}:
                         for g in self._kids(p):
+                            if g.dep_ != "pobj":
+                                continue
                             for t in [g, *(x for x in g.subtree if x.i < g.i and x.pos_ == "PROPN")]:
-                                if (g.dep_ == "pobj" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN")
+                                if ((t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN")
                                         and self.resolver.mention_at(t.i) is None):
                                     loc = self._gazetteer_country(t)
                                     if loc:
@@ -7072,11 +7068,9 @@ class DocumentCoder:
                         if mission and self._is_mission(g):
                             # "outside the Ukrainian embassy", "at Russia's consulate in Istanbul": the state whose
                             # mission it is, named by any form before the noun
-                            named = [e.country for t in g.subtree if t.i < g.i
-                                     for m in [self.resolver.mention_at(t.i)] if m for e in m.entries
-                                     if e.kind == "country"]
-                            if named:
-                                return named[-1]
+                            state = self._mission_owner(g)
+                            if state:
+                                return state
                         described = None  # "in the besieged Syrian town of Madaya": the town's state, if no name says
                         # ("outside the U.S. embassy in Jakarta": where the embassy stands, not whose it is)
                         mission_noun = not mission and self._is_mission(g)
@@ -7166,6 +7160,13 @@ class DocumentCoder:
         """Is the location found for tok only the story's dateline (the sentence names no place)?"""
         line = doc_dateline(self.doc)
         return bool(line) and where.get("name") == line.get("name") and sentence_place_of(tok) is None
+
+    def _mission_owner(self, noun: Token) -> str | None:
+        """The state a mission noun is of, named by any form before it ("the Ukrainian embassy", "Russia's
+        consulate"): the last one named."""
+        named = [e.country for t in noun.subtree if t.i < noun.i
+                 for m in [self.resolver.mention_at(t.i)] if m for e in m.entries if e.kind == "country"]
+        return named[-1] if named else None
 
     def _is_mission(self, noun: Token) -> bool:
         """A state's mission abroad: an embassy or consulate, or a Commonwealth state's High Commission ("outside the
@@ -7566,9 +7567,7 @@ class DocumentCoder:
         for c in [*self._kids(tok), *(self._kids(clause) if clause is not tok else ())]:
             if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in self._kids(c)):
                 return True   # "is no longer prepared to accept the quota"
-        if verb_like(tok) and any(c.dep_ in {"dobj", "nsubjpass"} and any(g.dep_ == "det" and g.lower_ == "no"
-                                                                          for g in self._kids(c))
-                                  for c in self._kids(tok)):
+        if self._no_object(tok):
             return True   # "the rebels made no demands", "no defence of the junta was offered": the object denied
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
@@ -7593,6 +7592,11 @@ class DocumentCoder:
             # "China has not provided any military assistance": the light verb carries the noun's negation
             return any(c.dep_ == "neg" for c in self._kids(tok.head))
         return False
+
+    def _no_object(self, tok: Token) -> bool:
+        """A verb whose object or passive subject is "no …" ("made no demands", "no aid was delivered")."""
+        return verb_like(tok) and any(c.dep_ in {"dobj", "nsubjpass"} and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in self._kids(c)) for c in self._kids(tok))
 
     def _denied(self, tok: Token) -> bool:
         if (tok.dep_ == "conj" and verb_like(tok) and verb_like(tok.head) and tok.head.dep_ == "ccomp"
