@@ -1164,8 +1164,8 @@ class DocumentCoder:
                         things += [y for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "of"
                                    for y in self._kids(q) if y.dep_ == "pobj"]
         for x in reversed(things):
-            if not noun_like(x) or x.pos_ == "PROPN" and self.resolver.mention_at(x.i) is not None and not any(
-                    c.dep_ in {"amod", "compound", "nmod"} for c in self._kids(x)):
+            if not noun_like(x) or (x.pos_ == "PROPN" and self.resolver.mention_at(x.i) is not None and not any(
+                    c.dep_ in {"amod", "compound", "nmod"} for c in self._kids(x))):
                 continue   # ("the delivery of Iran": a state named alone is no goods)
             forces = self.lex.is_("deployed", x.lemma_.lower())
             acts = self.actors_of(x, None)[0]
@@ -5012,7 +5012,7 @@ class DocumentCoder:
                     if acts:
                         source = Side(acts, f"of({tok.lemma_})~forces", [c], coref)
                         break
-        sent_to: Token | bool | None = None   # (the recipient of goods sent; False: none named)
+        goods_to: list[Token] | None = None   # (when the goods' state sends them: the recipient named, if any)
         if (not source.actors and noun_like(tok) and not verb_like(tok) and wrapper is None
                 and (tok.dep_ in SUBJ | {"nsubjpass"} or (tok.dep_ in OBJ and self.lex.is_("light", tok.head.lemma_.lower())))
                 and (code[:2] in {"06", "07"} or code[:3] == "154")):
@@ -5025,7 +5025,7 @@ class DocumentCoder:
                 acts = [a for a in acts if a.country and names_who(a)]
                 if acts:
                     source = Side(acts, f"of({tok.lemma_})~sender", [owner], coref)
-                    sent_to = recipient if recipient is not None else False
+                    goods_to = [recipient] if recipient is not None else []
         if passive and not source.actors and (info.plover_type == "MOBILIZE" or code.startswith("087")):
             # "thousands of reservists were called up", "Russian troops would be withdrawn from Chechnya": the forces
             # moved are their state's, whoever moves them
@@ -5214,11 +5214,11 @@ class DocumentCoder:
             partner = self._unnamed_partner_at_home(tok, source.actors[0])
             if partner is not None:
                 target = partner
-        if sent_to is not None and (not target.actors or target.rule.startswith("prep-of")):
+        if goods_to is not None and (not target.actors or target.rule.startswith("prep-of")):
             # (the goods' own state is their sender, not their target)
-            got = [a for a in self.actors_of(sent_to, speaker)[0] if a.country and names_who(a)
-                   and a.country not in {x.country for x in source.actors}] if sent_to is not False else []
-            target = Side(got, f"prep-to({tok.lemma_})", [sent_to], False) if got else Side([], "none")
+            got = [a for g in goods_to for a in self.actors_of(g, speaker)[0] if a.country and names_who(a)
+                   and a.country not in {x.country for x in source.actors}]
+            target = Side(got, f"prep-to({tok.lemma_})", goods_to, False) if got else Side([], "none")
         if (code.startswith(("087", "083")) and target.actors and (
                 all(a.code.startswith("IGO") for a in target.actors) or any(
                     t.lemma_.lower() in BODY_NOUNS for t in target.tokens))
