@@ -176,6 +176,8 @@ CROWD_SECTORS = {"CVL", "EDU", "OPP", "LAB", "AGR", "REL", "HRI", "MED", "HLH"} 
 SEIZED_BUILDINGS = {"parliament", "legislature", "embassy", "consulate", "compound", "building", "ministry", "office",
                     "palace", "headquarters", "campus", "university", "station", "house", "chamber", "court",
                     "airport", "mission", "council"}
+# target rules that name no party of the clause: none, the doer's own state, or only the place's state
+WEAK_TARGET_RULES = frozenset({"none", "domestic", "place", "place-domestic"})
 STOPPING_VERBS = {"stop", "halt", "cease", "quit", "end", "suspend"}   # + a gerund of force: the force ends
 AIRCRAFT_WORDS = {"aircraft", "jet", "warplane", "plane", "bomber", "helicopter", "gunship", "airforce"}
 ARMED_SECTORS = {"REB", "INS", "SEP", "UAF", "MIL"}   # a group the row marker @armed accepts ("hit Hamas hard")
@@ -1146,9 +1148,8 @@ class DocumentCoder:
     def _told_strength(events: list[Event]) -> int:
         """How much an act's events name: a source, and a target named in the clause (not only the place's state
         or the doer's own)."""
-        weak = {"none", "domestic", "place-domestic", "place"}
         return max((int(e.source is not None)
-                    + int(e.target is not None and not set(e.why.get("path", "").split(" | ")[1:2]) & weak)
+                    + int(e.target is not None and not set(e.why.get("path", "").split(" | ")[1:2]) & WEAK_TARGET_RULES)
                     for e in events), default=0)
 
     def _sent_things(self, tok: Token) -> tuple[Token, Token | None] | None:
@@ -4377,14 +4378,13 @@ class DocumentCoder:
     def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
         """A main event with no target named in its own clause takes the target its folded purpose or result
         clause names: "went on hunger strike to protest against his detention by Israel" → Israel."""
-        weak = {"none", "domestic", "place", "place-domestic"}
-        if any(e.reciprocal or e.why.get("path", "").split(" | ")[-1] not in weak for e in main):
+        if any(e.reciprocal or e.why.get("path", "").split(" | ")[-1] not in WEAK_TARGET_RULES for e in main):
             return main
         out = []
         for e in main:
             got = [f for f in folded if f.target is not None and not f.reciprocal and f.source is not None
                    and e.source is not None and family(f.source) == family(e.source)
-                   and f.why.get("path", "").split(" | ")[-1] not in weak
+                   and f.why.get("path", "").split(" | ")[-1] not in WEAK_TARGET_RULES
                    # ("launched an appeal for $126 million to help North Korea": the one helped is not asked)
                    and not ((e.cameo or "")[:2] == "02" and f.event_type == "AID")]
             if not got:
