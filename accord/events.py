@@ -2215,10 +2215,12 @@ class DocumentCoder:
             subs = [c for c in kids if c.dep_ in SUBJ]
             if not subs and self.lex.is_("engage_in", tok.lemma_.lower()):
                 subs = [c for c in kids if c.dep_ == "nsubjpass"]  # "Serb forces were engaged in ethnic cleansing"
-            if not subs and tok.dep_ == "amod" and tok.tag_ in {"VBD", "VBN"}:
-                # "Pakistan massed troops on …" misread as a noun phrase ("massed troops", Pakistan its modifier):
-                # the name before the verb is its subject
-                subs = [c for c in kids if c.dep_ == "npadvmod" and c.i < tok.i]
+            if not subs and tok.tag_ in {"VBD", "VBN"}:
+                # "Pakistan massed troops on …" misread as a noun phrase ("massed troops", Pakistan its modifier),
+                # "Turkey massed tanks …" with the name read as an adverbial noun: the name before the verb is its
+                # subject (before a verb read right, only a name that is no date)
+                subs = [c for c in kids if c.dep_ == "npadvmod" and c.i < tok.i and (
+                    tok.dep_ == "amod" or (c.pos_ == "PROPN" and c.ent_type_ not in {"DATE", "TIME"}))]
             subs.sort(key=lambda c: c.lower_ in RELATIVE)  # a real noun before "that"
             if len(subs) >= 2 and subs[1].pos_ == "PROPN" and subs[0].i + 1 == subs[1].left_edge.i:
                 # "the West African regional bloc ECOWAS demanded": a name spaCy split off its descriptor is the doer
@@ -3409,6 +3411,9 @@ class DocumentCoder:
                 return s.lower_ not in {"it", "this", "that", "which"} or self._refers_to_actor(s, tok)
             return bool(self.actors_of(s)[0])
 
+        if any(c.dep_ == "nsubjpass" and someone(c) for c in kids):
+            return False   # "Taiwan was warned by China that independence would mean war": an addressee is threatened
+
         if any(c.dep_ == "xcomp" and self.lex.is_("harm", c.lemma_.lower()) for c in kids):
             return not any(s.dep_ in SUBJ and someone(s) for s in kids)
         clauses = [c for c in kids if c.dep_ == "ccomp" and verb_like(c)]
@@ -3886,7 +3891,9 @@ class DocumentCoder:
                 ws = self.lowers[a:b]
                 # (spaCy splits "full-back", "fly-half", "half-time" at the hyphen: the words are joined again)
                 ws = ws + [f"{x}-{z}" for x, y, z in zip(ws, ws[1:], ws[2:]) if y == "-"]
-                counts.append((sum(1 for w in ws if w in strong), sum(1 for w in ws if w in weak),
+                # (two such words side by side name one thing: "a new national football stadium" is one mention)
+                k = sum(1 for j, w in enumerate(ws) if w in strong and not (j + 1 < b - a and ws[j + 1] in strong))
+                counts.append((k, sum(1 for w in ws if w in weak),
                                sum(1 for w in ws if w[:1].isalpha() and "-" not in w)))
             n = len(bounds)
 
@@ -4053,6 +4060,8 @@ class DocumentCoder:
                 main, i = i, main  # "shunned work to protest": the protest is the event, the rest its form
             if main is not None and main in by_trigger and self._own_circumstance(i, main, by_trigger):
                 main = None  # "after Damascus recognised …": another actor's act is an event of its own
+            if main is not None and main in by_trigger and self._prompted_act(i, main, by_trigger):
+                main = None  # "occupied the islet, prompting Spain to demand a withdrawal": Spain's own demand
             if (main is not None and main in by_trigger and all(f.cameo == "016" for f in by_trigger[main])
                     and self._denied_report(self.doc[i], main)):
                 # "Jordanian officials denied reports that King Hussein had criticised Saddam Hussein": the act
@@ -4449,11 +4458,34 @@ class DocumentCoder:
         theirs = {family(e.source) for e in by_trigger[main] if e.source}
         if bool(mine) and not (mine & theirs):
             return True
+        # "Sisi pardoned 100 prisoners, as security forces detained dozens of Brotherhood members": force used
+        # meanwhile by another body of the same state, named as the clause's own subject, is an act of its own (an
+        # earlier act, "weeks after police detained …", is the story's background; words or an act of the same kind
+        # go with the main one: "Shevardnadze resigned as the opposition threatened to storm his residence",
+        # "artillery pounded Tskhinvali as troops advanced")
+        if mine and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "whilst"} for c in self._kids(cur)) and not (
+                {e.source.code for e in by_trigger[i] if e.source} & {e.source.code for e in by_trigger[main] if e.source}
+                ) and all(e.quad_class == 4 for e in by_trigger[i]) and all(e.quad_class != 4 for e in by_trigger[main]):
+            return True
         # "Zarif held talks with his Omani counterpart, a day after Tehran accused Washington of sabotaging the
         # deal": the same side's earlier act toward a third party, with both its sides named, is its own event
         whom = {family(e.target) for e in by_trigger[i] if e.target and e.source}
         others = theirs | {family(e.target) for e in by_trigger[main] if e.target}
         return bool(whom) and bool(theirs) and not (whom & others)
+
+    def _prompted_act(self, i: int, main: int, by_trigger: dict[int, list[Event]]) -> bool:
+        """"Moroccan soldiers occupied Perejil, prompting Spain to demand their withdrawal": the act a result clause
+        makes another actor do ("prompting", "forcing", "leading X to …") is that actor's own event."""
+        tok = self.doc[i]
+        verb = tok.head
+        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i != main \
+                or not self.lex.is_("prompt", verb.lemma_.lower()):
+            return False
+        if not any(c.dep_ in OBJ for c in self._kids(verb)):
+            return False
+        mine = {family(e.source) for e in by_trigger[i] if e.source}
+        theirs = {family(e.source) for e in by_trigger[main] if e.source}
+        return bool(mine) and not (mine & theirs)
 
     def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
         """An adverbial clause that is a purpose ("to demand"), a result ("killing one") or the circumstance

@@ -217,8 +217,36 @@ def pair_repair(doc: Doc) -> Doc:
         first.head, first.dep_ = head, dep
         second.head, second.dep_ = first, "conj"
         owner.head, owner.dep_ = second, "poss"
+    _titled_pair_repair(doc)
     _owned_pair_repair(doc)
     return doc
+
+
+def _titled_pair_repair(doc: Doc) -> None:
+    """"Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf agreed …", "Serbian President
+    Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met …": the small model reads the first leader's name as
+    a modifier of the second's and the second's title (or state) as joined to the first name, so that one leader is
+    lost to the verb. The two names are made the conjuncts they are and the word after "and" a modifier of the
+    second name again."""
+    for first in doc:
+        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"} or second.head.i == second.i \
+                or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
+            continue
+        kids = list(first.children)
+        cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and" and c.i == first.i + 1), None)
+        mod = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < second.i), None)
+        if cc is None or mod is None or any(k.dep_ == "case" for k in mod.children) \
+                or mod.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            continue
+        # (the words between the modifier and the second name must all hang inside the second name's phrase)
+        if any(t.head.i not in range(mod.i, second.i + 1) for t in doc[mod.i + 1:second.i]):
+            continue
+        first.head, first.dep_ = second.head, second.dep_
+        second.head, second.dep_ = first, "conj"
+        mod.head, mod.dep_ = second, "amod" if mod.pos_ == "ADJ" else "compound"
 
 
 def _owned_pair_repair(doc: Doc) -> None:
