@@ -4319,8 +4319,9 @@ class DocumentCoder:
             subjects = {t.i for c in self._kids(tok) if c.dep_ in SUBJ | {"nsubjpass"} for t in c.subtree}
             inside = {t.i for t in tok.subtree} - subjects
             if any(m.start in inside and any(e.kind == "country" for e in m.entries)
-                   for m in self.mentions_by_sent.get(sentence_of(tok).start, ())):
-                return False
+                   for m in self.mentions_by_sent.get(sentence_of(tok).start, ())) and not any(
+                    c.dep_ == "amod" and c.lower_ == "joint" for i in inside for c in self._kids(self.doc[i])):
+                return False   # (but "agreed to set up a joint industrial zone near Irbid" is each with the other)
         if code[:3] == "033":
             return False  # "Egypt, Syria, Morocco and Bangladesh also committed ground troops": each to the force
         if code[:2] in {"01", "03", "04", "06"} or code[:3] in {"050", "054", "057", "161"} or code == "0871":
@@ -4472,6 +4473,16 @@ class DocumentCoder:
         whom = {family(e.target) for e in by_trigger[i] if e.target and e.source}
         others = theirs | {family(e.target) for e in by_trigger[main] if e.target}
         return bool(whom) and bool(theirs) and not (whom & others)
+
+    def _told_act_subject(self, tok: Token) -> bool:
+        """"The assassination of former Prime Minister Rafik Hariri shocked the Arab world": an act of force that is
+        the subject of a verb in the past, done to someone named, is an act that happened (not a course weighed:
+        "sanctions would tighten supply")."""
+        if tok.dep_ != "nsubj" or tok.head.tag_ != "VBD" or tok.head.lemma_.lower() == "be" \
+                or any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "any", "no"} for c in self._kids(tok)):
+            return False
+        return any(g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "GPE"} or bool(self.actors_of(g)[0]))
+                   for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p))
 
     def _prompted_act(self, i: int, main: int, by_trigger: dict[int, list[Event]]) -> bool:
         """"Moroccan soldiers occupied Perejil, prompting Spain to demand their withdrawal": the act a result clause
@@ -5199,6 +5210,7 @@ class DocumentCoder:
                         or (tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower()) and not any(
                             c.dep_ == "xcomp" and not self.lex.is_("occur", c.lemma_.lower())
                             for c in self._kids(tok.head)))  # ("… continues to shape politics")
+                        or (info.quad_class == 4 and self._told_act_subject(tok))
                         or self._come_under(arg) is not None)) \
                     or (frame == "threaten" and wrapper is None and trig.pos == "VERB"):
                 # "removing the sanctions is out of the question", "troops stationed in West Germany", "the war
