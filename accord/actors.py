@@ -386,8 +386,10 @@ class ActorTables:
             # "West Darfur", "West Africa": a region word that starts a longer proper name is not the region —
             # nor is a country word inside it ("the Central American University", "North American Free Trade
             # Agreement": no American actor)
-            if m.end < len(doc) and doc[m.end].pos_ == "PROPN" and doc[m.end].text[:1].isupper() \
-                    and any(e.kind == "region" for e in m.entries):
+            # (nor "the West" before "German": "The West German parliament" is West Germany's)
+            if m.end < len(doc) and (doc[m.end].pos_ == "PROPN" or any(
+                    e.kind == "country" for e in getattr(found.get((m.end - 1, m.end + 1)), "entries", ()))) \
+                    and doc[m.end].text[:1].isupper() and any(e.kind == "region" for e in m.entries):
                 m.entries = [e for e in m.entries if e.kind != "region"]
                 if not m.entries:
                     in_name.update(range(m.start, m.end))

@@ -299,6 +299,9 @@ SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indi
 # verbs that name a thing in the speaker's own words: "in retaliation for what he called Japan's failure", "condemned
 # what it termed the shelling of civilians by Ukrainian forces"
 NAMING_VERBS = {"call", "term", "describe", "brand", "label", "dub", "characterize", "characterise"}
+# auxiliaries of what is to come or may be: a clause with one states no fact ("casinos will be banned, it has been
+# suggested")
+MODAL_AUX = frozenset({"will", "shall", "may", "can", "would", "could", "might", "should", "must", "'ll", "wo"})
 CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
@@ -3984,6 +3987,11 @@ class DocumentCoder:
         for i, m in sorted(matches.items()):
             if (m.trigger.frame in WRAPPERS or i in orders) and not self._insists_on_own(m.tok):
                 comp = self._complement(m.tok, matches)
+                if (comp is not None and comp.tok.i < m.tok.i and m.trigger.pos == "VERB" and verb_like(comp.tok)
+                        and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in MODAL_AUX for a in self._kids(comp.tok))
+                        and any(c.dep_ in SUBJ and self.actors_of(c)[0] for c in self._kids(m.tok))
+                        and self._reads_a_fact(m.tok)):   # (told by an actor: not "…, a poll suggests")
+                    continue  # "Iraqi troops did not shell Zakho, a spokesman insisted": the fact told is the act
                 if comp is not None:
                     consumed.add(comp.tok.i)
         by_trigger: dict[int, list[Event]] = {}
@@ -4363,6 +4371,7 @@ class DocumentCoder:
                 if any(a.lower_ in {"should", "must", "would", "could", "might", "to"} for a in auxes):
                     return False
                 if c.tag_ in {"VBZ", "VBD"} or (c.tag_ in {"VBP", "VBN", "VBG"} and auxes) \
+                        or (c.tag_ == "VB" and any(a.lower_ in {"did", "does", "do"} for a in auxes)) \
                         or (c.tag_ == "VBP" and any(g.dep_ == "nsubj" and g.lower_ in {"they", "we", "i", "you"}
                                                     for g in self._kids(c))):
                     return True
