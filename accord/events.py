@@ -301,7 +301,7 @@ SUSPECT_WORDS = {"suspected", "alleged", "accused", "wanted", "convicted", "indi
 NAMING_VERBS = {"call", "term", "describe", "brand", "label", "dub", "characterize", "characterise"}
 # auxiliaries of what is to come or may be: a clause with one states no fact ("casinos will be banned, it has been
 # suggested")
-MODAL_AUX = frozenset({"will", "shall", "may", "can", "would", "could", "might", "should", "must", "'ll", "wo"})
+MODAL_AUX = frozenset(FUTURE_AUX | {"should", "must"})
 CIRCUMSTANCE_MARKS = {"after", "as", "since", "because", "when", "while", "before", "until", "once", "following",
                       "unless", "if"}
 FOLD_DEPS = {"advcl", "acl", "relcl", "dobj", "pobj", "pcomp", "compound", "xcomp"}
@@ -4464,8 +4464,7 @@ class DocumentCoder:
             return False
         if any(c.dep_ == "mark" and self.lex.is_("condition", c.lower_) for c in self._kids(cur)):
             return False  # "threatened to expel the envoy unless Madrid apologized": a condition is no event
-        mine = {family(e.source) for e in by_trigger[i] if e.source}
-        theirs = {family(e.source) for e in by_trigger[main] if e.source}
+        mine, theirs = source_families(by_trigger[i]), source_families(by_trigger[main])
         if bool(mine) and not (mine & theirs):
             return True
         # "Sisi pardoned 100 prisoners, as security forces detained dozens of Brotherhood members": force used
@@ -4488,7 +4487,7 @@ class DocumentCoder:
         the subject of a verb in the past, done to someone named, is an act that happened (not a course weighed:
         "sanctions would tighten supply")."""
         if tok.dep_ != "nsubj" or tok.head.tag_ != "VBD" or tok.head.lemma_.lower() == "be" \
-                or any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "any", "no"} for c in self._kids(tok)):
+                or any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no"} for c in self._kids(tok)):
             return False
         return any(g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "GPE"} or bool(self.actors_of(g)[0]))
                    for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p))
@@ -4503,9 +4502,8 @@ class DocumentCoder:
             return False
         if not any(c.dep_ in OBJ for c in self._kids(verb)):
             return False
-        mine = {family(e.source) for e in by_trigger[i] if e.source}
-        theirs = {family(e.source) for e in by_trigger[main] if e.source}
-        return bool(mine) and not (mine & theirs)
+        mine = source_families(by_trigger[i])
+        return bool(mine) and not (mine & source_families(by_trigger[main]))
 
     def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
         """An adverbial clause that is a purpose ("to demand"), a result ("killing one") or the circumstance
@@ -7981,6 +7979,11 @@ def family(a: Actor) -> str:
     if a.country:
         return state_key(a.country)
     return a.code[:6]
+
+
+def source_families(events: list[Event]) -> set[str]:
+    """The states (or bodies) the doers of these events belong to."""
+    return {family(e.source) for e in events if e.source}
 
 
 def state_key(country: str) -> str:
