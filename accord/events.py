@@ -3987,10 +3987,7 @@ class DocumentCoder:
         for i, m in sorted(matches.items()):
             if (m.trigger.frame in WRAPPERS or i in orders) and not self._insists_on_own(m.tok):
                 comp = self._complement(m.tok, matches)
-                if (comp is not None and comp.tok.i < m.tok.i and m.trigger.pos == "VERB" and verb_like(comp.tok)
-                        and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in MODAL_AUX for a in self._kids(comp.tok))
-                        and any(c.dep_ in SUBJ and self.actors_of(c)[0] for c in self._kids(m.tok))
-                        and self._reads_a_fact(m.tok)):   # (told by an actor: not "…, a poll suggests")
+                if comp is not None and self._fact_told_before(m, comp):
                     continue  # "Iraqi troops did not shell Zakho, a spokesman insisted": the fact told is the act
                 if comp is not None:
                     consumed.add(comp.tok.i)
@@ -4481,6 +4478,15 @@ class DocumentCoder:
         whom = {family(e.target) for e in by_trigger[i] if e.target and e.source}
         others = theirs | {family(e.target) for e in by_trigger[main] if e.target}
         return bool(whom) and bool(theirs) and not (whom & others)
+
+    def _fact_told_before(self, m: Match, comp: Match) -> bool:
+        """Is the clause a verb that reads a fact wraps told before it, with no modal, by an actor ("Iraqi troops did
+        not shell Zakho, a government spokesman insisted")? Then it is the act itself, not what the verb wraps (but
+        "casinos will be banned, it has been suggested" and "…, a poll suggests" state none)."""
+        return (comp.tok.i < m.tok.i and m.trigger.pos == "VERB" and verb_like(comp.tok)
+                and not any(a.dep_ in {"aux", "auxpass"} and a.lower_ in MODAL_AUX for a in self._kids(comp.tok))
+                and any(c.dep_ in SUBJ and self.actors_of(c)[0] for c in self._kids(m.tok))
+                and self._reads_a_fact(m.tok))
 
     def _told_act_subject(self, tok: Token) -> bool:
         """"The assassination of former Prime Minister Rafik Hariri shocked the Arab world": an act of force that is

