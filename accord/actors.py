@@ -42,6 +42,10 @@ CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner"
                 "believer", "inhabitant", "local", "spectator", "onlooker"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
+# bodies of a state that ended whose name a successor kept, by name: the successors, and the day the old state ended.
+# "KGB officers arrested a blogger in Minsk" (2020) are Belarus's KGB; "the KGB" of a story that names no successor
+# stays the Soviet one ("a former KGB officer")
+KEPT_NAMES = {"KGB": (("BLR",), date(1991, 12, 26))}
 # states whose legislature (or, in India, leading party) news calls a bare "Congress", with its sector: a story that
 # names one of them more often than the United States means theirs ("Congress" in a story on Manila or New Delhi)
 CONGRESS_STATES = {"IND": "PTY", "PHL": "LEG", "PER": "LEG", "BRA": "LEG", "COL": "LEG", "ARG": "LEG", "CHL": "LEG",
@@ -988,6 +992,13 @@ class Resolver:
                     if counts.get(home, 0) > counts.get(best.country, 0):
                         sector = CONGRESS_STATES[home]
                         best = self.t.country_entry(home, self.when) or best
+            if best.kind == "institution" and best.name in KEPT_NAMES and self.when is not None \
+                    and self.when >= KEPT_NAMES[best.name][1]:
+                counts = self._story_countries()
+                heir = max(KEPT_NAMES[best.name][0], key=lambda c: counts.get(c, 0))
+                if counts.get(heir, 0):
+                    sector = sector or best.sector
+                    best = self.t.country_entry(heir, self.when) or best
             if best.kind == "group" and sector in {"GOV", "MIL", "COP", "LEG", "JUD"}:
                 # "the Philippine government and rebels of the MILF", with "of the MILF" hung on "government": the
                 # state organ a country names before the role word is not the group an "of" phrase names after it

