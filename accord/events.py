@@ -248,6 +248,8 @@ HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUS
 # verbs whose content clause a state tells about itself ("Israel denied that it had …"), and verbs that turn down a
 # charge; nouns of a charge, and of any account of an act ("reports that …")
 SELF_TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
+# verbs that tell an act named as their passive subject as a fact ("the occupation … was confirmed by Yemen")
+FACT_TELLING_VERBS = {"confirm", "report", "announce", "reveal", "disclose", "acknowledge", "admit"}
 # verbs whose subject tells of an act, not a party to it ("Norwegian mediators said …")
 SPEAKING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
                   "disclose", "reveal"}
@@ -2182,6 +2184,10 @@ class DocumentCoder:
                 return Side(acts, f"claimed-by({tok.lemma_})", [claimant], coref)
         if verb_like(tok):
             agents = [c for c in kids if c.dep_ == "agent"]  # passive "by X"
+            if agents and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in kids) \
+                    and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids):
+                agents = []   # ("Yemen condemned the occupation of the island by Eritrean troops": an active verb's
+                # subject is its doer; the "by" the model hung on the verb is its object's)
             if not agents and any(c.dep_ == "auxpass" for c in kids):
                 # "Japan was threatened with sanctions by China": spaCy hangs the passive's "by" on the noun
                 # before it
@@ -4166,8 +4172,9 @@ class DocumentCoder:
                            and not any(c.dep_ in {"det", "poss"} for c in self._kids(charge)))
             if (main is not None and main in by_trigger and noun_like(self.doc[i]) and not bare_charge
                     and all(e.source is None and e.target is not None and e.event_type == "ASSAULT" for e in by_trigger[i])
-                    and all(e.quad_class in {1, 3} for e in by_trigger[main] if e.event_type)):
+                    and all(e.quad_class in {1, 3} and e.event_type != "THREATEN" for e in by_trigger[main] if e.event_type)):
                 main = None  # "condemned the bomb attacks on hotels in Jordan": the attack by no one named happened too
+                # (not "threatened a missile strike on a US base": what is threatened has not happened)
                 # (but "accused Myanmar of genocide": what a charge names with no article is the charge, no act told)
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
@@ -4981,7 +4988,7 @@ class DocumentCoder:
         verbal = info.quad_class in {1, 3}
         if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
                 and not self.lex.is_("light", tok.head.lemma_.lower())
-                and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS
+                and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS | FACT_TELLING_VERBS
                 and not (code[:2] == "04" and tok.head.lemma_.lower() in MET_MEETING_VERBS)):
             # ("a protest was handed to Tokyo's envoy", "the resumption of relations was formalised": told as done)
             return []  # "until their demands are met", "the offer was rejected": an earlier statement, answered
@@ -5479,8 +5486,11 @@ class DocumentCoder:
             # of the latest hostile act against the retaliator told in the sentences before
             target = self._retaliated(source) or target
         if (noun_like(tok) and not target.actors and self.lex.is_("hostile", tok.lemma_.lower())
-                and self._speech_ancestor(tok) is not None):
-            return []  # a speaker naming another's "threat": coded as the speaker's accusation instead
+                and (said := self._speech_ancestor(tok)) is not None
+                and not (tok.dep_ == "nsubjpass" and tok.head.i == said.i and said.lemma_.lower() in FACT_TELLING_VERBS)):
+            # a speaker naming another's "threat": coded as the speaker's accusation instead (but "the occupation of
+            # Greater Hanish island by Eritrean troops was confirmed by Yemen" tells the act as a fact)
+            return []
         if not source.actors and not target.actors and info.plover_type == "ASSAULT" and wrapper is None \
                 and (aimed or self._unnamed_assailant(tok) or (
                     noun_like(tok) and tok.dep_ in SUBJ and self.lex.is_("occur", tok.head.lemma_.lower())
@@ -6409,7 +6419,8 @@ class DocumentCoder:
             head = tok
             while head.dep_ in {"amod", "compound", "poss", "nmod", "case"} and head.head.i != head.i:
                 head = head.head
-            speaker = head.dep_ in SUBJ and head.head.lemma_.lower() in SPEAKING_VERBS
+            speaker = (head.dep_ in SUBJ and head.head.lemma_.lower() in SPEAKING_VERBS) or (
+                head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in SPEAKING_VERBS)
             for a in self.actors_of(tok, None)[0]:
                 if not (a.country or a.code[:3] == "IGO") or a.sector == "MED":
                     continue

@@ -236,7 +236,7 @@ def pair_repair(doc: Doc) -> Doc:
 
 # tags of a word that may open the phrase after a headline's verb ("severs diplomatic ties", "telephones Russian
 # President …", "halts delivery of …", "apologises to …")
-_PHRASE_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "PRP$", "IN", "TO", "CD", "PRP"})
+_PHRASE_OPENERS = frozenset({"DT", "JJ", "NNP", "NNPS", "NN", "NNS", "PRP$", "IN", "TO", "CD", "PRP", "VBG", "VBN"})
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -265,22 +265,31 @@ def _headline_verb_repair(doc: Doc) -> None:
         if root.pos_ in {"VERB", "AUX"} and (root.tag_ not in {"NNS", "VBZ"} or any(
                 c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)):
             continue   # (a verb with its subject: "Britain wants the EU to lift the ban" is read right)
+        headline = not sent.text.rstrip().endswith((".", "?", "!", '"', "'"))
         for verb in sent:
-            if (verb.tag_ not in {"NNS", "VBZ"} or not verb.is_lower or verb.i == sent.start or verb.i + 1 >= sent.end
-                    or not (doc[verb.i - 1].pos_ == "PROPN" or (doc[verb.i - 1].pos_ == "NOUN" and doc[verb.i - 1].is_title))
+            if (not verb.is_lower or verb.i == sent.start or verb.i + 1 >= sent.end
                     or doc[verb.i + 1].tag_ not in _PHRASE_OPENERS
                     or verb.dep_ not in {"ROOT", "compound", "nsubj", "nmod"}):
                 continue
+            prev = doc[verb.i - 1]
+            if verb.tag_ in {"NNS", "VBZ"} and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)):
+                forms, subj = _verb_forms(verb.lower_), prev
+            elif headline and verb.tag_ in {"NN", "VB", "VBP"} and prev.dep_ == "conj" and prev.pos_ == "PROPN" \
+                    and prev.head.pos_ in {"PROPN", "NOUN"} and prev.head.i < prev.i:
+                forms, subj = [verb.lower_], prev.head   # "Russia and China veto UN resolution on Syria"
+            elif headline and verb.tag_ in {"NN", "VB", "VBP"} and prev.tag_ == "NNS" and verb.i - 1 == sent.start:
+                forms, subj = [verb.lower_], prev        # "Thousands rally in Tbilisi against …"
+            else:
+                continue
             if lex is None:
                 lex = load_lexicon()
-            if not any(lex.candidates("VERB", f) for f in _verb_forms(verb.lower_)):
+            if not any(lex.candidates("VERB", f) for f in forms):
                 continue
-            subj = doc[verb.i - 1]
             if subj.head.i < verb.i and subj.head.i != subj.i:
                 continue   # ("the EU's sanctions …": a name owned by something before it is no subject)
             left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
             right = [t for t in doc[verb.i + 1:sent.end] if t.head.i <= verb.i or t.head.i == t.i or t.head.i >= sent.end]
-            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ"
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
             subj.head, subj.dep_ = verb, "nsubj"
             for t in left:
                 if t.i != subj.i:

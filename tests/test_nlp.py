@@ -208,3 +208,14 @@ def test_headline_verb_repair_reads_a_present_verb_after_a_name():
     doc = nlp.parse("Britain wants the European Union to lift the ban on British beef.")
     by = {t.text: t for t in doc}
     assert by["wants"].dep_ == "ROOT" and by["lift"].dep_ in {"xcomp", "ccomp"}
+
+
+def test_headline_verb_repair_reads_base_forms_after_joined_names_and_plurals():
+    # a headline (no final stop) with two subjects joined by "and", or a plural noun, takes the verb's base form
+    doc = nlp.parse("Russia and China veto UN resolution on Syria")
+    by = {t.text: t for t in doc}
+    assert by["veto"].dep_ == "ROOT" and by["veto"].pos_ == "VERB" and by["Russia"].head.text == "veto"
+    assert by["resolution"].dep_ == "dobj"
+    doc = nlp.parse("Thousands rally in Tbilisi against foreign agents bill")
+    by = {t.text: t for t in doc}
+    assert by["rally"].pos_ == "VERB" and by["Thousands"].dep_ == "nsubj"
