@@ -283,6 +283,8 @@ DEFIANT_SECTORS = {"REB", "OPP", "SEP", "INS", "UAF", "PTY"}   # at home, those 
 # Clinton", "the lifting of the embargo was approved by the ministers"
 PASSIVE_DOERS = {"announce", "approve", "order", "decree", "declare", "authorize", "authorise", "carry", "conduct",
                  "impose", "proclaim", "launch", "stage", "reimpose",
+                 # ("the house arrest of Aung San Suu Kyi was extended by the junta": who keeps an act up does it)
+                 "extend", "renew", "tighten", "maintain",
                  # ("sharp criticism of Zuma was voiced by COSATU", "a complaint against Israel was lodged by Lebanon")
                  "lodge", "issue", "make", "submit", "present", "deliver", "convey", "file"} | SAID_AGAIN_VERBS
 AUDIENCE_WORDS = {"reporter", "journalist", "press", "media", "correspondent", "newsman", "audience", "crowd", "student",
@@ -4626,6 +4628,13 @@ class DocumentCoder:
                         and not any(a.dep_ == "mark" for a in self._kids(c))
                         and all(x.dep_ in {"prep", "npadvmod", "advmod", "punct", "pobj", "det", "amod", "compound"}
                                 or x.i == c.i - 1 for x in self.doc[tok.i + 1:c.i])):
+                    return matches[c.i]
+            # "ruled out ceding any territory": a gerund right after the verb's particle, read as a clause of its
+            # own, is what is refused
+            for c in self._kids(tok):
+                if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in matches
+                        and not any(a.dep_ == "mark" for a in self._kids(c))
+                        and all(x.dep_ in {"prt", "advmod"} and x.head.i == tok.i for x in self.doc[tok.i + 1:c.i])):
                     return matches[c.i]
         for c in kids:
             if c.dep_ in OBJ | {"pobj", "pcomp"} and c.i in matches and matches[c.i].trigger.frame == "" and not (

@@ -229,6 +229,7 @@ def pair_repair(doc: Doc) -> Doc:
     _owned_pair_repair(doc)
     _appositive_pair_repair(doc)
     _two_subjects_repair(doc)
+    _infinitive_subject_repair(doc)
     _verbless_repair(doc)
     _headline_verb_repair(doc)
     return doc
@@ -336,6 +337,27 @@ def _two_subjects_repair(doc: Doc) -> None:
                 t.head, t.dep_ = second, "amod" if t.pos_ == "ADJ" else "compound"
         cc.head = first
         second.head, second.dep_ = first, "conj"
+
+
+# verbs whose object is summoned for the subject's own purpose ("summoned the ambassador to protest"): the
+# infinitive is the summoner's act
+PURPOSE_OBJECT_VERBS = frozenset({"summon"})
+
+
+def _infinitive_subject_repair(doc: Doc) -> None:
+    """"China summoned U.S. Ambassador Jon Huntsman to lodge a stern protest": the small model reads a name before
+    "to" as the subject of the infinitive, which English never gives one (save after "for"). The name is the object
+    of the verb before it; the infinitive is that verb's purpose (after "summon") or what the object is to do."""
+    for verb in doc:
+        if verb.dep_ != "ccomp" or verb.tag_ != "VB" or verb.head.i >= verb.i or verb.head.pos_ != "VERB":
+            continue
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if to is None or subj is None or subj.pos_ != "PROPN" or any(c.dep_ == "mark" for c in verb.children) \
+                or any(c.dep_ in {"dobj", "obj"} for c in verb.head.children) or subj.i < verb.head.i:
+            continue
+        subj.head, subj.dep_ = verb.head, "dobj"
+        verb.dep_ = "advcl" if verb.head.lemma_.lower() in PURPOSE_OBJECT_VERBS else "xcomp"
 
 
 def _verbless_repair(doc: Doc) -> None:

@@ -219,3 +219,15 @@ def test_headline_verb_repair_reads_base_forms_after_joined_names_and_plurals():
     doc = nlp.parse("Thousands rally in Tbilisi against foreign agents bill")
     by = {t.text: t for t in doc}
     assert by["rally"].pos_ == "VERB" and by["Thousands"].dep_ == "nsubj"
+
+
+def test_infinitive_subject_repair_makes_the_name_the_object():
+    # "summoned [U.S. Ambassador Jon Huntsman to lodge] …", with the name as the infinitive's subject, becomes
+    # "summoned Huntsman (to lodge …)": the summoner's purpose
+    doc = nlp.parse("China summoned U.S. Ambassador Jon Huntsman to lodge a stern protest over arms sales to Taiwan.")
+    by = {t.text: t for t in doc}
+    assert by["Huntsman"].dep_ == "dobj" and by["Huntsman"].head.text == "summoned"
+    assert by["lodge"].dep_ == "advcl" and by["lodge"].head.text == "summoned"
+    # a finite clause keeps its subject
+    doc = nlp.parse("The minister said Iran would respond.")
+    assert {t.text: t for t in doc}["Iran"].dep_ == "nsubj"
