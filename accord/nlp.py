@@ -252,12 +252,34 @@ def _verb_forms(word: str) -> list[str]:
     return out
 
 
+def _rehang(doc: Doc, moves: list[tuple[Token, Token, str | None]]) -> bool:
+    """Give each token of `moves` its new head (and dependency label, where one is given), unless that would make a
+    cycle (a token its own ancestor: the rules that climb heads would never stop); True if the moves were made. A
+    cycle the moves could make runs through a moved token, so only their chains are walked."""
+    heads = {t.i: h.i for t, h, _ in moves}
+    for t, _, _ in moves:
+        cur, steps = t.i, 0
+        while True:
+            nxt = heads.get(cur, doc[cur].head.i)
+            if nxt == cur:
+                break
+            cur, steps = nxt, steps + 1
+            if steps > len(doc):
+                return False
+    for t, h, dep in moves:
+        t.head = h
+        if dep is not None:
+            t.dep_ = dep
+    return True
+
+
 def _headline_verb_repair(doc: Doc) -> None:
     """"Morocco severs diplomatic relations with Iran", "Obama telephones Medvedev", "Washington halts delivery of
     F-16 jets": in a headline's present tense the small model reads the verb as a plural noun (the name before it
     its modifier), so that the line has no act. In a sentence with no verb for its root, a word in "-s" right after
     a name, whose base form is a verb of the coder's lexicon, and right before a phrase, is the verb: the name its
-    subject, the phrase after it its object."""
+    subject, the phrase after it its object. In a line with no final stop, so is a base form after two names joined
+    by "and" or after a plural noun that opens the line ("Russia and China veto …", "Thousands rally in …")."""
     from .lexicon import load as load_lexicon
 
     lex = None
@@ -290,22 +312,21 @@ def _headline_verb_repair(doc: Doc) -> None:
                 continue   # ("the EU's sanctions …": a name owned by something before it is no subject)
             left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
             right = [t for t in doc[verb.i + 1:sent.end] if t.head.i <= verb.i or t.head.i == t.i or t.head.i >= sent.end]
-            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
-            subj.head, subj.dep_ = verb, "nsubj"
-            for t in left:
-                if t.i != subj.i:
-                    t.head = subj
+            moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (subj, verb, "nsubj")]
+            moves += [(t, subj, None) for t in left if t.i != subj.i]
             first_noun = True
             for t in right:
                 if t.pos_ == "ADP" or t.dep_ == "prep":
-                    t.head, t.dep_ = verb, "prep"
+                    moves.append((t, verb, "prep"))
                 elif t.pos_ == "PUNCT":
-                    t.head = verb
+                    moves.append((t, verb, None))
                 elif first_noun:
-                    t.head, t.dep_ = verb, "dobj"
+                    moves.append((t, verb, "dobj"))
                     first_noun = False
                 else:
-                    t.head = verb
+                    moves.append((t, verb, None))
+            if _rehang(doc, moves):
+                verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
             break
 
 
@@ -325,18 +346,18 @@ def _two_subjects_repair(doc: Doc) -> None:
         # (the words between must hang inside the two subjects' phrases)
         if any(t.head.i not in range(first.left_edge.i, second.i + 1) for t in doc[first.i + 1:second.i]):
             continue
+        moves: list[tuple[Token, Token, str | None]] = []
         last = doc[cc.i - 1]   # ("chief Abdel Fattah al-Sisi and …": the name hung on the second title)
         for t in doc[first.i + 1:cc.i]:
             if t.head.i > cc.i:
                 if t.i == last.i:
-                    t.head, t.dep_ = first, "appos"
+                    moves.append((t, first, "appos"))
                 elif last.i > first.i:
-                    t.head, t.dep_ = last, "punct" if t.is_punct else "compound"
+                    moves.append((t, last, "punct" if t.is_punct else "compound"))
         for t in doc[cc.i + 1:second.i]:   # ("… and Russian Defence Minister …": "Russian" hung on the first name)
             if not cc.i < t.head.i <= second.i:
-                t.head, t.dep_ = second, "amod" if t.pos_ == "ADJ" else "compound"
-        cc.head = first
-        second.head, second.dep_ = first, "conj"
+                moves.append((t, second, "amod" if t.pos_ == "ADJ" else "compound"))
+        _rehang(doc, moves + [(cc, first, None), (second, first, "conj")])
 
 
 # verbs whose object is summoned for the subject's own purpose ("summoned the ambassador to protest"): the
@@ -356,8 +377,8 @@ def _infinitive_subject_repair(doc: Doc) -> None:
         if to is None or subj is None or subj.pos_ != "PROPN" or any(c.dep_ == "mark" for c in verb.children) \
                 or any(c.dep_ in {"dobj", "obj"} for c in verb.head.children) or subj.i < verb.head.i:
             continue
-        subj.head, subj.dep_ = verb.head, "dobj"
-        verb.dep_ = "advcl" if verb.head.lemma_.lower() in PURPOSE_OBJECT_VERBS else "xcomp"
+        if _rehang(doc, [(subj, verb.head, "dobj")]):
+            verb.dep_ = "advcl" if verb.head.lemma_.lower() in PURPOSE_OBJECT_VERBS else "xcomp"
 
 
 def _verbless_repair(doc: Doc) -> None:
@@ -379,12 +400,10 @@ def _verbless_repair(doc: Doc) -> None:
         left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
         if subj not in left:
             continue
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
-        subj.head, subj.dep_ = verb, "nsubj"
-        for t in left:
-            if t.i != subj.i:
-                t.head = subj
-        root.head, root.dep_ = verb, "dobj"
+        moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (subj, verb, "nsubj")]
+        moves += [(t, subj, None) for t in left if t.i != subj.i] + [(root, verb, "dobj")]
+        if _rehang(doc, moves):
+            verb.pos_, verb.tag_ = "VERB", "VBD"
 
 
 def _appositive_pair_repair(doc: Doc) -> None:
@@ -403,8 +422,7 @@ def _appositive_pair_repair(doc: Doc) -> None:
                       and any(k.dep_ == "compound" for k in c.children)), None)
         if cc is None or other is None or not cc.i < other.i:
             continue
-        cc.head = title
-        other.head = title
+        _rehang(doc, [(cc, title, None), (other, title, None)])
 
 
 def _titled_pair_repair(doc: Doc) -> None:

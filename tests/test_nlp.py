@@ -231,3 +231,17 @@ def test_infinitive_subject_repair_makes_the_name_the_object():
     # a finite clause keeps its subject
     doc = nlp.parse("The minister said Iran would respond.")
     assert {t.text: t for t in doc}["Iran"].dep_ == "nsubj"
+
+
+def test_parse_repairs_never_make_a_token_its_own_ancestor():
+    # the two-subjects repair once hung "Exchange" on "Dealing", itself under "Exchange": a cycle that made every rule
+    # that climbs heads loop for ever on this Reuters sentence
+    doc = nlp.parse("Tan said the introduction of the Stock Exchange of Singapore Dealing and Quotation System in "
+                    "January and the new government securities market was in keeping with the global trend towards "
+                    "debt securitisation and financial deregulation.")
+    for tok in doc:
+        seen, cur = set(), tok
+        while cur.head.i != cur.i:
+            assert cur.i not in seen, f"cycle through {cur.text!r}"
+            seen.add(cur.i)
+            cur = cur.head
