@@ -977,9 +977,6 @@ class Resolver:
             head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
             if best.kind in {"igo", "region"} and head_country:
                 best = head_country[0]
-            # "Brazil's Congress", "the Philippine Congress", "India's Congress (I) party": a congress named with
-            # another country is that country's (its legislature, or the party a role word names); bare "Congress"
-            # stays the US one
             if best.kind == "institution" and best.country and best.name not in SHARED_NAMES:
                 # "Algeria's High State Council", "the Algerian State Council": a body named with another state before
                 # it is that state's body of the same kind, not China's State Council
@@ -989,6 +986,9 @@ class Resolver:
                 if owner:
                     sector = sector or best.sector
                     best = owner[0]
+            # "Brazil's Congress", "the Philippine Congress", "India's Congress (I) party": a congress named with
+            # another country is that country's (its legislature, or the party a role word names); bare "Congress"
+            # stays the US one
             if best.kind == "institution" and best.country and best.name in SHARED_NAMES:
                 other = [e for r, e, m in candidates if e.kind == "country" and e.country != best.country]
                 m = next((m for r, e, m in candidates if e is best), None)

@@ -17,7 +17,7 @@ from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
 from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
-    described_country, fold as fold_name, sentence_of, sentences, words as location_words, \
+    described_country, fold as fold_name, sentence_of, sentences, words as location_words, written_qualifier, \
     sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
@@ -3643,13 +3643,15 @@ class DocumentCoder:
             cur = h
         return None
 
-    def _in_own_clause(self, t: Token, top: Token) -> bool:
+    def _in_own_clause(self, t: Token, top: Token, adverbial: bool = False) -> bool:
         """Does `t` lie in a clause of its own below `top`, one with its own subject ("meeting on a response since
-        Friday when an attack on a Kuwaiti port damaged a ship": the attack is the clause's, not the meeting's)?"""
+        Friday when an attack on a Kuwaiti port damaged a ship": the attack is the clause's, not the meeting's)?
+        With `adverbial`, only an adverbial clause counts ("threatened martial law as rebels pressed their
+        offensive")."""
         for a in t.ancestors:
             if a.i == top.i:
                 return False
-            if verb_like(a) and any(c.dep_ in SUBJ for c in self._kids(a)):
+            if (a.dep_ == "advcl" if adverbial else verb_like(a)) and any(c.dep_ in SUBJ for c in self._kids(a)):
                 return True
         return False
 
@@ -6393,19 +6395,9 @@ class DocumentCoder:
             if (t.i != head.i and m is not None and noun_like(t) and not verb_like(t)
                     and lookup(m.cameo).plover_type == "ASSAULT"
                     and not (t.head.lower_ == "of" and t.head.head.lemma_.lower() == "state")   # ("a state of war")
-                    and not self._in_adverbial_clause(t, head)):
+                    and not self._in_own_clause(t, head, adverbial=True)):
                 out |= {x.i for x in t.subtree}
         return out
-
-    def _in_adverbial_clause(self, tok: Token, head: Token) -> bool:
-        """Is the word inside an adverbial clause below the head with a subject of its own ("threatened martial law
-        as rebels pressed their offensive")? What that clause tells is not what the head's act speaks of."""
-        for a in tok.ancestors:
-            if a.i == head.i:
-                return False
-            if a.dep_ == "advcl" and any(c.dep_ in SUBJ for c in self._kids(a)):
-                return True
-        return False
 
     def _joint_subjects(self, tok: Token | None) -> bool:
         """Does the act have subjects named together ("Japan and its finance ministry agreed")?"""
@@ -7397,15 +7389,12 @@ class DocumentCoder:
                 return described
         span = self.ent_of.get(tok.i)
         words = (span.text if span is not None else tok.text).split()
-        end = span.end if span is not None else tok.i + 1
-        if end + 1 < len(self.doc) and self.doc[end].text == ",":
-            # "a ranch in San Fernando, Tamaulipas": the region written after a town names its state (the
-            # Philippines' San Fernando is the bigger namesake)
-            nxt = self.ent_of.get(end + 1)
-            country, _ = gazetteer().qualifier(nxt.text if nxt is not None else self.doc[end + 1].text)
-            there = gazetteer().place(" ".join(words), country=country) if country else None
-            if there is not None and there.country == country:
-                return self._country_then(country)
+        # "a ranch in San Fernando, Tamaulipas": the region written after a town names its state (the Philippines'
+        # San Fernando is the bigger namesake)
+        country, _ = written_qualifier(span.end if span is not None else tok.i + 1, self.doc, gazetteer())
+        there = gazetteer().place(" ".join(words), country=country) if country else None
+        if there is not None and there.country == country:
+            return self._country_then(country)
         hit = gazetteer().lookup(" ".join(words))
         if hit is not None and hit.get("country"):
             # "arrived in San Jose from Managua" with Costa Rica named: a name that cities share is the one in a state

@@ -500,7 +500,7 @@ def _text(toks) -> str:
     return "".join(t.text_with_ws for t in toks).strip()
 
 
-def _qualifier(end: int, doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None]:
+def written_qualifier(end: int, doc: Doc, gz: Gazetteer) -> tuple[str | None, str | None]:
     """The country or US state written right after a place: "Mobile, Alabama", "Paris, Texas", "Male, Maldives"."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None, None
@@ -522,7 +522,7 @@ def _lookup(toks: list[Token], gz: Gazetteer, w: Words, lenient: bool, mods: lis
     base = _text(toks)
     if not base:
         return None
-    country, state = _qualifier(toks[-1].i + 1, toks[0].doc, gz)
+    country, state = written_qualifier(toks[-1].i + 1, toks[0].doc, gz)
     strict = not (lenient or country)
     if mods:
         p = gz.place(" ".join([m.text for m in mods] + [base]), strict=strict, country=country, state=state)
