@@ -6366,8 +6366,8 @@ class DocumentCoder:
 
     def _place_of_object(self, head: Token | None, at: set[int]) -> bool:
         """Is a place named as where the act's object is, not where the act is ("welcomed the transfer of power in
-        Indonesia", "condemned the violence in Darfur"; not "held talks in Nairobi")? Such a place's state is
-        what the act is about."""
+        Indonesia", "welcomed the elections in Iraq"; not "held talks in Nairobi")? Such a place's state is what
+        the act is about."""
         if head is None or not at or not verb_like(head):
             return False
         for i in at:
@@ -6378,8 +6378,7 @@ class DocumentCoder:
             if owner.i == head.i or not noun_like(owner) or not (owner.dep_ in OBJ and owner.head.i == head.i):
                 return False
             if self.match(owner) is None and not self.lex.is_("hostile", owner.lemma_.lower()) \
-                    and owner.lemma_.lower() not in {"violence", "election", "vote", "transfer", "transition",
-                                                     "situation", "crisis", "fighting", "bloodshed", "killing"}:
+                    and not self.lex.is_("placed_event", owner.lemma_.lower()):
                 return False
         return True
 
