@@ -813,8 +813,9 @@ class DocumentCoder:
                 c.dep_ in {"dobj", "obj"} and (row := self.match(c)) is not None and row.cameo[:2] in {"15", "18", "19", "20"}
                 for c in kids):
             return False  # "rebels pressed their offensive on Goma": force kept up, no demand
-        if t.pos == "NOUN" and any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in {
-                "halting", "stopping", "ending", "suspending", "ceasing"} for c in kids):
+        if t.pos == "NOUN" and any(c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_.endswith("ing")
+                                   and {c.lower_[:-3], c.lower_[:-3] + "e", undoubled(c.lower_)} & STOPPING_VERBS
+                                   for c in kids):
             return False  # "…, halting attacks on army and police targets" (the gerund read as a modifier): no attack
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
                 self.lex.is_("event_shell", tok.head.lemma_.lower())):
@@ -7382,6 +7383,7 @@ class DocumentCoder:
     def _gazetteer_country(self, tok: Token) -> str | None:
         from .location import gazetteer
 
+        gz = gazetteer()
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
             described = self._described_area(tok.head.head)
             if described:   # "the besieged Syrian town of Madaya": Syria's, not the Madaya of Myanmar
@@ -7390,11 +7392,11 @@ class DocumentCoder:
         words = (span.text if span is not None else tok.text).split()
         # "a ranch in San Fernando, Tamaulipas": the region written after a town names its state (the Philippines'
         # San Fernando is the bigger namesake)
-        country, _ = written_qualifier(span.end if span is not None else tok.i + 1, self.doc, gazetteer())
-        there = gazetteer().place(" ".join(words), country=country) if country else None
+        country, _ = written_qualifier(span.end if span is not None else tok.i + 1, self.doc, gz)
+        there = gz.place(" ".join(words), country=country) if country else None
         if there is not None and there.country == country:
             return self._country_then(country)
-        hit = gazetteer().lookup(" ".join(words))
+        hit = gz.lookup(" ".join(words))
         if hit is not None and hit.get("country"):
             # "arrived in San Jose from Managua" with Costa Rica named: a name that cities share is the one in a state
             # the sentence names, not the better-known one
@@ -7403,7 +7405,7 @@ class DocumentCoder:
         while hit is None and len(words) > 1 and (self.lex.is_("place_affix", words[0].lower())
                                                   or self.lex.is_("place_affix", words[-1].lower())):
             words = words[1:] if self.lex.is_("place_affix", words[0].lower()) else words[:-1]
-            hit = gazetteer().lookup(" ".join(words))
+            hit = gz.lookup(" ".join(words))
         return self._country_then(hit.get("country") if hit else None)
 
     def _said_by_document(self, tok: Token) -> bool:
