@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
 from .models import Actor
+from .location import REGION_NOUNS
 from .ontology import read_tsv
 
 # English words one letter from a country's name, never its misspelling
@@ -415,6 +416,12 @@ class ActorTables:
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
             if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks
                 m.entries = [e for e in m.entries if e.kind != "country"]
+            if after[:1] and after[0] in REGION_NOUNS and any(e.kind == "country" for e in m.entries):
+                # "a boarding school in Niger state", "Delta State": a division of another country named for a state
+                from .location import gazetteer
+                division = gazetteer().region(doc[m.start:m.end].text, kind=after[0])
+                if division is not None and not any(e.country == division.country for e in m.entries):
+                    m.entries = [e for e in m.entries if e.kind != "country"]
             # "the Sea of Japan", "the Gulf of Oman", "the South China Sea", "the Indian Ocean": a sea named for a
             # state is no actor, and no place of that state
             if _names_water(doc, m):
@@ -1217,7 +1224,10 @@ class Resolver:
                 for p in c.children:
                     if p.dep_ != "pobj":
                         continue
-                    for t in [p, *p.conjuncts]:
+                    # ("negotiators from North and South Korea": the first half hangs on the name as a modifier)
+                    halves = [k for k in p.children if k.dep_ in {"nmod", "compound"} and k.i < p.i
+                              and any(x.dep_ == "cc" for x in k.children)]
+                    for t in [p, *p.conjuncts, *halves]:
                         m = self.by_token.get(t.i)
                         if self._venue_capital(tok, c, m):
                             continue

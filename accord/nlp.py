@@ -231,6 +231,8 @@ def pair_repair(doc: Doc) -> Doc:
     _two_subjects_repair(doc)
     _infinitive_subject_repair(doc)
     _verbless_repair(doc)
+    _reduced_relative_repair(doc)
+    _object_participle_repair(doc)
     _headline_verb_repair(doc)
     return doc
 
@@ -381,25 +383,95 @@ def _infinitive_subject_repair(doc: Doc) -> None:
             verb.dep_ = "advcl" if verb.head.lemma_.lower() in PURPOSE_OBJECT_VERBS else "xcomp"
 
 
+def _reduced_relative_repair(doc: Doc) -> None:
+    """"Two Japanese journalists detained while covering protests in Yangon were released by Myanmar's military": the
+    small model may read the participle after the subject as the main verb, and the passive that follows as its
+    clause. A past form right after its subject, with no auxiliary of its own, followed by a clause whose passive
+    has no subject, is a reduced relative on that subject: the passive is the main verb."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
+        verb = next((c for c in root.children if c.dep_ in {"ccomp", "conj"} and c.i > root.i
+                     and c.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in c.children)
+                     and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children)), None)
+        if subj is None or verb is None or any(t.is_punct and t.head.i == root.i for t in doc[root.i:verb.i]) \
+                or any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children):
+            continue
+        # (a participle read passively takes no object, and no clause between has a subject or "that" of its own:
+        # not "the minister warned that refugees caught working would be deported")
+        # (nor a clause of its own between them, read with a noun for its verb: "The Macedonian army prepared to resume
+        # shelling … as attempts to resolve the crisis … were deadlocked"; "while covering protests" is a participle's)
+        if any(c.dep_ in {"dobj", "obj", "dative"} for c in root.children) or any(
+                t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.lower_ == "that"
+                or (t.dep_ == "mark" and t.head.tag_ not in {"VBG", "VBN"})
+                or (t.dep_ in {"advcl", "ccomp"} and t.pos_ in {"NOUN", "PROPN"}) for t in doc[root.i + 1:verb.i]):
+            continue
+        moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (subj, verb, "nsubjpass"),
+                                                        (root, subj, "acl")]
+        moves += [(c, verb, None) for c in root.children if c.i > verb.i]
+        _rehang(doc, moves)
+
+
+# verbs whose clause is what they say, think or find ("believed prisoners escaped overnight"): never an object
+_CLAUSE_VERBS = frozenset({
+    "say", "believe", "think", "report", "claim", "deny", "fear", "hope", "know", "expect", "announce", "confirm",
+    "insist", "suggest", "show", "reveal", "warn", "tell", "add", "state", "declare", "argue", "allege", "note",
+    "indicate", "suspect", "assume", "feel", "find", "learn", "hear", "see", "realize", "realise", "acknowledge",
+    "admit", "agree", "ensure", "mean", "predict", "estimate", "doubt", "understand", "worry", "signal", "stress",
+    "explain", "recall", "complain", "charge", "contend", "maintain", "assert", "emphasize", "emphasise", "reckon",
+    "decide", "conclude", "judge", "rule", "prove", "demonstrate", "determine", "establish", "discover"})
+
+
+def _object_participle_repair(doc: Doc) -> None:
+    """"Tamil Tiger rebels freed 12 Sri Lankan soldiers captured in fighting on the Jaffna peninsula": the small model
+    may read the object and the participle after it as a clause ("[soldiers captured in fighting]" as what was freed),
+    so that the verb has no object and the participle a subject. A verb with no object whose clause is a bare past form
+    right after its subject (no auxiliary, no "that") takes that subject as its object, the participle hung on it."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _CLAUSE_VERBS or any(
+                c.dep_ in {"dobj", "obj", "dative", "xcomp"} for c in verb.children):
+            continue
+        # (the participle says where, when or by whom: "captured in fighting", "arrested on Monday")
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ in {"VBN", "VBD"}
+                       and c.pos_ == "VERB" and c.lemma_.lower() not in {"be", "have", "do"}
+                       and not any(k.dep_ in {"aux", "auxpass", "mark", "dobj", "obj", "ccomp", "xcomp"} for k in c.children)
+                       and any(k.dep_ in {"prep", "agent"} for k in c.children)), None)
+        if clause is None:
+            continue
+        subj = next((k for k in clause.children if k.dep_ == "nsubj" and k.i == clause.i - 1 and k.pos_ == "NOUN"), None)
+        if subj is None or any(t.dep_ == "punct" and t.head.i == verb.i for t in doc[verb.i + 1:subj.i]):
+            continue
+        _rehang(doc, [(subj, verb, "dobj"), (clause, subj, "acl")])
+
+
 def _verbless_repair(doc: Doc) -> None:
     """"Egyptian President Abdel Fattah al-Sisi telephoned Sudan's army chief …": the small model may read a past
     verb between two names as a modifier ("[Sisi telephoned Sudan's] army chief"), leaving the sentence with a noun
     for its root and no act. In a sentence whose root is a noun, a past form right after a name and right before
-    the next phrase's start (a name, a determiner, a possessive) is the verb: the name before it its subject, the
-    root noun its object."""
+    the next phrase's start (a name, a determiner, a possessive, or the root noun's own phrase) is the verb: the name
+    before it its subject, the root noun its object."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((t for t in sent if t.tag_ in {"VBD", "VBN"} and t.dep_ == "amod" and t.i > sent.start
                      and t.i + 1 < sent.end and doc[t.i - 1].pos_ == "PROPN"
-                     and doc[t.i + 1].tag_ in {"NNP", "DT", "PRP$"} and root.i > t.i), None)
+                     and (doc[t.i + 1].tag_ in {"NNP", "DT", "PRP$"}
+                          # ("Pakistan shared intelligence with the United States": the root noun right after it)
+                          or (doc[t.i + 1].tag_ in {"NN", "NNS", "JJ"} and t.head.i == root.i))
+                     and root.i > t.i), None)
         if verb is None:
             continue
         subj = doc[verb.i - 1]
         left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
         if subj not in left:
-            continue
+            # ("Thai junta chief Prayuth Chan-ocha ended martial law": the name before the verb hangs on its title)
+            holder = [t for t in left if subj in t.subtree]
+            if len(holder) != 1:
+                continue
+            subj = holder[0]
         moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (subj, verb, "nsubj")]
         moves += [(t, subj, None) for t in left if t.i != subj.i] + [(root, verb, "dobj")]
         if _rehang(doc, moves):

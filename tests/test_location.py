@@ -285,3 +285,25 @@ def test_a_deployment_happens_where_it_goes():
     # a letter sent to Moscow does not happen in Moscow
     events = code_text("Kyiv sent a protest note to Moscow on Friday.", published="2021-04-02")
     assert all(e.location["name"] != "Moscow" for e in events)
+
+
+# ---- divisions of countries (ISO 3166-2, pycountry) -------------------------------------------------------
+
+def test_a_division_named_with_its_kind(nlp):
+    loc = at(nlp, "Gunmen abducted 40 pupils from a school in Niger state on Friday.", "abducted")
+    assert (loc["name"], loc["country"]) == ("Niger", "NGA")   # Nigeria's state, not the country Niger
+    assert loc["lat"] is None   # pycountry publishes no coordinates
+
+
+def test_a_division_as_the_qualifier_of_a_town(nlp):
+    loc = at(nlp, "Troops clashed with guerrillas near San Fernando, Apure, on Monday.", "clashed")
+    assert loc["country"] == "VEN"   # the Venezuelan town, not the bigger San Fernando of the Philippines
+
+
+def test_the_kind_picks_between_namesake_divisions():
+    gz = gazetteer()
+    assert gz.place("Punjab province").country == "PAK"   # India's Punjab is a state
+    assert gz.place("Punjab state").country == "IND"
+    assert gz.region("Punjab") is None                   # alone, the name is both countries'
+    assert gz.place("Anbar province").country == "IRQ"   # "Al Anbār": article and accent dropped
+    assert gz.place("Xinjiang").country == "CHN"         # "Xinjiang Uygur Zizhiqu"

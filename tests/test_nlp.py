@@ -233,6 +233,36 @@ def test_infinitive_subject_repair_makes_the_name_the_object():
     assert {t.text: t for t in doc}["Iran"].dep_ == "nsubj"
 
 
+def test_verbless_repair_reads_a_past_form_before_the_root_nouns_own_phrase():
+    doc = nlp.parse("Pakistan shared intelligence with the United States on the whereabouts of senior al Qaeda suspects.")
+    by = {t.text: t for t in doc}
+    assert by["shared"].dep_ == "ROOT" and by["Pakistan"].head.text == "shared"
+    assert by["intelligence"].dep_ == "dobj" and by["intelligence"].head.text == "shared"
+
+
+def test_reduced_relative_repair_makes_the_passive_after_the_participle_the_verb():
+    doc = nlp.parse("Two Japanese journalists detained while covering protests in Yangon were released by Myanmar's "
+                    "military on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["released"].dep_ == "ROOT"
+    assert by["journalists"].dep_ == "nsubjpass" and by["journalists"].head.text == "released"
+    assert by["detained"].dep_ == "acl" and by["detained"].head.text == "journalists"
+    # a clause of its own between them keeps the parse: "as attempts … were deadlocked"
+    doc = nlp.parse("The Macedonian army prepared to resume shelling Albanian rebel-held territory as attempts to "
+                    "resolve the crisis on the political front were deadlocked.")
+    assert {t.text: t for t in doc}["prepared"].head.text != "army"
+
+
+def test_object_participle_repair_makes_the_clause_subject_the_object():
+    doc = nlp.parse("Tamil Tiger rebels freed 12 Sri Lankan soldiers captured in fighting on the Jaffna peninsula.")
+    by = {t.text: t for t in doc}
+    assert by["soldiers"].dep_ == "dobj" and by["soldiers"].head.text == "freed"
+    assert by["captured"].dep_ == "acl" and by["captured"].head.text == "soldiers"
+    # what a verb of thinking or saying takes is a clause
+    doc = nlp.parse("Officials believed prisoners escaped overnight.")
+    assert {t.text: t for t in doc}["prisoners"].dep_ == "nsubj"
+
+
 def test_parse_repairs_never_make_a_token_its_own_ancestor():
     # the two-subjects repair once hung "Exchange" on "Dealing", itself under "Exchange": a cycle that made every rule
     # that climbs heads loop for ever on this Reuters sentence
