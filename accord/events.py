@@ -669,6 +669,9 @@ class DocumentCoder:
                           # ("a film version of Bizet's opera Carmen shot in Cape Town": the noun the title is "of")
                           *(a for a in (tok.head.ancestors if tok.dep_ == "acl" else ()) if noun_like(a))][:6]):
             return False  # "a film version shot in Cape Town", "footage was shot in Morocco": filming
+        if t.pos == "VERB" and t.cameo == "111" and tok.lemma_.lower() == "brand" and any(
+                c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
+            return False  # "must first be branded the aggressor": a name to be given, not an accusation made
         if t.pos == "VERB" and t.cameo == "181" and tok.lemma_.lower() == "capture" and tok.dep_ == "acl":
             return False  # "freed 12 soldiers captured in fighting": how the freed came to be held, told in passing
         if t.pos == "VERB" and t.cameo == "063" and tok.lemma_.lower() == "surrender" and not any(
@@ -1072,6 +1075,8 @@ class DocumentCoder:
             # "cut internet and telephone services": the thing a general head noun's modifier names
             objs += [x for o in objs if self.lex.is_("generic_object", o.lemma_.lower())
                      for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"} for x in [c, *c.conjuncts]]
+            # "dissolved the main opposition, the Cambodia National Rescue Party": what the object is named as
+            objs += [c for o in objs for c in self._kids(o) if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"}]
             if not any(self._lemma_in(o, t.objects) for o in objs):
                 return False
         return True
@@ -1135,6 +1140,8 @@ class DocumentCoder:
         """The state whose embassy, consulate or High Commission the act's clause puts it at ("outside the U.S.
         embassy in Beijing", "at Japan's embassy"), named before the mission noun."""
         hosts = [tok] + ([tok.head] if tok.dep_ in OBJ | {"pobj"} and tok.head.i != tok.i else [])
+        # ("staged a demonstration outside the Chinese embassy": the place hangs on the verb's object)
+        hosts += [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"} and verb_like(tok)]
         for h in hosts:
             for c in self._kids(h):
                 if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"outside", "at", "before", "near", "to"}:
@@ -1455,10 +1462,26 @@ class DocumentCoder:
         """The most recent actors in the discourse, newest first (`referent`: what a pronoun can refer to, not a
         place named as the place of something)."""
         exclude = exclude or set()
+        if thing and n == 1:
+            # "Estonia said Russian hackers had crippled the websites of its parliament": a state named only by the
+            # adjective of a plural ("Russian hackers") is a weaker antecedent of "it" than one named as itself
+            named = self._recall(person=person, exclude=exclude, before=before, n=n, max_back=max_back,
+                                 referent=referent, thing=thing, role_person=role_person, skip_plural_adjectives=True)
+            if named:
+                return named
+        return self._recall(person=person, exclude=exclude, before=before, n=n, max_back=max_back,
+                            referent=referent, thing=thing, role_person=role_person)
+
+    def _recall(self, *, person: bool, exclude: set[str], before: int | None, n: int, max_back: int,
+                referent: bool, thing: bool, role_person: bool, skip_plural_adjectives: bool = False) -> list[Actor]:
         out: list[Actor] = []
         for r in reversed(self.memory):
             if r.sentence < self.sent_index - max_back:
                 break
+            if skip_plural_adjectives:
+                t = self.doc[r.position]
+                if t.dep_ in {"amod", "compound"} and t.head.tag_ in {"NNS", "NNPS"} and t.head.i > t.i:
+                    continue
             if before is not None and r.sentence == self.sent_index and r.position >= before:
                 continue
             if r.media or (person and not (r.person or (role_person and self._names_a_person(self.doc[r.position])))) \
@@ -2255,6 +2278,12 @@ class DocumentCoder:
                               if b.dep_ == "prep" and b.lower_ == "by" and b.head.tag_ != "VBN"
                               and not any(a.dep_ in {"acl", "relcl"}
                                           for a in b.ancestors if c.left_edge.i <= a.i <= c.right_edge.i)][-1:]
+                if not agents:
+                    # "A Vietnamese fishing boat was rammed and sunk by a Chinese coast guard vessel": passive verbs
+                    # joined by "and" share the agent written after the last
+                    agents = [a for cj in tok.conjuncts if cj.i > tok.i and cj.tag_ == "VBN"
+                              and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in cj.children)
+                              for a in cj.children if a.dep_ == "agent"][:1]
             for c in agents:
                 for g in self._kids(c):
                     if g.dep_ == "pobj":
@@ -4972,6 +5001,12 @@ class DocumentCoder:
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
+                if (frame == "refuse" and comp.tok.dep_ in OBJ and comp.tok.head.lemma_.lower() == "join"
+                        and any(g.dep_ in {"compound", "poss"} and self.resolver.has_actor_mention(g)
+                                for g in self._kids(comp.tok))):
+                    # "refused to join European Union sanctions against Russia": the refusal answers those whose
+                    # act it would join
+                    tok_for_target = comp.tok.head
                 if frame == "refuse" and any(
                         c.dep_ in OBJ and comp.tok.i in {x.i for x in c.subtree}
                         and (any(g.dep_ in {"poss", "compound", "amod"} and g.i < c.i and self.resolver.has_actor_mention(g)
@@ -5239,6 +5274,14 @@ class DocumentCoder:
             passive = True  # the attack may name no attacker
             if not source.actors:
                 source = self.source_of(cause, speaker, verbal=False)
+            elif any(t.i == cause.i for t in source.tokens) and any(
+                    c.dep_ == "prep" and c.lower_ in {"of", "by"} for c in self._kids(cause)):
+                # "The car bombing of the Australian embassy by Jemaah Islamiyah militants killed nine people": the
+                # attack's subject names its author, not the embassy it was "of" (where it names one: "A CIA drone
+                # strike killed three militants" keeps the CIA)
+                author = self.source_of(cause, speaker, verbal=False)
+                if author.actors:
+                    source = author
         elif strike is not None and not source.actors:
             source = self.source_of(strike, speaker, verbal=False)
         if (not source.actors and noun_like(tok) and info.quad_class in {1, 3} and tok.dep_ in OBJ
@@ -6625,10 +6668,17 @@ class DocumentCoder:
     def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
         """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
         transfer of a former camp commander to the Hague tribunal" DEU→IGO."""
-        if not ((e.cameo or "").startswith("063") and e.why.get("rule") == "noun" and noun_like(tok)):
+        if not (e.cameo or "").startswith("063"):
             return None
+        if not (e.why.get("rule") == "noun" and noun_like(tok)):
+            # "Islamabad had handed over 14 Al Qaeda suspects to the United States": a verb's object is the one
+            # handed over, not whom he is handed to
+            if not (verb_like(tok) and (e.why.get("path") or "").split(" | ")[1:2] in (["dobj(" + tok.lemma_ + ")"],
+                                                                                        ["nsubjpass(" + tok.lemma_ + ")"])):
+                return None
         own = {family(e.source)} if e.source is not None else set()
         held = [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
+        held += [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"}] if verb_like(tok) else []
         for h in [tok, *held]:
             for p in self._kids(h):
                 if p.dep_ == "prep" and p.lower_ == "to":
@@ -6881,7 +6931,7 @@ class DocumentCoder:
             return None
         side = self._direct_agent(speech, None) if verb_like(speech) else self.source_of(speech)
         if not source.actors and verb_like(verb) and any(c.dep_ == "auxpass" for c in self._kids(verb)) \
-                and side is not None and side.actors:
+                and side is not None and side.actors and lookup(getattr(self.match(tok), "cameo", "010")).quad_class in {2, 4}:
             # "Ramadan told the United Nations that sanctions against Iraq must be lifted": what must be done by no
             # one named is demanded of the one told (else of no one named)
             side.rule = f"must-passive<{side.rule}"
@@ -6906,7 +6956,10 @@ class DocumentCoder:
         if side.actors:
             # "China said its navy would …": the owner a possessive pronoun names comes first
             owner = None
-            for t in side.tokens:
+            # (or the owner of what the side is "of": "crippled the websites of its parliament, ministries and banks")
+            held = [g for t in side.tokens if t.pos_ == "NOUN" for p in self._kids(t) if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in self._kids(p) if g.dep_ == "pobj"]
+            for t in [*side.tokens, *held]:
                 for c in self._kids(t):
                     if c.dep_ == "poss" and c.pos_ == "PRON" and owner is None:
                         owner = next((a.country for a in self.actors_of(c)[0] if a.country), None)

@@ -234,6 +234,7 @@ def pair_repair(doc: Doc) -> Doc:
     _reduced_relative_repair(doc)
     _object_participle_repair(doc)
     _headline_verb_repair(doc)
+    _subject_root_repair(doc)
     return doc
 
 
@@ -381,6 +382,26 @@ def _infinitive_subject_repair(doc: Doc) -> None:
             continue
         if _rehang(doc, [(subj, verb.head, "dobj")]):
             verb.dep_ = "advcl" if verb.head.lemma_.lower() in PURPOSE_OBJECT_VERBS else "xcomp"
+
+
+def _subject_root_repair(doc: Doc) -> None:
+    """"Tens of thousands rally in Kiev against alleged fraud", "Bangladesh's main opposition party boycotts the
+    general election": the tagger may call a present-tense verb a noun while the parser gives it a subject as the
+    sentence's root. A root the tagger calls a common noun, with a subject of its own before it, is the verb, where its
+    base form is a verb of the coder's lexicon (not "… police station in Nairobi slum")."""
+    from .lexicon import load as load_lexicon
+
+    lex = None
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN" or root.tag_ not in {"NN", "NNS"} or not root.is_lower:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+            continue
+        if lex is None:
+            lex = load_lexicon()
+        if lex.candidates("VERB", root.lemma_.lower()):
+            root.pos_, root.tag_ = "VERB", ("VBZ" if root.tag_ == "NNS" else "VBP")
 
 
 def _reduced_relative_repair(doc: Doc) -> None:

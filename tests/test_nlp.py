@@ -263,6 +263,15 @@ def test_object_participle_repair_makes_the_clause_subject_the_object():
     assert {t.text: t for t in doc}["prisoners"].dep_ == "nsubj"
 
 
+def test_subject_root_repair_makes_a_noun_root_with_a_subject_the_verb():
+    doc = nlp.parse("Bangladesh's main opposition party boycotts the general election, saying the vote will be rigged")
+    by = {t.text: t for t in doc}
+    assert by["boycotts"].pos_ == "VERB" and by["boycotts"].dep_ == "ROOT"
+    # a root with a subject whose word is no verb of the lexicon keeps its tag
+    doc = nlp.parse("Rioters torch police station in Nairobi slum after election")
+    assert {t.text: t for t in doc}["slum"].pos_ != "VERB"
+
+
 def test_parse_repairs_never_make_a_token_its_own_ancestor():
     # the two-subjects repair once hung "Exchange" on "Dealing", itself under "Exchange": a cycle that made every rule
     # that climbs heads loop for ever on this Reuters sentence
