@@ -6673,15 +6673,20 @@ class DocumentCoder:
         if not (e.why.get("rule") == "noun" and noun_like(tok)):
             # "Islamabad had handed over 14 Al Qaeda suspects to the United States": a verb's object is the one
             # handed over, not whom he is handed to
-            if not (verb_like(tok) and (e.why.get("path") or "").split(" | ")[1:2] in (["dobj(" + tok.lemma_ + ")"],
-                                                                                        ["nsubjpass(" + tok.lemma_ + ")"])):
+            path = (e.why.get("path") or "").split(" | ")
+            if not (verb_like(tok) and len(path) > 1 and path[1] in {f"dobj({tok.lemma_})", f"nsubjpass({tok.lemma_})"}):
                 return None
-        own = {family(e.source)} if e.source is not None else set()
         held = [g for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
         held += [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"}] if verb_like(tok) else []
-        for h in [tok, *held]:
+        return self._party_in_phrase([tok, *held], "to", e)
+
+    def _party_in_phrase(self, heads: list[Token], prep: str, e: Event) -> Actor | None:
+        """The first state or international body a `prep` phrase on one of `heads` names, other than the event's
+        source."""
+        own = {family(e.source)} if e.source is not None else set()
+        for h in heads:
             for p in self._kids(h):
-                if p.dep_ == "prep" and p.lower_ == "to":
+                if p.dep_ == "prep" and p.lower_ == prep:
                     acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
                             if (a.country or a.code[:3] == "IGO") and family(a) not in own]
                     if acts:
@@ -6693,16 +6698,8 @@ class DocumentCoder:
         the extradition of former Chilean dictator Augusto Pinochet from Britain" ESP→GBR (not Chile, his state)."""
         if e.cameo != "0213":
             return None
-        own = {family(e.source)} if e.source is not None else set()
         heads = [tok, *(c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() in {"extradition", "handover"})]
-        for h in heads:
-            for p in self._kids(h):
-                if p.dep_ == "prep" and p.lower_ == "from":
-                    acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
-                            if (a.country or a.code[:3] == "IGO") and family(a) not in own]
-                    if acts:
-                        return acts[0]
-        return None
+        return self._party_in_phrase(heads, "from", e)
 
     def _deployed_against(self, tok: Token, e: Event) -> Actor | None:
         """A deployment aimed at no one is aimed at whom its purpose names: "sent troop reinforcements to the area to
