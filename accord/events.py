@@ -6656,14 +6656,7 @@ class DocumentCoder:
         if not (e.quad_class in {1, 3} and e.why.get("rule") == "noun" and tok.dep_ == "nsubjpass"
                 and tok.head.lemma_.lower() in TRANSMIT_VERBS):
             return None
-        own = {family(e.source)} if e.source is not None else set()
-        for p in self._kids(tok.head):
-            if p.dep_ in {"prep", "dative"} and p.lower_ == "to":
-                acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
-                        if (a.country or a.code[:3] == "IGO") and family(a) not in own]
-                if acts:
-                    return acts[0]
-        return None
+        return self._party_in_phrase([tok.head], "to", e, deps=frozenset({"prep", "dative"}))
 
     def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
         """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
@@ -6680,13 +6673,14 @@ class DocumentCoder:
         held += [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"}] if verb_like(tok) else []
         return self._party_in_phrase([tok, *held], "to", e)
 
-    def _party_in_phrase(self, heads: list[Token], prep: str, e: Event) -> Actor | None:
-        """The first state or international body a `prep` phrase on one of `heads` names, other than the event's
-        source."""
+    def _party_in_phrase(self, heads: list[Token], prep: str, e: Event,
+                         deps: frozenset[str] = frozenset({"prep"})) -> Actor | None:
+        """The first state or international body a `prep` phrase on one of `heads` names (parsed as one of `deps`),
+        other than the event's source."""
         own = {family(e.source)} if e.source is not None else set()
         for h in heads:
             for p in self._kids(h):
-                if p.dep_ == "prep" and p.lower_ == prep:
+                if p.dep_ in deps and p.lower_ == prep:
                     acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
                             if (a.country or a.code[:3] == "IGO") and family(a) not in own]
                     if acts:
