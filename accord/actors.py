@@ -108,11 +108,14 @@ def place_country_at(code: str, when: date | None, valid_from: date | None) -> s
     if when is None or valid_from is None or when >= valid_from:
         return code
     return PLACE_PREDECESSORS.get(code, code)
+# people named as against a government or leader ("opponents of President Gutierrez"): its opposition
+OPPONENT_NOUNS = frozenset({"opponent", "critic", "detractor"})
 # nouns after a capital that make it the name of an agreement or of a meeting's venue ("the Minsk agreements")
 NAMED_BY_CAPITAL = {"accord", "accords", "agreement", "agreements", "process", "protocol", "protocols", "convention",
                     "conventions", "format", "declaration", "talks", "conference", "summit", "framework", "formula",
                     "commitment", "agenda", "charter", "communique", "consensus", "initiative", "treaty", "pact",
-                    "roadmap", "principles", "document", "statute", "olympics", "games", "marathon"}
+                    "roadmap", "principles", "document", "statute", "olympics", "games", "marathon", "ceasefire",
+                    "ceasefires", "truce", "armistice", "memorandum"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "flat", "npadvmod", "nummod", "det", "case",
                "punct", "advmod", "quantmod"}
 
@@ -903,6 +906,17 @@ class Resolver:
                 ce = self.t.country_entry(code, self.when)
                 out.append(Actor(text=text, name=ce.name if ce else None, country=code, sector=None, code=code))
             return out
+        if tok.lemma_.lower() in OPPONENT_NOUNS and tok.pos_ == "NOUN" and self.by_token.get(tok.i) is None:
+            # "opponents of President Lucio Gutierrez", "critics of the government": its opposition, not the government
+            inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            got = self.resolve(inner[0], speaker) if inner else []
+            states = sorted({a.country for a in got if a.country and a.sector in {"GOV", "MIL", "LEG", "JUD", None}})
+            if len(states) == 1 and all(a.country for a in got):
+                return [Actor(text=self._text(phrase_tokens(tok)), country=states[0], sector="OPP",
+                              code=states[0] + "OPP")]
+            if got and not states and all(a.sector == "GOV" and not a.country and not a.name for a in got):
+                return [Actor(text=self._text(phrase_tokens(tok)), sector="OPP", code="---OPP")]
         toks = phrase_tokens(tok)
         nxt = self.by_token.get(tok.i + 1) if tok.lemma_.lower() in NAMED_BODIES and tok.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.start == tok.i + 1 and any(e.kind in {"igo", "group"} for e in nxt.entries):

@@ -249,6 +249,23 @@ HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUS
 # charge; nouns of a charge, and of any account of an act ("reports that …")
 SELF_TELLING_VERBS = {"deny", "admit", "acknowledge", "confirm"}
 # verbs that tell an act named as their passive subject as a fact ("the occupation … was confirmed by Yemen")
+# people sent to heal or rescue ("a brigade of doctors", "rescue teams"), and those they help ("flood victims")
+RELIEF_PEOPLE = frozenset({"doctor", "nurse", "medic", "paramedic", "physician", "surgeon", "rescuer", "rescue",
+                           "medical", "relief", "firefighter"})
+DISASTER_VICTIMS = frozenset({"victim", "patient", "survivor", "evacuee", "wounded", "injured", "casualty", "sick"})
+# those a leader rallies against a third ("rallied European allies against Iran"): not "rallied outside parliament"
+RALLIED = frozenset({"ally", "partner", "supporter", "member", "nation", "country", "state", "government", "leader",
+                     "neighbour", "neighbor", "community", "world", "coalition", "follower", "base"})
+# subjects that occupy a place by arms, not in protest ("troops occupied the airport")
+ARMED_OCCUPIERS = frozenset({"troop", "soldier", "force", "army", "column", "unit", "paratrooper", "marine",
+                             "commando", "militia", "militiaman", "rebel", "insurgent", "guerrilla", "fighter",
+                             "gunman", "militant", "tank"})
+# verbs that put a plot or an attack on its planner, and what they plan ("masterminded the bombing")
+PLOTTING_VERBS = frozenset({"mastermind", "orchestrate", "plan", "organise", "organize", "sponsor", "engineer"})
+PLOTTED_ACTS = frozenset({"plot", "attack", "bombing", "assassination", "coup", "conspiracy", "massacre", "killing",
+                          "kidnapping", "blast", "abduction", "raid", "uprising", "insurgency", "attempt"})
+# verbs of expelling: who is expelled from a state, with no one named, is expelled by it
+EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
 FACT_TELLING_VERBS = {"confirm", "report", "announce", "reveal", "disclose", "acknowledge", "admit"}
 # verbs whose subject tells of an act, not a party to it ("Norwegian mediators said …")
 SPEAKING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
@@ -672,6 +689,26 @@ class DocumentCoder:
         if t.pos == "VERB" and t.cameo == "111" and tok.lemma_.lower() == "brand" and any(
                 c.dep_ in {"nsubjpass", "auxpass"} for c in kids):
             return False  # "must first be branded the aggressor": a name to be given, not an accusation made
+        if t.pos == "VERB" and tok.lemma_.lower() == "rally" and t.cameo in {"141", "113"} and not t.objects and (
+                any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in (RALLIED if t.cameo == "113" else RALLIED | {
+                    "support", "backing", "opposition", "resistance"}) for c in kids) != (t.cameo == "113")):
+            return False  # "Washington rallied European allies against Iran" rallies others (113), no rally held;
+            # "Thousands rallied against the government" (141) has no object
+        if t.pos == "NOUN" and t.cameo.startswith("04") and tok.lower_ == "talk" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return False  # "China's menacing talk of a naval blockade", "talk of expelling …": speech about an act,
+            # no negotiations ("talks")
+        if t.pos == "VERB" and t.cameo == "144" and tok.lemma_.lower() == "occupy" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_OCCUPIERS for c in kids):
+            return False  # "a column of Russian troops occupied Pristina airport": an armed seizure (192), no sit-in
+        if t.pos == "VERB" and t.cameo == "144" and tok.lemma_.lower() == "occupy" and any(
+                c.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lower_ in {"armed", "masked"} for a in self._kids(c))
+                for c in kids):
+            return False  # "armed men in unmarked uniforms occupied the regional parliament"
+        if t.pos == "VERB" and t.cameo == "0841" and tok.lemma_.lower() == "end" and tok.tag_ == "VBG" \
+                and tok.dep_ in {"advcl", "xcomp", "conj"}:
+            return False  # "Sudan will release all political prisoners, …, ending months of detentions": the release
+            # told before is the act (and may be still to come); the participle names its result
         if t.pos == "VERB" and t.cameo == "181" and tok.lemma_.lower() == "capture" and tok.dep_ == "acl":
             return False  # "freed 12 soldiers captured in fighting": how the freed came to be held, told in passing
         if t.pos == "VERB" and t.cameo == "063" and tok.lemma_.lower() == "surrender" and not any(
@@ -1605,6 +1642,18 @@ class DocumentCoder:
                 return True
         return False
 
+    def _sent_for_relief(self, tok: Token) -> bool:
+        """Are those a verb sends healers or rescuers ("a brigade of 200 doctors", "rescue teams"), or sent to treat,
+        rescue or help the victims of a disaster ("to help flood victims")?"""
+        for c in self._kids(tok):
+            if c.dep_ in OBJ and any(x.lemma_.lower() in RELIEF_PEOPLE for x in c.subtree if x.dep_ != "poss"):
+                return True
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "aid", "treat", "rescue", "feed",
+                                                                      "evacuate", "care", "tend"} and any(
+                    o.dep_ in OBJ and o.lemma_.lower() in DISASTER_VICTIMS for o in self._kids(c)):
+                return True
+        return False
+
     def _retaliated(self, source: Side) -> Side | None:
         """The doer of the latest hostile act aimed at the source, told in the two sentences before."""
         src = {family(a) for a in source.actors}
@@ -1699,6 +1748,18 @@ class DocumentCoder:
         exclude = exclude or set()
         low = tok.lower_
         we = first_person(tok)
+        if tok.pos_ in {"NOUN", "PROPN"} and self.lex.is_("assailant", tok.lemma_.lower()):
+            # "Hackers working for Russian military intelligence", "gunmen linked to al-Shabaab": attackers no table
+            # names act for the one they work for or are tied to
+            for c in self._kids(tok):
+                if c.dep_ == "acl" and c.lemma_.lower() in {"work", "link", "tie", "connect", "affiliate", "act"}:
+                    for p in self._kids(c):
+                        if p.dep_ in {"prep", "agent"} and p.lower_ in {"for", "to", "with", "on"}:
+                            for g in self._kids(p):
+                                if g.dep_ == "pobj" and g.lower_ != "behalf":
+                                    got, rule, coref = self.actors_of(g, speaker, depth + 1, exclude)
+                                    if got and not any(a.country or a.name for a in self.resolver.resolve(tok)):
+                                        return got, f"acl-{c.lemma_.lower()}<{rule}", coref
         if tok.pos_ == "PRON" or low in HE | THEY | IT or we:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
@@ -2227,6 +2288,36 @@ class DocumentCoder:
             return None   # (the "for" phrase may hang on the verb: "claimed responsibility on Tuesday for …")
         return next((c for c in self._kids(claim) if c.dep_ == "nsubj"), None)
 
+    def _places_left(self, tok: Token) -> list[Token]:
+        """The objects of a verb's "from" and "out of" phrases ("expelled from Iraq", "ordered out of Venezuela")."""
+        out = []
+        for c in self._kids(tok):
+            if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"from", "out"}:
+                preps = [c] if c.lower_ == "from" else [p for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"]
+                out += [g for p in preps for g in self._kids(p) if g.dep_ == "pobj"]
+        return out
+
+    def _restriction_owner(self, tok: Token, speaker: str | None) -> Side | None:
+        """"The lifting of U.S. economic sanctions on Sudan was confirmed", "the easing of Israel's blockade": a
+        noun that lifts or eases what its "of" phrase names, with no doer of its own, is the act of the state whose
+        sanctions, ban or blockade they are (named before the thing lifted)."""
+        row = self.match(tok)
+        if row is None or not row.objects:
+            return None
+        for p in self._kids(tok):
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for o in self._kids(p):
+                if o.dep_ != "pobj" or not self._lemma_in(o, row.objects):
+                    continue
+                for c in self._kids(o):
+                    if c.dep_ in {"poss", "compound", "nmod", "amod"} and c.i < o.i:
+                        acts, rule, coref = self.actors_of(c, speaker)
+                        acts = [a for a in acts if a.country or a.code[:3] in {"IGO", "NGO"}]
+                        if acts:
+                            return Side(acts, f"{c.dep_}({o.lemma_.lower()})<of({tok.lemma_.lower()})", [c], coref)
+        return None
+
     def _of_object_agents(self, tok: Token) -> list[Token]:
         """The "by" phrase spaCy hangs on the object of an act noun's "of" ("the expulsion of Israel's ambassador
         by Turkey"): the act's agent, not a party acted on."""
@@ -2745,6 +2836,9 @@ class DocumentCoder:
             while first.dep_ == "conj" and noun_like(first.head) and first.head.i != first.i:
                 first = first.head  # "cooperation, support and solidarity between the two countries"
             light = first.head if first.dep_ in OBJ and verb_like(first.head) else None
+            if (light is None and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in OBJ
+                    and self.lex.is_("quantity", first.head.head.lemma_.lower()) and verb_like(first.head.head.head)):
+                light = first.head.head.head   # "sent 20,000 tonnes of food aid to North Korea"
             engaged = (first.dep_ == "pobj" and first.head.lower_ == "in" and verb_like(first.head.head)
                        and self.lex.is_("engage_in", first.head.head.lemma_.lower()))
             if engaged:
@@ -4508,6 +4602,10 @@ class DocumentCoder:
             marks = [c.lower_ for c in self._kids(t) if c.dep_ == "mark"]
             if "whether" in marks or (t.dep_ == "advcl" and any(self.lex.is_("condition", m) for m in marks)):
                 return True
+            if t.dep_ == "advcl" and t.left_edge.lower_ in {"should", "had", "were"} and any(
+                    c.dep_ in {"aux", "auxpass"} and c.i == t.left_edge.i for c in self._kids(t)) and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} and c.i > t.left_edge.i for c in self._kids(t)):
+                return True   # "Should Turkey block Sweden's bid …, the alliance would face …": an inverted "if"
             if t.dep_ == "advcl" and (("as" in marks and t.head.lower_ == "soon") or "once" in marks or "until" in marks
                                       or self.doc[t.left_edge.i].lower_ == "once"):
                 # "would lift the tariffs as soon as Tokyo complied", "will stay until Iran complies": the condition of
@@ -5194,6 +5292,15 @@ class DocumentCoder:
                             acts = [a for a in self.actors_of(g, speaker)[0] if a.code[:3] == "IGO"]
                             if acts:
                                 source = Side(acts, f"from({tok.lemma_})", [g], False)
+        if passive and not source.actors and (code[:3] in {"161", "166"} or code == "174") \
+                and tok.lemma_.lower() in EXPEL_VERBS:
+            # "IAEA inspectors were expelled from North Korea's Yongbyon complex", "two American diplomats were
+            # ordered out of Venezuela": the state one is expelled from expels
+            for g in self._places_left(tok):
+                acts = [a for a in self.actors_of(g, speaker)[0] if a.country and names_who(a)]
+                if acts:
+                    source = Side(acts, f"from({tok.lemma_})", [g], False)
+                    break
         if passive and not source.actors and self.lex.is_("transfer", tok.lemma_.lower()) and info.quad_class in {2, 4}:
             # "Fujimori was extradited from Chile to Peru", "was deported from Britain": the state one is sent
             # from sends
@@ -5381,6 +5488,8 @@ class DocumentCoder:
                     if acts:
                         source = Side(acts, "on-strike", [c], coref)
                     break
+        if not source.actors and code[:2] == "08" and noun_like(tok) and not verb_like(tok):
+            source = self._restriction_owner(tok, speaker) or source
         unknown_source = False
         if not source.actors and not (passive and info.plover_type in {"ASSAULT", "COERCE"}) and not (
                 (info.plover_type == "ASSAULT" or code.startswith("176")) and wrapper is None
@@ -5477,6 +5586,10 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        elif code.startswith("15") and verb_like(tok) and self._sent_for_relief(tok):
+            # "Cuba sent a brigade of 200 doctors and nurses to Haiti", "Brazil sent troops to help flood victims":
+            # people sent to heal or rescue are humanitarian aid (073), at home too
+            code, info = "073", lookup("073")
         held_over = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
         if info.plover_type in {"PROTEST", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE"} and any(
                 c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in self._kids(c))
@@ -6181,6 +6294,9 @@ class DocumentCoder:
         as fact; a writer's own "X was responsible for …" names no accuser, and a speaker who owns the act claims it."""
         out = []
         for tok in sent:
+            if tok.lemma_.lower() in {"commit", "perpetrate"} | PLOTTING_VERBS and verb_like(tok):
+                out += self._speaker_charges_crime(sent, tok, attribution, timerefs)
+                continue
             if tok.lemma_.lower() == "responsible" and tok.dep_ in {"acomp", "attr"}:
                 cop, prep = tok.head, next((c for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
             elif tok.dep_ == "prep" and tok.lower_ == "behind" and tok.head.lemma_ == "be":
@@ -6225,6 +6341,48 @@ class DocumentCoder:
                                        attribution=attribution, why=why)
                     for a in speaker.actors for b in accused]
         return out
+
+    def _speaker_charges_crime(self, sent: Span, tok: Token, attribution, timerefs) -> list[Event]:
+        """"Erdogan said Israel had committed crimes against humanity in Gaza", "Amnesty said Sudanese troops
+        committed atrocities in Darfur": a speaker who says another side committed a crime accuses it (CAMEO 112, the
+        sub-code the lexicon gives alleging that crime: 1124 for atrocities and war crimes, 1122 for abuses). The
+        writer's own "X committed war crimes" names no accuser, and a speaker who owns the crime confesses it."""
+        obj = next((c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or self._negated(tok):
+            return []
+        low = obj.lemma_.lower()
+        mods = {c.lower_ for c in self._kids(obj) if c.dep_ in {"compound", "amod"}}
+        if tok.lemma_.lower() in PLOTTING_VERBS:
+            if low not in PLOTTED_ACTS:
+                return []
+            # ("said Pakistan's spy agency had masterminded a plot to kill President Karzai", "… the attack on the
+            # Indian embassy": an attack or plot put on another side)
+            code = next((t.cameo for t in self.lex.candidates("VERB", "allege") if not t.prep and low in t.objects), "112")
+        elif low == "crime" and ("war" in mods or any(c.dep_ == "prep" and c.lower_ == "against" for c in self._kids(obj))):
+            code = "1124"   # ("war crimes", "crimes against humanity")
+        else:
+            code = next((t.cameo for t in self.lex.candidates("VERB", "allege") if not t.prep and low in t.objects), None)
+            if code is None and low in {"crime", "violation", "excess"}:
+                code = "112"
+        subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj"), None)
+        speech = self._speech_ancestor(tok)
+        if code is None or subj is None or speech is None or not verb_like(speech):
+            return []
+        speaker = self._direct_agent(speech, None)
+        if not speaker or not speaker.actors:
+            return []
+        mine = {family(a) for a in speaker.actors}
+        accused, rule, coref = self.actors_of(subj, speaker.actors[0].country, exclude=mine)
+        accused = [a for a in accused if family(a) not in mine and a.code]
+        if not accused:
+            return []
+        why = {"rule": "speaker-blame", "trigger_lemma": f"{tok.lemma_.lower()} {low}",
+               "path": f"{speech.lemma_}<{speaker.rule} | nsubj({tok.lemma_.lower()})" + ("~coref" if coref else ""),
+               "source_span": self._span(speaker), "target_span": self._span(Side(accused, "", [subj]))}
+        return [self._clause_event(sent, tok, f"{tok.text} {obj.text}", code, a, b, timerefs,
+                                   negated=self._negated(speech), modality="asserted", attribution=attribution,
+                                   why=why)
+                for a in speaker.actors for b in accused]
 
     def _or_face(self, sent: Span, attribution, timerefs) -> tuple[list[Event], set[int]]:
         """"The UN gave Iraq until Friday to comply or face military action", "Washington told Belgrade to withdraw
@@ -6732,8 +6890,11 @@ class DocumentCoder:
         """An act named as what is still to come, by a noun no one is said to have done: "sent 4,000 more Marines
         to Helmand ahead of a summer offensive against the Taliban", "in preparation for an offensive", "on the eve
         of the talks" (the act the sentence tells is coded; the one awaited has not happened)."""
-        if e.why.get("rule") != "noun" or tok.dep_ != "pobj" or e.source is not None:
-            return False
+        if e.why.get("rule") != "noun" or tok.dep_ != "pobj" or (e.source is not None and not any(
+                c.dep_ in {"amod", "acl"} and c.lemma_.lower() in {"plan", "planned", "expect", "expected", "schedule",
+                                                                   "scheduled", "call", "announce", "threaten"}
+                for c in self._kids(tok))):
+            return False   # (but "ahead of a mass rally by protesters planned for Sunday" is still to come)
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lower_ in {"ahead", "eve", "run-up"}:
             return True

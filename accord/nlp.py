@@ -235,6 +235,8 @@ def pair_repair(doc: Doc) -> Doc:
     _object_participle_repair(doc)
     _headline_verb_repair(doc)
     _subject_root_repair(doc)
+    _headline_passive_repair(doc)
+    _plot_infinitive_repair(doc)
     return doc
 
 
@@ -276,6 +278,20 @@ def _rehang(doc: Doc, moves: list[tuple[Token, Token, str | None]]) -> bool:
     return True
 
 
+def _country_adjective(tok: Token) -> bool:
+    """A word that is a state's adjective ("Thai", "Syrian")."""
+    from .location import country_adjectives, fold
+
+    return tok.is_title and fold(tok.text) in country_adjectives()
+
+
+def _country_name(tok: Token) -> bool:
+    """A word that is a country's name ("Pakistan" the tagger may call an adjective), not its adjective ("Iraqi")."""
+    from .location import fold, gazetteer
+
+    return fold(tok.text) in gazetteer().countries
+
+
 def _headline_verb_repair(doc: Doc) -> None:
     """"Morocco severs diplomatic relations with Iran", "Obama telephones Medvedev", "Washington halts delivery of
     F-16 jets": in a headline's present tense the small model reads the verb as a plural noun (the name before it
@@ -288,18 +304,33 @@ def _headline_verb_repair(doc: Doc) -> None:
     lex = None
     for sent in doc.sents:
         root = sent.root
-        if root.pos_ in {"VERB", "AUX"} and (root.tag_ not in {"NNS", "VBZ"} or any(
+        if root.pos_ in {"VERB", "AUX"} and (root.tag_ not in {"NNS", "VBZ", "VB", "VBP"} or any(
                 c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in root.children)):
             continue   # (a verb with its subject: "Britain wants the EU to lift the ban" is read right)
         headline = not sent.text.rstrip().endswith((".", "?", "!", '"', "'"))
         for verb in sent:
-            if (not verb.is_lower or verb.i == sent.start or verb.i + 1 >= sent.end
-                    or doc[verb.i + 1].tag_ not in _PHRASE_OPENERS
-                    or verb.dep_ not in {"ROOT", "compound", "nsubj", "nmod"}):
+            if not verb.is_lower or verb.i == sent.start or verb.i + 1 >= sent.end \
+                    or verb.dep_ not in {"ROOT", "compound", "nsubj", "nmod", "dobj"}:
+                continue
+            after = doc[verb.i + 1]
+            # (the word after may itself be misread as the verb, the line's root with no subject: "Ukraine's Yanukovych
+            # grants amnesty to …")
+            misread = after.tag_ in {"VB", "VBP"} and after.dep_ == "ROOT" and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in after.children)
+            if after.tag_ not in _PHRASE_OPENERS and not misread:
                 continue
             prev = doc[verb.i - 1]
-            if verb.tag_ in {"NNS", "VBZ"} and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)):
+            if verb.tag_ in {"NNS", "VBZ"} and (prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title)
+                                                or (prev.tag_ == "JJ" and prev.is_title and _country_name(prev))
+                                                # ("Myanmar's junta grants amnesty …")
+                                                or (prev.pos_ == "NOUN" and prev.i > sent.start
+                                                    and doc[prev.i - 1].tag_ == "POS")
+                                                # ("Thai army rolls tanks into Bangkok")
+                                                or (prev.pos_ == "NOUN" and prev.i == sent.start + 1
+                                                    and _country_adjective(doc[prev.i - 1]))):
                 forms, subj = _verb_forms(verb.lower_), prev
+                if subj.dep_ == "appos" and subj.head.i < subj.i and subj.head.head.i == verb.i:
+                    subj = subj.head   # ("UN envoy Lakhdar Brahimi confers with …": the name apposed to its title)
             elif headline and verb.tag_ in {"NN", "VB", "VBP"} and prev.dep_ == "conj" and prev.pos_ == "PROPN" \
                     and prev.head.pos_ in {"PROPN", "NOUN"} and prev.head.i < prev.i:
                 forms, subj = [verb.lower_], prev.head   # "Russia and China veto UN resolution on Syria"
@@ -330,7 +361,59 @@ def _headline_verb_repair(doc: Doc) -> None:
                     moves.append((t, verb, None))
             if _rehang(doc, moves):
                 verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.lower_.endswith("s") else "VBP"
+                if misread:
+                    after.pos_, after.tag_ = "NOUN", "NN"
             break
+
+
+def _headline_passive_repair(doc: Doc) -> None:
+    """"Pakistan warned by US it could lose military aid", "Libyan rebel council recognized by France as sole
+    legitimate representative": a headline drops the passive's "is" or "was", and the small model reads the
+    participle as an active verb with the name before it for subject, or as a participle hung on a root noun. A root
+    past form with a "by" agent and no auxiliary is a passive: its subject is the one acted on. A root noun whose
+    participle has a "by" agent, in a sentence with no verb of its own, is that participle's passive subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if sent.text.rstrip().endswith((".", "?", "!", '"', "'")):
+            continue   # (a headline has no final stop: "Jordan's minister conferred by telephone with …" is active)
+        if root.tag_ in {"VBN", "VBD"} and root.pos_ == "VERB":
+            kids = list(root.children)
+            subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < root.i), None)
+            if subj is None or not any(c.dep_ == "agent" for c in kids) or any(
+                    c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "obj"} for c in kids):
+                continue
+            subj.dep_, root.tag_ = "nsubjpass", "VBN"
+        elif root.pos_ in {"NOUN", "PROPN"}:
+            verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i
+                         and any(k.dep_ == "agent" for k in c.children)), None)
+            if verb is not None and any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod", "compound"}
+                                        and not verb.left_edge.i <= t.i <= verb.right_edge.i for t in sent):
+                continue   # (a verb of its own elsewhere: the participle is a modifier)
+            # (not a root the model hung a noun on as "nmod": "French commandos free hostages held by pirates" has a
+            # verb of its own, misread)
+            if verb is None or any(t.dep_ == "nmod" for t in doc[sent.start:root.i]):
+                continue
+            moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (root, verb, "nsubjpass")]
+            moves += [(c, verb, None) for c in root.children if c.i > verb.i]
+            _rehang(doc, moves)
+
+
+# nouns of a scheme whose infinitive says what was schemed ("a plot to kill the president")
+_SCHEME_NOUNS = frozenset({"plot", "conspiracy", "scheme", "plan", "attempt", "bid", "effort", "campaign"})
+
+
+def _plot_infinitive_repair(doc: Doc) -> None:
+    """"Police foiled a plot to kill President Hamid Karzai": the small model may hang the infinitive after a scheme
+    noun on the verb, as the verb's purpose, so that the police would kill. An infinitive right after a verb's
+    object that names a scheme ("plot", "conspiracy", "attempt") is that noun's: what was schemed."""
+    for noun in doc:
+        if noun.lemma_.lower() not in _SCHEME_NOUNS or noun.dep_ not in {"dobj", "obj", "nsubjpass"} \
+                or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+            continue
+        verb = doc[noun.i + 2]
+        if verb.tag_ == "VB" and verb.head.i == noun.head.i and verb.dep_ in {"advcl", "xcomp"} \
+                and doc[noun.i + 1].head.i == verb.i:
+            _rehang(doc, [(verb, noun, "acl")])
 
 
 def _two_subjects_repair(doc: Doc) -> None:
@@ -410,29 +493,49 @@ def _reduced_relative_repair(doc: Doc) -> None:
     clause. A past form right after its subject, with no auxiliary of its own, followed by a clause whose passive
     has no subject, is a reduced relative on that subject: the passive is the main verb."""
     for sent in doc.sents:
-        root = sent.root
+        root = outer = sent.root
+        if root.lemma_ in _CLAUSE_VERBS and root.i > sent.start + 3:
+            # ("Two French journalists held hostage in Iraq … were freed by their kidnappers, the French government
+            # said": the clause before a trailing attribution)
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
         if root.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in root.children):
             continue
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
         verb = next((c for c in root.children if c.dep_ in {"ccomp", "conj"} and c.i > root.i
                      and c.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in c.children)
                      and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children)), None)
+        active = False
+        if verb is None and root.lemma_ in _TIE_PARTICIPLES and any(
+                c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in root.children):
+            # "Gunmen linked to al-Shabaab attacked a hotel": a participle of ties is no main verb; the past form
+            # after it, with no subject of its own, is
+            verb = next((c for c in root.children if c.dep_ in {"conj", "advcl", "ccomp"} and c.i > root.i
+                         and c.tag_ == "VBD" and not any(k.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "cc"}
+                                                         for k in c.children)), None)
+            active = verb is not None
         if subj is None or verb is None or any(t.is_punct and t.head.i == root.i for t in doc[root.i:verb.i]) \
-                or any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children):
+                or (any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children) and not active):
             continue
         # (a participle read passively takes no object, and no clause between has a subject or "that" of its own:
         # not "the minister warned that refugees caught working would be deported")
         # (nor a clause of its own between them, read with a noun for its verb: "The Macedonian army prepared to resume
         # shelling … as attempts to resolve the crisis … were deadlocked"; "while covering protests" is a participle's)
-        if any(c.dep_ in {"dobj", "obj", "dative"} for c in root.children) or any(
+        if any(c.dep_ in {"dobj", "obj", "dative"} and c.lemma_ not in {"hostage", "captive", "prisoner"}
+               for c in root.children) or any(
                 t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.lower_ == "that"
                 or (t.dep_ == "mark" and t.head.tag_ not in {"VBG", "VBN"})
                 or (t.dep_ in {"advcl", "ccomp"} and t.pos_ in {"NOUN", "PROPN"}) for t in doc[root.i + 1:verb.i]):
             continue
-        moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (subj, verb, "nsubjpass"),
-                                                        (root, subj, "acl")]
+        moves: list[tuple[Token, Token, str | None]] = [
+            (verb, verb, "ROOT") if outer.i == root.i else (verb, outer, "ccomp"),
+            (subj, verb, "nsubj" if active else "nsubjpass"), (root, subj, "acl")]
         moves += [(c, verb, None) for c in root.children if c.i > verb.i]
+        moves += [(c, verb, None) for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
         _rehang(doc, moves)
+
+
+# participles of ties that follow a noun as its modifier ("gunmen linked to al-Shabaab"), not as the main verb
+_TIE_PARTICIPLES = frozenset({"link", "tie", "connect", "affiliate", "allied", "ally", "loyal"})
 
 
 # verbs whose clause is what they say, think or find ("believed prisoners escaped overnight"): never an object

@@ -329,6 +329,7 @@ International Criminal Tribunal for the former Yugoslavia ; igo ; own=IGOUNOJUDI
 International Criminal Tribunal for Rwanda ; igo ; own=IGOUNOJUDICR:Phoenix has no entry, a UN Security Council court ; International Criminal Tribunal for Rwanda|ICTR|Rwanda war crimes tribunal|Arusha tribunal|UN Rwanda tribunal|U.N. Rwanda tribunal
 European Court of Human Rights ; igo ; own=IGOEURCOEJUD:Phoenix has no entry, the Council of Europe court ; European Court of Human Rights|ECHR|Strasbourg court
 Inter-American Court of Human Rights ; igo ; own=IGOOASJUD:Phoenix has no entry, the court of the OAS system ; Inter-American Court of Human Rights|Inter-American Court
+Inter-American Commission on Human Rights ; igo ; own=IGOOASHRI:Phoenix has no entry, the human rights commission of the OAS ; Inter-American Commission on Human Rights|Inter-American Human Rights Commission|IACHR
 International court or tribunal ; igo ; own=IGOJUD:Phoenix has no entry, an international court or tribunal not named more closely ; Permanent Court of Arbitration|international tribunal|international court|international arbitration tribunal|international arbitration court|arbitration tribunal in The Hague
 Interpol ; igo ; phoenix=INTERPOL ; Interpol|International Criminal Police Organization
 Organisation for the Prohibition of Chemical Weapons ; igo ; own=IGOOPW:Phoenix codes it only as generic IGO ; Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons|OPCW|chemical weapons watchdog|global chemical weapons watchdog

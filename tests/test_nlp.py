@@ -272,6 +272,47 @@ def test_subject_root_repair_makes_a_noun_root_with_a_subject_the_verb():
     assert {t.text: t for t in doc}["slum"].pos_ != "VERB"
 
 
+def test_headline_passive_repair_reads_a_participle_with_an_agent_as_a_passive():
+    doc = nlp.parse("Pakistan warned by US it could lose military aid over militant havens")
+    by = {t.text: t for t in doc}
+    assert by["Pakistan"].dep_ == "nsubjpass" and by["Pakistan"].head.text == "warned"
+    doc = nlp.parse("Libyan rebel council recognized by France as sole legitimate representative")
+    by = {t.text: t for t in doc}
+    assert by["recognized"].dep_ == "ROOT" and by["council"].dep_ == "nsubjpass"
+    # a sentence with its final stop is no headline: "conferred by telephone" is active
+    doc = nlp.parse("Jordan's foreign minister conferred by telephone with his Egyptian counterpart Amr Moussa.")
+    assert all(t.dep_ != "nsubjpass" for t in doc)
+
+
+def test_headline_verb_repair_reads_the_verb_before_a_misread_root_and_after_a_country_name():
+    doc = nlp.parse("Ukraine's Yanukovych grants amnesty to detained protesters")
+    by = {t.text: t for t in doc}
+    assert by["grants"].dep_ == "ROOT" and by["amnesty"].dep_ == "dobj" and by["amnesty"].pos_ == "NOUN"
+    doc = nlp.parse("Pakistan hands over al-Qaeda suspect to the United States")
+    by = {t.text: t for t in doc}
+    assert by["hands"].dep_ == "ROOT" and by["Pakistan"].dep_ == "nsubj"
+    # a country's adjective before a plural is no subject: "forces" stays the noun
+    doc = nlp.parse("Iraqi forces retake Ramadi from Islamic State")
+    assert {t.text: t for t in doc}["forces"].pos_ == "NOUN"
+
+
+def test_reduced_relative_repair_reads_ties_and_trailing_attributions():
+    doc = nlp.parse("Gunmen linked to al-Shabaab attacked a hotel in Mogadishu.")
+    by = {t.text: t for t in doc}
+    assert by["attacked"].dep_ == "ROOT" and by["Gunmen"].head.text == "attacked" and by["linked"].dep_ == "acl"
+    doc = nlp.parse("Two French journalists held hostage in Iraq for four months were freed by their kidnappers "
+                    "on Tuesday, the French government said.")
+    by = {t.text: t for t in doc}
+    assert by["journalists"].dep_ == "nsubjpass" and by["journalists"].head.text == "freed"
+    assert by["freed"].head.text == "said" and len(list(doc.sents)) == 1
+
+
+def test_plot_infinitive_repair_hangs_the_schemed_act_on_the_scheme():
+    doc = nlp.parse("Police foiled a plot to kill President Hamid Karzai.")
+    by = {t.text: t for t in doc}
+    assert by["kill"].head.text == "plot" and by["kill"].dep_ == "acl"
+
+
 def test_parse_repairs_never_make_a_token_its_own_ancestor():
     # the two-subjects repair once hung "Exchange" on "Dealing", itself under "Exchange": a cycle that made every rule
     # that climbs heads loop for ever on this Reuters sentence
