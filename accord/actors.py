@@ -752,13 +752,15 @@ def tables() -> ActorTables:
     return ActorTables()
 
 
-WATERS = {"sea", "gulf", "bay", "strait", "straits", "ocean", "channel"}
+WATERS = {"sea", "gulf", "bay", "strait", "straits", "ocean", "channel", "lake"}
 
 
 def _names_water(doc: Doc, m: Mention) -> bool:
     """Is the mention part of a sea's name: "<Water> of X" or "X <Water>" written with capitals?"""
     if m.end < len(doc) and doc[m.end].lower_ in WATERS and doc[m.end].text[:1].isupper():
         return True
+    if m.start >= 1 and doc[m.start - 1].text == "Lake":
+        return True   # ("islands in Lake Chad")
     return (m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in WATERS
             and doc[m.start - 2].text[:1].isupper())
 

@@ -264,6 +264,11 @@ ARMED_OCCUPIERS = frozenset({"troop", "soldier", "force", "army", "column", "uni
 PLOTTING_VERBS = frozenset({"mastermind", "orchestrate", "plan", "organise", "organize", "sponsor", "engineer"})
 PLOTTED_ACTS = frozenset({"plot", "attack", "bombing", "assassination", "coup", "conspiracy", "massacre", "killing",
                           "kidnapping", "blast", "abduction", "raid", "uprising", "insurgency", "attempt"})
+# verbs that free the held ("were released", "freed", "handed over")
+RELEASE_VERBS = frozenset({"release", "free", "repatriate", "return", "swap", "exchange", "hand", "rescue",
+                           "liberate", "pardon"})
+# words of demanding, whose clause is demanded, not done ("renewed its demand that the troops leave the town")
+DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
 FACT_TELLING_VERBS = {"confirm", "report", "announce", "reveal", "disclose", "acknowledge", "admit"}
@@ -709,8 +714,25 @@ class DocumentCoder:
                 and tok.dep_ in {"advcl", "xcomp", "conj"}:
             return False  # "Sudan will release all political prisoners, …, ending months of detentions": the release
             # told before is the act (and may be still to come); the participle names its result
+        roles = [c for c in kids if c.dep_ in OBJ and c.lemma_.lower() == "role"] + [
+            g for c in kids if c.dep_ in {"prep", "prt"} for x in [c, *self._kids(c)]
+            for g in self._kids(x) if g.dep_ == "pobj" and g.lemma_.lower() == "role"]
+        if t.pos == "VERB" and t.cameo == "165" and "role" in t.objects and roles and not any(
+                p.lower_ == "as" and p.i > roles[0].i and any(
+                    g.dep_ == "pobj" and (self.lex.is_("go_between", g.lemma_.lower())
+                                          or g.lemma_.lower() in {"facilitator", "broker", "mediator"})
+                    for g in self._kids(p)) for p in tok.subtree):
+            return False  # "suspended its role as peace facilitator" (165); not "ended its role in the coalition"
+        if t.pos == "VERB" and t.cameo == "0874" and tok.lemma_.lower() == "leave" and tok.tag_ in {"VB", "VBP"} and any(
+                any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
+                for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
+            return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
         if t.pos == "VERB" and t.cameo == "181" and tok.lemma_.lower() == "capture" and tok.dep_ == "acl":
             return False  # "freed 12 soldiers captured in fighting": how the freed came to be held, told in passing
+        if (t.pos == "VERB" and t.cameo[:2] in {"17", "18"} and tok.dep_ == "acl" and tok.tag_ == "VBN"
+                and tok.head.dep_ in {"nsubjpass", "dobj", "obj"} and tok.head.head.lemma_.lower() in RELEASE_VERBS):
+            return False  # "Eight Turkish workers kidnapped in Libya last month were released by a militia": how the
+            # freed came to be held, told in passing
         if t.pos == "VERB" and t.cameo == "063" and tok.lemma_.lower() == "surrender" and not any(
                 c.dep_ in {"dobj", "nsubjpass"} for c in kids):
             return False  # "rebel commanders surrendered to the army" yield; "was surrendered to the police" is handed over
@@ -2940,8 +2962,10 @@ class DocumentCoder:
                     if acts:
                         return Side(acts, f"{dep}>author({c.lemma_})", [x], False)
                 continue
-            act = self.match(c) if dep in OBJ_LIKE and noun_like(c) and c.tag_ != "NNP" else None
-            if verbal_act and act is not None and act.cameo[:2] in {"18", "19", "20"}:
+            act = self.match(c) if (dep in OBJ_LIKE or (dep == "nsubjpass" and verbal_act)) and noun_like(c) \
+                and c.tag_ != "NNP" else None
+            if verbal_act and act is not None and act.cameo[:2] in {"16", "17", "18", "19", "20"}:
+                # ("China's expulsion of three Wall Street Journal reporters was condemned by the US": China)
                 # "the Security Council condemned the bombing of the U.S. embassies": the one condemned is who
                 # bombed (when the sentence names him), never the one bombed
                 author = self.source_of(c, speaker, verbal=False)
@@ -2960,7 +2984,9 @@ class DocumentCoder:
                 acts = [a for a in acts if other(a) and names_who(a)]
                 if acts:
                     return Side(acts, f"{dep}({tok.lemma_})>poss", [owner], coref)
-            if (dep in OBJ_LIKE | {"nsubjpass"} and noun_like(c) and tok_code[:2] == "12"
+            if (noun_like(c) and ((dep in OBJ_LIKE | {"nsubjpass"} and tok_code[:2] == "12")
+                                  # ("Khaleda Zia's acceptance of the opposition demand for a caretaker government")
+                                  or (dep in OBJ_LIKE | {"nsubjpass", "prep-of"} and tok_code[:3] == "083"))
                     and c.lemma_.lower() in {"demand", "proposal", "plan", "offer", "call", "request", "appeal", "bid"}):
                 # "Opposition demands for an interim government were rejected by Moi": a demand or offer turned
                 # down is its author's, named before it, not what it asks for
@@ -7212,6 +7238,14 @@ class DocumentCoder:
                                   and getattr(e, "form", None) != "capital"} - {
                             state_key(b.country) for b in other.actors}
                         country = others.pop() if len(others) == 1 else None
+                    if (country is None and is_target and info.quad_class == 4 and other.actors
+                            and a.sector in STATE_SECTORS and self._place_country(tok) is None):
+                        # "Latvia said hackers working for Russian intelligence had crippled government websites":
+                        # organs of a state named by role that another state's side strikes, in no place named, are
+                        # of the state that tells of it
+                        teller = self._speaking_state(tok)
+                        if teller and teller not in {b.country for b in other.actors} | {family(b) for b in other.actors}:
+                            country = teller
                     if country is None:
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:

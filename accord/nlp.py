@@ -237,6 +237,7 @@ def pair_repair(doc: Doc) -> Doc:
     _subject_root_repair(doc)
     _headline_passive_repair(doc)
     _plot_infinitive_repair(doc)
+    _perfect_repair(doc)
     return doc
 
 
@@ -416,6 +417,49 @@ def _plot_infinitive_repair(doc: Doc) -> None:
             _rehang(doc, [(verb, noun, "acl")])
 
 
+def _perfect_repair(doc: Doc) -> None:
+    """"Estonia said hackers working for the Russian state had crippled government, bank and newspaper websites":
+    the small model may read "had" as the verb and the participle after it as a modifier of the object. A form of
+    "have" read as the verb, right before a past participle hung as a modifier on its object, is the participle's
+    auxiliary: the participle is the verb, where its base form is a verb of the coder's lexicon."""
+    from .lexicon import load as load_lexicon
+
+    for t in doc:
+        # ("hackers working for Russian intelligence had crippled …" with the subject hung on "had": the verb's)
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"aux", "auxpass"} and t.head.head.i != t.head.i \
+                and t.i < t.head.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.head.children):
+            _rehang(doc, [(t, t.head.head, None)])
+    for prep in doc:
+        # ("Angry protesters in Karachi hurled stones …" with "Karachi" read as a modifier of "stones": the name
+        # closes the subject's "in")
+        if prep.dep_ != "prep" or prep.i + 2 >= len(doc) or any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        name, verb = doc[prep.i + 1], doc[prep.i + 2]
+        if name.pos_ == "PROPN" and name.dep_ in {"nmod", "compound"} and name.head.dep_ in {"dobj", "obj"} \
+                and name.head.head.i == verb.i and verb.pos_ == "VERB" and prep.head.dep_ == "nsubj" \
+                and prep.head.head.i == verb.i:
+            _rehang(doc, [(name, prep, "pobj")])
+    for have in doc:
+        if have.lemma_ != "have" or have.dep_ in {"aux", "auxpass"} or have.i + 1 >= len(doc):
+            continue
+        part = doc[have.i + 1]
+        obj = next((c for c in have.children if c.dep_ in {"dobj", "obj"}), None)
+        if part.dep_ != "amod" or obj is None or not obj.left_edge.i <= part.i < obj.i:
+            continue
+        low = part.lower_
+        # (the tagger may call the participle an adjective, with itself for lemma: "crippled")
+        bases = [part.lemma_.lower()] if part.tag_ == "VBN" else \
+            [low[:-1], low[:-2], low[:-3]] if part.tag_ == "JJ" and low.endswith("ed") else []
+        base = next((b for b in bases if load_lexicon().candidates("VERB", b)), None)
+        if base is None:
+            continue
+        moves: list[tuple[Token, Token, str | None]] = [(part, have.head if have.head.i != have.i else part, have.dep_),
+                                                        (have, part, "aux"), (obj, part, "dobj")]
+        moves += [(c, part, None) for c in have.children if c.i != part.i and c.i != obj.i]
+        if _rehang(doc, moves):
+            part.pos_, part.tag_, part.lemma_ = "VERB", "VBN", base
+
+
 def _two_subjects_repair(doc: Doc) -> None:
     """"Egypt's army chief Abdel Fattah al-Sisi and Russian Defence Minister Sergei Shoigu met in Moscow": the small
     model may give the verb two subjects, the "and" between them hung on a word of the first. Two subjects of one
@@ -587,6 +631,7 @@ def _verbless_repair(doc: Doc) -> None:
                           or (doc[t.i + 1].tag_ in {"NN", "NNS", "JJ"} and t.head.i == root.i))
                      and root.i > t.i), None)
         if verb is None:
+            _verbless_after_root(doc, sent)
             continue
         subj = doc[verb.i - 1]
         left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
@@ -600,6 +645,35 @@ def _verbless_repair(doc: Doc) -> None:
         moves += [(t, subj, None) for t in left if t.i != subj.i] + [(root, verb, "dobj")]
         if _rehang(doc, moves):
             verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def _verbless_after_root(doc: Doc, sent) -> None:
+    """"Chinese protesters in Beijing hurled stones and bottles at the Japanese embassy": the root noun is the
+    subject, and the past verb after the name that closes its phrase is read as a modifier of its own object. A past
+    form hung as a modifier on the noun right after it, right after a name, after the root noun and with no verb
+    in the sentence, whose base form is a verb of the coder's lexicon, is the verb: the root its subject, the noun
+    its object."""
+    from .lexicon import load as load_lexicon
+
+    root = sent.root
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod"} for t in sent):
+        return
+    verb = next((t for t in sent if t.tag_ in {"VBD", "VBN"} and t.dep_ == "amod" and t.i > root.i + 1
+                 and doc[t.i - 1].pos_ == "PROPN" and t.i + 1 < sent.end and t.head.i == t.i + 1
+                 and doc[t.i + 1].tag_ in {"NN", "NNS"}), None)
+    if verb is None or not load_lexicon().candidates("VERB", verb.lemma_.lower()):
+        return
+    obj = doc[verb.i + 1]
+    moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (root, verb, "nsubj"), (obj, verb, "dobj")]
+    moves += [(t, verb, None) for t in sent if t.i > obj.i and t.head.i < verb.i and t.head.i != obj.i]
+    name = doc[verb.i - 1]
+    prep = doc[name.i - 1] if name.i - 1 > root.i else None
+    if name.head.i == obj.i and prep is not None and prep.dep_ == "prep" and not any(
+            c.dep_ == "pobj" for c in prep.children):
+        # ("Angry protesters in Karachi hurled stones …": the name read as the object's modifier closes "in")
+        moves.append((name, prep, "pobj"))
+    if _rehang(doc, moves):
+        verb.pos_, verb.tag_ = "VERB", "VBD"
 
 
 def _appositive_pair_repair(doc: Doc) -> None:

@@ -313,6 +313,28 @@ def test_plot_infinitive_repair_hangs_the_schemed_act_on_the_scheme():
     assert by["kill"].head.text == "plot" and by["kill"].dep_ == "acl"
 
 
+def test_verbless_repair_reads_a_past_form_after_the_root_nouns_phrase():
+    doc = nlp.parse("Chinese protesters in Beijing hurled stones and bottles at the Japanese embassy.")
+    by = {t.text: t for t in doc}
+    assert by["hurled"].dep_ == "ROOT" and by["protesters"].dep_ == "nsubj" and by["stones"].dep_ == "dobj"
+
+
+def test_perfect_repair_reads_had_and_its_participle_as_one_verb():
+    doc = nlp.parse("Estonia said hackers working for the Russian state had crippled government, bank and newspaper "
+                    "websites in a three-week wave of cyber attacks.")
+    by = {t.text: t for t in doc}
+    assert by["crippled"].pos_ == "VERB" and by["had"].dep_ == "aux" and by["websites"].head.text == "crippled"
+    # a subject the model hung on the auxiliary is the verb's
+    doc = nlp.parse("Latvia said hackers working for Russian intelligence had crippled government websites.")
+    assert {t.text: t for t in doc}["hackers"].head.text == "crippled"
+
+
+def test_a_name_read_as_the_objects_modifier_closes_the_subjects_preposition():
+    doc = nlp.parse("Angry protesters in Karachi hurled stones at the U.S. consulate on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["Karachi"].dep_ == "pobj" and by["Karachi"].head.text == "in"
+
+
 def test_parse_repairs_never_make_a_token_its_own_ancestor():
     # the two-subjects repair once hung "Exchange" on "Dealing", itself under "Exchange": a cycle that made every rule
     # that climbs heads loop for ever on this Reuters sentence
