@@ -714,14 +714,7 @@ class DocumentCoder:
                 and tok.dep_ in {"advcl", "xcomp", "conj"}:
             return False  # "Sudan will release all political prisoners, …, ending months of detentions": the release
             # told before is the act (and may be still to come); the participle names its result
-        roles = [c for c in kids if c.dep_ in OBJ and c.lemma_.lower() == "role"] + [
-            g for c in kids if c.dep_ in {"prep", "prt"} for x in [c, *self._kids(c)]
-            for g in self._kids(x) if g.dep_ == "pobj" and g.lemma_.lower() == "role"]
-        if t.pos == "VERB" and t.cameo == "165" and "role" in t.objects and roles and not any(
-                p.lower_ == "as" and p.i > roles[0].i and any(
-                    g.dep_ == "pobj" and (self.lex.is_("go_between", g.lemma_.lower())
-                                          or g.lemma_.lower() in {"facilitator", "broker", "mediator"})
-                    for g in self._kids(p)) for p in tok.subtree):
+        if t.pos == "VERB" and t.cameo == "165" and "role" in t.objects and not self._role_as_go_between(tok):
             return False  # "suspended its role as peace facilitator" (165); not "ended its role in the coalition"
         if t.pos == "VERB" and t.cameo == "0874" and tok.lemma_.lower() == "leave" and tok.tag_ in {"VB", "VBP"} and any(
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
@@ -1139,6 +1132,19 @@ class DocumentCoder:
             if not any(self._lemma_in(o, t.objects) for o in objs):
                 return False
         return True
+
+    def _role_as_go_between(self, tok: Token) -> bool:
+        """Is the "role" a verb ends or leaves (its object, or the object of its "out of"/"from") one "as" a mediator,
+        facilitator or broker? True where no "role" is named ("quit its mediation")."""
+        kids = list(self._kids(tok))
+        roles = [c for c in kids if c.dep_ in OBJ and c.lemma_.lower() == "role"] + [
+            g for c in kids if c.dep_ in {"prep", "prt"} for x in [c, *self._kids(c)]
+            for g in self._kids(x) if g.dep_ == "pobj" and g.lemma_.lower() == "role"]
+        return not roles or any(
+            p.lower_ == "as" and p.i > roles[0].i and any(
+                g.dep_ == "pobj" and (self.lex.is_("go_between", g.lemma_.lower())
+                                      or g.lemma_.lower() in {"facilitator", "broker", "mediator"})
+                for g in self._kids(p)) for p in tok.subtree)
 
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
         if tok.lemma_.lower() in words or tok.lower_ in words:
@@ -6346,27 +6352,36 @@ class DocumentCoder:
             if not any(lookup(t.cameo).plover_type in {"ASSAULT", "COERCE"} for t in rows):
                 continue
             subj = next((c for c in self._kids(cop) if c.dep_ in SUBJ), None)
-            speech = self._speech_ancestor(cop)
-            if subj is None or speech is None or not verb_like(speech):
-                continue
-            speaker = self._direct_agent(speech, None)
-            if not speaker or not speaker.actors:
-                continue
-            mine = {family(a) for a in speaker.actors}
-            accused, rule, coref = self.actors_of(subj, speaker.actors[0].country, exclude=mine)
-            accused = [a for a in accused if family(a) not in mine and a.code]
-            if not accused:
-                continue
-            why = {"rule": "speaker-blame", "trigger_lemma": tok.lemma_.lower(),
-                   "path": f"{speech.lemma_}<{speaker.rule} | nsubj(be)>{tok.lower_}({act.lemma_})" + ("~coref" if coref else ""),
-                   "source_span": self._span(speaker), "target_span": self._span(Side(accused, "", [subj]))}
-            negated = self._negated(speech) or any(c.dep_ == "neg" for c in self._kids(cop))
-            blamed.add(act.i)   # (the act put on the accused is no act told as fact)
-            out += [self._clause_event(sent, cop, f"{tok.text} for {act.text}" if tok.lower_ != "behind" else f"behind {act.text}",
-                                       "112", a, b, timerefs, negated=negated, modality="asserted",
-                                       attribution=attribution, why=why)
-                    for a in speaker.actors for b in accused]
+            events = self._speaker_accuses(
+                sent, cop, subj, "112", f"{tok.text} for {act.text}" if tok.lower_ != "behind" else f"behind {act.text}",
+                tok.lemma_.lower(), f"nsubj(be)>{tok.lower_}({act.lemma_})", attribution, timerefs,
+                negated=any(c.dep_ == "neg" for c in self._kids(cop)))
+            if events:
+                blamed.add(act.i)   # (the act put on the accused is no act told as fact)
+            out += events
         return out
+
+    def _speaker_accuses(self, sent: Span, verb: Token, subj: Token | None, code: str, trigger: str, lemma: str,
+                         path: str, attribution, timerefs, negated: bool = False) -> list[Event]:
+        """The accusation a speaker makes by putting an act on the subject of the clause they say (`verb`'s): the
+        speaker against the accused, none where the speaker's own side is the subject."""
+        speech = self._speech_ancestor(verb)
+        if subj is None or speech is None or not verb_like(speech):
+            return []
+        speaker = self._direct_agent(speech, None)
+        if not speaker or not speaker.actors:
+            return []
+        mine = {family(a) for a in speaker.actors}
+        accused, rule, coref = self.actors_of(subj, speaker.actors[0].country, exclude=mine)
+        accused = [a for a in accused if family(a) not in mine and a.code]
+        if not accused:
+            return []
+        why = {"rule": "speaker-blame", "trigger_lemma": lemma,
+               "path": f"{speech.lemma_}<{speaker.rule} | {path}" + ("~coref" if coref else ""),
+               "source_span": self._span(speaker), "target_span": self._span(Side(accused, "", [subj]))}
+        return [self._clause_event(sent, verb, trigger, code, a, b, timerefs, negated=self._negated(speech) or negated,
+                                   modality="asserted", attribution=attribution, why=why)
+                for a in speaker.actors for b in accused]
 
     def _speaker_charges_crime(self, sent: Span, tok: Token, attribution, timerefs) -> list[Event]:
         """"Erdogan said Israel had committed crimes against humanity in Gaza", "Amnesty said Sudanese troops
@@ -6390,25 +6405,11 @@ class DocumentCoder:
             code = next((t.cameo for t in self.lex.candidates("VERB", "allege") if not t.prep and low in t.objects), None)
             if code is None and low in {"crime", "violation", "excess"}:
                 code = "112"
+        if code is None:
+            return []
         subj = next((c for c in self._kids(tok) if c.dep_ == "nsubj"), None)
-        speech = self._speech_ancestor(tok)
-        if code is None or subj is None or speech is None or not verb_like(speech):
-            return []
-        speaker = self._direct_agent(speech, None)
-        if not speaker or not speaker.actors:
-            return []
-        mine = {family(a) for a in speaker.actors}
-        accused, rule, coref = self.actors_of(subj, speaker.actors[0].country, exclude=mine)
-        accused = [a for a in accused if family(a) not in mine and a.code]
-        if not accused:
-            return []
-        why = {"rule": "speaker-blame", "trigger_lemma": f"{tok.lemma_.lower()} {low}",
-               "path": f"{speech.lemma_}<{speaker.rule} | nsubj({tok.lemma_.lower()})" + ("~coref" if coref else ""),
-               "source_span": self._span(speaker), "target_span": self._span(Side(accused, "", [subj]))}
-        return [self._clause_event(sent, tok, f"{tok.text} {obj.text}", code, a, b, timerefs,
-                                   negated=self._negated(speech), modality="asserted", attribution=attribution,
-                                   why=why)
-                for a in speaker.actors for b in accused]
+        return self._speaker_accuses(sent, tok, subj, code, f"{tok.text} {obj.text}", f"{tok.lemma_.lower()} {low}",
+                                     f"nsubj({tok.lemma_.lower()})", attribution, timerefs)
 
     def _or_face(self, sent: Span, attribution, timerefs) -> tuple[list[Event], set[int]]:
         """"The UN gave Iraq until Friday to comply or face military action", "Washington told Belgrade to withdraw
