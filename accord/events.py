@@ -1142,8 +1142,7 @@ class DocumentCoder:
             for g in self._kids(x) if g.dep_ == "pobj" and g.lemma_.lower() == "role"]
         return not roles or any(
             p.lower_ == "as" and p.i > roles[0].i and any(
-                g.dep_ == "pobj" and (self.lex.is_("go_between", g.lemma_.lower())
-                                      or g.lemma_.lower() in {"facilitator", "broker", "mediator"})
+                g.dep_ == "pobj" and self.lex.is_("go_between", g.lemma_.lower())
                 for g in self._kids(p)) for p in tok.subtree)
 
     def _lemma_in(self, tok: Token, words: frozenset[str]) -> bool:
