@@ -809,9 +809,15 @@ def _party_sense(doc: Doc, m: Mention) -> bool:
 
 def _glued(doc: Doc, m: Mention) -> bool:
     """'Russian-backed', 'pro-Russian': the country names a backer, not the actor."""
-    end, start = m.end, m.start
+    end = m.end
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in NOT_THE_ACTOR_SUFFIXES:
         return True
+    return _prefixed(doc, m)
+
+
+def _prefixed(doc: Doc, m: Mention) -> bool:
+    """'pro-Russian', 'anti-government': the name is what the word is for or against."""
+    start = m.start
     if start - 2 >= 0 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NOT_THE_ACTOR_PREFIXES:
         return True
     if start - 1 >= 0 and doc[start - 1].lower_ in {p + "-" for p in NOT_THE_ACTOR_PREFIXES}:
@@ -956,6 +962,8 @@ class Resolver:
         sector = None
         role = ""   # the role word that gave the sector, lower case
         for m in mentions:
+            if _prefixed(self.doc, m):
+                continue   # ("thousands of anti-government protesters": the government is what they oppose)
             sec = [e for e in m.entries if e.kind == "sector"]
             if sec and not self._actor_entries(m):
                 sector = sec[0].sector

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
-from .location import BORDER_WORDS, REGION_NOUNS, dateline_end, doc_dateline, in_lead, locate, region_members, \
+from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, fold as fold_name, sentence_of, sentences, words as location_words, written_qualifier, \
     sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
@@ -265,6 +265,11 @@ PLOTTING_VERBS = frozenset({"mastermind", "orchestrate", "plan", "organise", "or
 PLOTTED_ACTS = frozenset({"plot", "attack", "bombing", "assassination", "coup", "conspiracy", "massacre", "killing",
                           "kidnapping", "blast", "abduction", "raid", "uprising", "insurgency", "attempt"})
 # verbs that free the held ("were released", "freed", "handed over")
+# verbs by which a leader orders a withdrawal of his own forces, still to be carried out
+WITHDRAWAL_ORDERS = frozenset({"order", "instruct", "direct", "command"})
+# what makes "workers" or "staff" an aid body's ("aid workers", "U.N. staff", "relief teams")
+AID_WORKER_MARKS = frozenset({"aid", "relief", "humanitarian", "ngo", "charity", "un", "u.n.", "agency", "red",
+                              "medical", "health", "rescue"})
 RELEASE_VERBS = frozenset({"release", "free", "repatriate", "return", "swap", "exchange", "hand", "rescue",
                            "liberate", "pardon"})
 # words of demanding, whose clause is demanded, not done ("renewed its demand that the troops leave the town")
@@ -720,9 +725,20 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.lemma == "vote" and t.frame == "intent" and not any(
+                c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
+                for c in kids):
+            return False  # "everyone who wanted to vote", "Parliament voted on Tuesday": no act voted
+        if t.pos == "VERB" and t.cameo == "141" and t.lemma == "pour" and any(c.dep_ in {"dobj", "obj"} for c in kids):
+            return False  # "authorities poured thousands of armed police into the streets": forces sent, no march
+        if t.pos == "VERB" and t.cameo == "1663" and t.lemma in EXPEL_VERBS | {"kick", "force"} and not any(
+                self._lemma_in(o, t.objects - {"worker", "staff", "team", "employee"})
+                or any(m.dep_ in {"amod", "compound", "nmod"} and m.lemma_.lower() in AID_WORKER_MARKS
+                       for m in self._kids(o)) for o in self._objects(tok, "VERB")):
+            return False  # "Libya began expelling thousands of Palestinian workers": no aid workers (174 then)
         if t.pos == "VERB" and t.cameo == "181" and tok.lemma_.lower() == "capture" and tok.dep_ == "acl":
             return False  # "freed 12 soldiers captured in fighting": how the freed came to be held, told in passing
-        if (t.pos == "VERB" and t.cameo[:2] in {"17", "18"} and tok.dep_ == "acl" and tok.tag_ == "VBN"
+        if (t.pos == "VERB" and t.cameo[:2] in {"17", "18"} and tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"}
                 and tok.head.dep_ in {"nsubjpass", "dobj", "obj"} and tok.head.head.lemma_.lower() in RELEASE_VERBS):
             return False  # "Eight Turkish workers kidnapped in Libya last month were released by a militia": how the
             # freed came to be held, told in passing
@@ -1150,7 +1166,7 @@ class DocumentCoder:
             return True
         if tok.tag_ == "NNPS" and tok.lower_.endswith("s") and tok.lower_[:-1] in words:
             return True   # "sent 4,000 more Marines": a plural the model reads as a name keeps its plural form
-        if tok.tag_ == "NNP" and any(c.dep_ == "compound" and c.lemma_.lower() in words for c in self._kids(tok)):
+        if tok.tag_ == "NNP" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in self._kids(tok)):
             return True  # "Deputy Prime Minister Tariq Aziz was received", "dispatched special envoy Philip Habib": a
             # name under its title
         if LEADER_OBJECT in words:  # "the Pope received Palestinian leader Yasser Arafat"
@@ -1407,6 +1423,9 @@ class DocumentCoder:
             return True
         carried = [o for c in self._kids(tok) if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in {"carry", "bring", "deliver"}
                    for o in self._kids(c) if o.dep_ in OBJ]
+        # ("two naval ships loaded with food, tents and medicines", "trucks laden with flour")
+        carried += [o for c in self._kids(tok) if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in {"load", "laden", "lade", "pack", "fill"}
+                    for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "with" for o in self._kids(p) if o.dep_ == "pobj"]
         return any(g.lemma_.lower() in AID_GOODS for o in carried for g in o.subtree)
 
     def _objects(self, tok: Token, pos: str) -> list[Token]:
@@ -2324,6 +2343,26 @@ class DocumentCoder:
                 out += [g for p in preps for g in self._kids(p) if g.dep_ == "pobj"]
         return out
 
+    @staticmethod
+    def _voted_decision(tok: Token, comp) -> bool:
+        """Is a wrapper verb's complement one it wraps: any for all but "vote"; for "vote" only a cut or a withdrawal
+        voted ("the cabinet voted to withdraw the troops by July": a decision announced, as with "decided")."""
+        if tok.lemma_.lower() != "vote":
+            return True
+        return comp.code[:2] == "16" or comp.code[:3] in {"087", "083"}
+
+    def _peacekeepers(self, source: Side, verb: Token) -> bool:
+        """Are the forces a side names peacekeepers: "Ugandan peacekeepers", "troops of a U.N. force", or, in a
+        second subject spaCy makes of an apposition, "500 Pakistani soldiers, the first U.N. troops sent …"?"""
+        heads = [*source.tokens, *(c for c in self._kids(verb) if c.dep_ == "nsubj")]
+        for h in heads:
+            for t in h.subtree:
+                low = t.lemma_.lower()
+                if low.startswith("peacekeep") or (low in {"u.n.", "un"} and t.dep_ in {"compound", "amod", "nmod"}
+                                                   and self.lex.is_("deployed", t.head.lemma_.lower())):
+                    return True
+        return False
+
     def _restriction_owner(self, tok: Token, speaker: str | None) -> Side | None:
         """"The lifting of U.S. economic sanctions on Sudan was confirmed", "the easing of Israel's blockade": a
         noun that lifts or eases what its "of" phrase names, with no doer of its own, is the act of the state whose
@@ -2480,6 +2519,9 @@ class DocumentCoder:
         if noun_like(tok):
             light_subject = tok.dep_ in OBJ and verb_like(tok.head) and self.lex.is_("light", tok.head.lemma_.lower()) \
                 and any(x.dep_ in SUBJ for x in self._kids(tok.head))
+            nested_by = [p for c in kids if c.dep_ == "prep" and c.lower_ == "from" for g in self._kids(c)
+                         if g.dep_ == "pobj" for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "by"]
+            by_agent = bool(nested_by) or any(c.dep_ == "prep" and c.lower_ == "by" for c in kids)
             for c in kids:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and light_subject:
                     continue  # "the US and the Philippines launched their exercises": the subject says who
@@ -2493,8 +2535,12 @@ class DocumentCoder:
                     acts = [a for a in acts if names_who(a) or (a.sector and c.dep_ == "poss")]
                     if acts:
                         return Side(acts, f"{c.dep_}({tok.lemma_})", [c], coref)
-                if c.dep_ == "prep" and c.lower_ in {"by", "from"} and not (light_subject and c.lower_ == "from"):
-                    # (but "troops completed their withdrawal from Lebanon": the light verb's subject acts)
+                if c.dep_ == "prep" and c.lower_ == "from" and nested_by:
+                    c = nested_by[0]   # ("… from 31 activists by Bahrain": the "by" hung on the "from" phrase)
+                if c.dep_ == "prep" and c.lower_ in {"by", "from"} and not (light_subject and c.lower_ == "from") \
+                        and not (c.lower_ == "from" and by_agent):
+                    # (but "troops completed their withdrawal from Lebanon": the light verb's subject acts; and "the
+                    # stripping of citizenship from 31 activists by Bahrain": the agent's "by" names the doer)
                     for g in self._kids(c):
                         if g.dep_ == "pobj":
                             acts, rule, coref = self.actors_of(g, speaker)
@@ -3064,6 +3110,9 @@ class DocumentCoder:
                         and source.actors and any(x.dep_ == "prep" and self.lex.is_("target_prep", x.lower_)
                                                   for x in self._kids(c))):
                     continue  # "lifted its trade embargo against Vietnam": "its" is the doer's own; "against" says whom
+                if (g.dep_ == "poss" and g.pos_ == "PRON" and self.lex.is_("relationship", c.lemma_.lower())
+                        and any(x.dep_ == "prep" and x.lower_ in {"with", "between"} for x in self._kids(c))):
+                    continue  # "Seoul cut its official ties with Taiwan": "its" ties are the doer's; "with" says whom
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
@@ -4239,6 +4288,8 @@ class DocumentCoder:
                 comp = self._complement(m.tok, matches)
                 if comp is not None and self._fact_told_before(m, comp):
                     continue  # "Iraqi troops did not shell Zakho, a spokesman insisted": the fact told is the act
+                if comp is not None and not self._voted_decision(m.tok, comp):
+                    continue  # "the council voted to extend the mandate": the act voted is coded on its own
                 if comp is not None:
                     consumed.add(comp.tok.i)
         by_trigger: dict[int, list[Event]] = {}
@@ -5089,6 +5140,9 @@ class DocumentCoder:
             comp = self._complement(tok, matches)
             if comp is None and wish:
                 return []  # "citizens wanting to work in the UK": a wish, not a request of anyone
+            if frame == "intent" and tok.lemma_.lower() == "vote" and (comp is None or not self._voted_decision(tok, comp)):
+                return []  # "Parliament voted on Tuesday": no act; "voted to extend the mandate": the act voted is
+                # coded on its own (only a cut or a withdrawal voted is an announced decision, as "decided")
             if (comp is not None and frame == "threaten" and comp.code.startswith("01") and trig.pos == "VERB"
                     and not trig.objects and self._warns_of_a_risk(tok)):
                 return []  # "warning that other indicators had been worrying": a comment, no threat
@@ -5303,15 +5357,32 @@ class DocumentCoder:
         arrived = False
         deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
+        peace_arrival = None
         if code in VISIT_CODES and deployed:
-            if any(t.lemma_.lower().startswith("peacekeep") for h in source.tokens for t in h.subtree) \
+            if verb_like(tok) and self._peacekeepers(source, tok) and any(a.country for a in source.actors) \
+                    and not any(c.dep_ in SUBJ and (c.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
+                        g.dep_ in {"amod", "compound"} and g.lemma_.lower() in {"peacekeeping", "peacekeeper"}
+                        for g in self._kids(c))) for c in self._kids(tok)):
+                # (peacekeepers who are the subject themselves are coded by _aid_delivery: "Ghanaian peacekeepers
+                # arrived in Monrovia")
+                # "The first contingent of 1,500 Ugandan peacekeepers arrived in Mogadishu", "500 Pakistani soldiers,
+                # the first U.N. troops sent to protect food shipments, arrived in Mogadishu": peacekeeping provided
+                # (074) to the state they arrive in
+                place = self._place_country(tok)
+                if place is None or any(a.country == place for a in source.actors):
+                    return []
+                code, rule = "074", rule + "+peacekeeping"
+                info = lookup(code)
+                peace_arrival = Side([self.t_country(place)], "place", [], False)
+            elif any(t.lemma_.lower().startswith("peacekeep") for h in source.tokens for t in h.subtree) \
                     or not verb_like(tok):
                 return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
-            # "Australian troops arrived in Afghanistan": forces that arrive are deployed there (154); the host is
-            # no adversary (PLOVER's MOBILIZE names a recipient only when the move threatens it): no target
-            code, rule = "154", rule + "+deployed"
-            info = lookup(code)
-            arrived = True
+            else:
+                # "Australian troops arrived in Afghanistan": forces that arrive are deployed there (154); the host
+                # is no adversary (PLOVER's MOBILIZE names a recipient only when the move threatens it): no target
+                code, rule = "154", rule + "+deployed"
+                info = lookup(code)
+                arrived = True
         passive = verb_like(tok) and (any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
                                       or self._participle_of_noun(tok))
         if passive and not source.actors and code.startswith("16") and verb_like(tok):
@@ -5577,6 +5648,8 @@ class DocumentCoder:
                 body = self._body_at_offices(tok, speaker)
                 if body:
                     target = Side(body, "at-offices", [], False)
+        if peace_arrival is not None:
+            target = peace_arrival
         if (source.rule.startswith("between(") and len(source.actors) > 1 and target.actors
                 and ("<nsubjpass(" in source.rule   # ("negotiations between Britain and China over … were resumed")
                      or all(b.country in {a.country for a in source.actors} and not b.sector for b in target.actors))):
@@ -5844,7 +5917,9 @@ class DocumentCoder:
         cannot = modality == "hypothetical" and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"}
                                                     for c in self._kids(tok))
         # (but "has not agreed to resume talks", "did not agree": no agreement yet is no refusal)
-        not_yet = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "did"} for c in self._kids(tok))
+        not_yet = any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had", "did"} for c in self._kids(tok)) or (
+            tok.dep_ == "xcomp" and tok.head.lemma_ in {"have", "be"}
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in self._kids(tok.head)))   # ("has yet to agree")
         # (nor is a denial: "Japan denied it was planning a sell-off" refuses nothing)
         # (nor is an act noun no one made: "no commitment to send peacekeepers was made by Nigeria" is no promise,
         # not a refusal)
@@ -5916,6 +5991,15 @@ class DocumentCoder:
             code = "145"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
+        # "Thousands of anti-government protesters seized Bangkok's airport", "students occupied the grounds of
+        # parliament", "protesters blockaded the airport": a crowd that takes or blocks a place obstructs (144)
+        if code[:3] in {"191", "192"} and verb_like(tok) and source.actors and (
+                (crowd_tok is not None and crowd_tok.lemma_.lower() != "supporter")
+                or all(a.sector in RIOTERS - {"CVL"} for a in source.actors)) and not any(
+                    a.sector in {"GOV", "MIL", "COP", "REB", "UAF"} for a in source.actors):
+            code = "144"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
         # "X said Y must withdraw": the speaker demands it of Y
         demand = self._demanded_by_speaker(tok, source)
         if demand is not None:
@@ -5974,9 +6058,10 @@ class DocumentCoder:
                 if jailer and jailer not in {a.country for a in source.actors}:
                     # "Palestinian prisoners in Israeli jails began a hunger strike": they protest whoever holds them
                     target = Side([self.t_country(jailer)], "jailer", [], False)
-        if event_type == "THREATEN" and not target.actors:
+        if event_type == "THREATEN" and not any(a.country or a.code[:3] in {"IGO", "NGO"} for a in target.actors):
             # "warned that it would take countermeasures if Nancy Pelosi visited Taiwan": a threat is aimed at
-            # whoever would meet its condition
+            # whoever would meet its condition (also over a region a phrase names: "threatened to pull out of the
+            # Middle East peace talks unless Israel allowed back …")
             target = self._condition_actor(tok_for_target if tok_for_target is not None else tok, source) or target
         home = self._home_place(source.tokens) if source.actors and all(
             not names_who(a) and a.sector for a in source.actors) else None
@@ -6041,11 +6126,12 @@ class DocumentCoder:
             target = Side([], "mutual", [], False)
         elif ((code[:2] in {"03", "04"} or code[:3] == "057") and code[:3] not in {"042", "043", "044", "045"}
               and len({family(a) for a in source.actors}) > 1 and target.actors
-              and re.match(r"prep-(at|in|on|over|about|for)\b", target.rule)
+              and any(re.match(r"prep-(at|in|on|over|about|for)\b", seg) for seg in (target.rule, target.rule.split(">")[-1]))
               and not any(family(b) in {family(a) for a in source.actors} for b in target.actors)):
             # ("Israel and the United Arab Emirates signed a normalisation accord at the White House")
             # "Lavrov and Kerry met in Geneva for talks on a Syrian ceasefire", "Israeli and Lebanese delegations
-            # held negotiations at a UN post": two states meeting meet each other, not the topic or the venue
+            # held negotiations at a UN post": two states meeting meet each other, not the topic or the venue (also
+            # one their object names: "resumed talks at the Egyptian Red Sea resort of Taba")
             target = Side([], "mutual", [], False)
         pairs = []
         if target.actors and source.actors:
@@ -6671,13 +6757,15 @@ class DocumentCoder:
             # on the Israeli embassy" accuses the attack's unnamed author, not Israel)
             inside = ({t.i for t in head.subtree} - self._force_spoken_of(sent, e)) if head is not None else set()
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
+            # (a withdrawal announced is placed as one carried out: "will close its bases in Georgia and withdraw
+            # the troops")
+            placed = e.event_type in PLACED_TYPES or (e.cameo or "").startswith("087")
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
                       and (at & inside or (speaker and e.quad_class in {3, 4} and a.country and a.code[:3] != "IGO")
-                           or (place and e.event_type in PLACED_TYPES))
-                      and not (place and e.event_type not in PLACED_TYPES
-                               and not self._place_of_object(head, at & inside))]
+                           or (place and placed))
+                      and not (place and not placed and not self._place_of_object(head, at & inside))]
             where = e.location.get("country")
-            if (e.event_type in PLACED_TYPES and where and state_key(where) not in own
+            if (placed and where and state_key(where) not in own
                     and head is not None and not self._dateline_only(head, e.location)):
                 others.append(self.t_country(where))   # (the place the sentence puts an act of force in)
             others = list({family(a): a for a in others}.values())
@@ -7817,6 +7905,8 @@ class DocumentCoder:
         span = self.ent_of.get(tok.i)
         words = (span.text if span is not None else tok.text).split()
         end = span.end if span is not None else tok.i + 1
+        if water_name(span if span is not None else self.doc[tok.i:end]):
+            return None   # "near Lake Chad", "in the South China Sea": a water's name, not the state's
         if end < len(self.doc) and self.doc[end].lower_ in REGION_NOUNS:
             # "a boarding school in Niger state": a division named with its kind is the division (Nigeria's)
             division = gz.region(" ".join(words), kind=self.doc[end].lower_)
@@ -8179,6 +8269,14 @@ class DocumentCoder:
                 return True   # "is no longer prepared to accept the quota"
         if self._no_object(tok):
             return True   # "the rebels made no demands", "no defence of the junta was offered": the object denied
+        # "North Korea has yet to agree to return to the talks", "has yet to deliver any food aid": not done (so far)
+        cur = tok.head if noun_like(tok) and tok.dep_ in OBJ else tok
+        while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur is not tok and cur.lemma_ in {"have", "be"} and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in self._kids(cur)) \
+                and not any(c.dep_ == "neg" for c in self._kids(cur)):
+            return True
         # "Mbeki and Zuma had been unable to come to an agreement"
         cur = tok
         for _ in range(4):
@@ -8189,6 +8287,9 @@ class DocumentCoder:
                 return True
             if cur.lower_ == "of" and cur.head.lower_ == "short" and cur.head.head.lemma_.lower() in {"stop", "fall"}:
                 return True  # "EU leaders stopped short of imposing sanctions on Turkey"
+            if cur.lower_ == "of" and cur.head.lemma_.lower() in {"stop", "fall"} and any(
+                    c.lower_ == "short" for c in self._kids(cur.head)):
+                return True  # "South Korea stopped short on Friday of blaming North Korea"
         if tok.dep_ in {"xcomp", "conj"} and tok.head.i != tok.i:
             if tok.head.lemma_.lower() in {"hesitate", "hesitant", "shy"}:
                 return False   # "would not hesitate to use force": a readiness, nothing denied
@@ -8231,6 +8332,9 @@ class DocumentCoder:
         if (tok.dep_ == "conj" and verb_like(tok) and tok.head.dep_ in {"xcomp", "advcl"} and verb_like(tok.head)
                 and not any(c.dep_ in SUBJ for c in self._kids(tok))):
             chain.append(tok.head)  # "offered to mediate … and host their leaders": the second act is offered too
+        if (tok.dep_ == "conj" and verb_like(tok) and verb_like(tok.head) and tok.tag_ == "VB"
+                and not any(c.dep_ in SUBJ or c.dep_ == "aux" for c in self._kids(tok))):
+            chain.append(tok.head)  # "Russia will close its bases in Georgia and withdraw the troops": "will" on both
         if noun_like(tok) and tok.head.i != tok.i:
             chain.append(tok.head)
             if tok.head.dep_ == "xcomp" and verb_like(tok.head) and tok.head.head.i != tok.head.i:
@@ -8242,6 +8346,12 @@ class DocumentCoder:
                                                             for c in self._kids(h)):
                 return "intended"
         if noun_like(tok) and tok.pos_ == "NOUN" and self._yet_to_come(tok):
+            return "intended"
+        if trig is not None and trig.cameo[:3] == "087" and (
+                (tok.dep_ == "xcomp" or (noun_like(tok) and tok.dep_ in OBJ)) and verb_like(tok.head)
+                and tok.head.lemma_.lower() in WITHDRAWAL_ORDERS):
+            # "Yeltsin signed a decree ordering the withdrawal of the last two brigades from Chechnya", "ordered
+            # Russian troops to withdraw": a withdrawal ordered is announced, still to be carried out (PLOVER: CONCEDE)
             return "intended"
         for t in chain:
             for c in self._kids(t):

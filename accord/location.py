@@ -605,6 +605,20 @@ def _lookup(toks: list[Token], gz: Gazetteer, w: Words, lenient: bool, mods: lis
     return gz.place(base, strict=strict, country=country, state=state)
 
 
+WATER_WORDS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "channel", "lake"})
+
+
+def water_name(span: Span) -> bool:
+    """Is the name part of a water's name written with capitals: "Lake Chad", "South China Sea", "Gulf of Oman"?"""
+    doc, start, end = span.doc, span.start, span.end
+    if end < len(doc) and doc[end].lower_ in WATER_WORDS and doc[end].text[:1].isupper():
+        return True
+    if start >= 1 and doc[start - 1].text == "Lake":
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATER_WORDS \
+        and doc[start - 2].text[:1].isupper()
+
+
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontline", "front", "edge"})
 
 
@@ -617,6 +631,8 @@ def _place_of(tok: Token, gz: Gazetteer, w: Words, area: bool = False, depth: in
     if ent is not None and ent.label_ in NON_PLACE_LABELS:
         return None
     lenient = area or (ent is not None and ent.label_ in PLACE_LABELS)
+    if water_name(ent if ent is not None else tok.doc[tok.i:tok.i + 1]):
+        return None   # "near Lake Chad", "in the South China Sea", "the Gulf of Aden": a water's name, not the state's
     if ent is not None or tok.pos_ == "PROPN":
         if ent is not None:
             toks = list(ent)

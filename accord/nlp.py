@@ -161,7 +161,22 @@ def gerund_repair(doc: Doc) -> Doc:
             tok.dep_ = "xcomp"
             noun.head = tok
             tok.pos_ = "VERB"
+    for tok in doc:
+        # "Russia denied moving troops toward the Ukrainian border": the model hangs the place of the act denied on
+        # the denial, so that the act loses where it was aimed. A place phrase after the gerund is the gerund's.
+        if tok.tag_ != "VBG" or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in GERUND_TAKERS \
+                or tok.head.i > tok.i:
+            continue
+        for p in list(tok.head.children):
+            if p.dep_ == "prep" and p.i > tok.i and p.lower_ in GERUND_PLACE_PREPS and not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in p.children):
+                p.head = tok
     return doc
+
+
+# the place and way prepositions of an act a gerund names ("denied moving troops toward the border")
+GERUND_PLACE_PREPS = frozenset({"to", "toward", "towards", "into", "onto", "near", "along", "across", "on", "inside",
+                                "against", "at"})
 
 
 # the prepositions a sit-in is held at ("a sit-in outside parliament")
@@ -238,6 +253,7 @@ def pair_repair(doc: Doc) -> Doc:
     _headline_passive_repair(doc)
     _plot_infinitive_repair(doc)
     _perfect_repair(doc)
+    _gerund_modifier_repair(doc)
     return doc
 
 
@@ -417,6 +433,53 @@ def _plot_infinitive_repair(doc: Doc) -> None:
             _rehang(doc, [(verb, noun, "acl")])
 
 
+def _gerund_modifier_repair(doc: Doc) -> None:
+    """"China eased reporting restrictions on foreign journalists", "lifted trading curbs": the small model may read
+    the "-ing" word of a compound noun as the verb's complement ("eased [reporting restrictions]" as "eased reporting
+    the restrictions"), so that the verb has no object and no act is left. A gerund right after a verb of the
+    lexicon that has no object of its own, whose object comes right after it and is one the verb's lexicon rows name
+    while the gerund's own rows do not, is the noun's modifier and the noun the verb's object. Verbs that take a
+    gerund ("denied massing troops", "suspended sending aid") keep it."""
+    from .lexicon import load as load_lexicon
+
+    lex = None
+    for ger in doc:
+        if ger.tag_ != "VBG" or ger.dep_ not in {"xcomp", "pcomp"} or ger.i < 2 or ger.i + 1 >= len(doc):
+            continue
+        verb, noun = ger.head, doc[ger.i + 1]
+        if lex is None:
+            lex = load_lexicon()
+        dep = "dobj"
+        if ger.dep_ == "pcomp":   # ("the easing of reporting restrictions": the event noun's "of")
+            if verb.lower_ != "of" or verb.i != ger.i - 1 or verb.head.i != ger.i - 2:
+                continue
+            verb, dep = verb.head, "pobj"
+            base = lex.nominalizations.get(verb.lemma_.lower())
+            if base is None or verb.pos_ != "NOUN":
+                continue
+        elif verb.i != ger.i - 1 or verb.pos_ != "VERB" or verb.lemma_.lower() in GERUND_TAKERS \
+                or any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children):
+            continue
+        else:
+            base = verb.lemma_.lower()
+        if noun.head.i != ger.i or noun.dep_ not in {"dobj", "obj"}:
+            continue
+        lemma = noun.lemma_.lower()
+        if not any(lemma in t.objects for t in lex.candidates("VERB", base)) \
+                or any(lemma in t.objects for t in lex.candidates("VERB", ger.lemma_.lower())):
+            continue
+        if dep == "pobj":
+            moves = [(noun, ger.head, "pobj"), (ger, noun, "amod")]
+            moves += [(c, noun, None) for c in ger.children if c.i != noun.i and c.dep_ in {"prep"}]
+            if _rehang(doc, moves):
+                ger.pos_ = "NOUN"
+            continue
+        moves = [(noun, verb, "dobj"), (ger, noun, "amod")]
+        moves += [(c, verb, None) for c in ger.children if c.i != noun.i and c.dep_ in {"prep", "npadvmod", "punct"}]
+        if _rehang(doc, moves):
+            ger.pos_ = "NOUN"
+
+
 def _perfect_repair(doc: Doc) -> None:
     """"Estonia said hackers working for the Russian state had crippled government, bank and newspaper websites":
     the small model may read "had" as the verb and the participle after it as a modifier of the object. A form of
@@ -547,7 +610,9 @@ def _reduced_relative_repair(doc: Doc) -> None:
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i == root.i - 1), None)
         verb = next((c for c in root.children if c.dep_ in {"ccomp", "conj"} and c.i > root.i
                      and c.tag_ == "VBN" and any(k.dep_ == "auxpass" for k in c.children)
-                     and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children)), None)
+                     and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} and not _held_as(k, root)
+                                 for k in c.children)), None)
+        held_as = next((k for k in verb.children if _held_as(k, root)), None) if verb is not None else None
         active = False
         if verb is None and root.lemma_ in _TIE_PARTICIPLES and any(
                 c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in root.children):
@@ -566,7 +631,7 @@ def _reduced_relative_repair(doc: Doc) -> None:
         # shelling … as attempts to resolve the crisis … were deadlocked"; "while covering protests" is a participle's)
         if any(c.dep_ in {"dobj", "obj", "dative"} and c.lemma_ not in {"hostage", "captive", "prisoner"}
                for c in root.children) or any(
-                t.dep_ in {"nsubj", "nsubjpass", "expl"} or t.lower_ == "that"
+                (t.dep_ in {"nsubj", "nsubjpass", "expl"} and (held_as is None or t.i != held_as.i)) or t.lower_ == "that"
                 or (t.dep_ == "mark" and t.head.tag_ not in {"VBG", "VBN"})
                 or (t.dep_ in {"advcl", "ccomp"} and t.pos_ in {"NOUN", "PROPN"}) for t in doc[root.i + 1:verb.i]):
             continue
@@ -575,7 +640,14 @@ def _reduced_relative_repair(doc: Doc) -> None:
             (subj, verb, "nsubj" if active else "nsubjpass"), (root, subj, "acl")]
         moves += [(c, verb, None) for c in root.children if c.i > verb.i]
         moves += [(c, verb, None) for c in root.children if c.dep_ == "cc" and root.i < c.i < verb.i]
+        if held_as is not None:   # ("journalists held hostage in Iraq were freed": "hostage" read as the subject)
+            moves.append((held_as, root, "oprd"))
         _rehang(doc, moves)
+
+
+def _held_as(tok: Token, participle: Token) -> bool:
+    """"held hostage", "taken captive": the word right after a participle that says as what someone was held."""
+    return tok.i == participle.i + 1 and tok.lemma_.lower() in {"hostage", "captive", "prisoner"}
 
 
 # participles of ties that follow a noun as its modifier ("gunmen linked to al-Shabaab"), not as the main verb
@@ -701,6 +773,26 @@ def _titled_pair_repair(doc: Doc) -> None:
     a modifier of the second's and the second's title (or state) as joined to the first name, so that one leader is
     lost to the verb. The two names are made the conjuncts they are and the word after "and" a modifier of the
     second name again."""
+    for title in doc:
+        # ("a meeting between Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf": the
+        # first title hung on the second name, the first name apposed to its title with "and" and the second title
+        # on it)
+        if title.dep_ not in {"nmod", "compound"} or title.pos_ != "PROPN" or title.head.i <= title.i:
+            continue
+        second = title.head
+        name = next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ == "PERSON" and title.i < c.i < second.i), None)
+        if name is None or second.pos_ != "PROPN" or second.ent_type_ != "PERSON" or second.head.i == second.i \
+                or second.dep_ in {"nmod", "compound", "poss"}:
+            continue
+        kids = list(name.children)
+        cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and" and c.i == name.i + 1), None)
+        mod = next((c for c in kids if c.dep_ == "conj" and name.i < c.i < second.i), None)
+        if cc is None or mod is None or mod.pos_ not in {"PROPN", "ADJ", "NOUN"} \
+                or any(t.head.i not in range(mod.i, second.i + 1) for t in doc[mod.i + 1:second.i]):
+            continue
+        _rehang(doc, [(name, second.head, second.dep_), (title, name, "compound"), (second, name, "conj"),
+                      (mod, second, "amod" if mod.pos_ == "ADJ" else "compound")])
     for first, second in _person_pairs(doc):
         kids = list(first.children)
         cc = next((c for c in kids if c.dep_ == "cc" and c.lower_ == "and" and c.i == first.i + 1), None)

@@ -274,3 +274,17 @@ def test_an_officer_meeting_a_state_is_not_of_it():
     meetings = [e for e in events if e.event_type == "CONSULT"]
     assert meetings and all(e.source is None or e.source.country != "PRK" for e in meetings), \
         [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Boko Haram fighters attacked a village near Lake Chad.", "TCD"),
+    ("Somali pirates seized a Greek tanker in the Gulf of Aden.", "YEM"),
+    ("Chinese coast guard ships rammed a Vietnamese fishing boat in the South China Sea.", "CHN"),
+])
+def test_a_waters_name_names_no_state(text, state, code):
+    # "Lake Chad" is no place in Chad, nor the "South China Sea" one in China: neither target nor location
+    events = [e for e in code(text, published="2015-01-01") if e.event_type]
+    assert events, f"no event in {text!r}"
+    for e in events:
+        assert (e.location or {}).get("country") != state, (text, e.location)
+        assert e.target is None or e.target.code != state, (text, e.target.code)

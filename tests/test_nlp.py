@@ -347,3 +347,35 @@ def test_parse_repairs_never_make_a_token_its_own_ancestor():
             assert cur.i not in seen, f"cycle through {cur.text!r}"
             seen.add(cur.i)
             cur = cur.head
+
+
+def test_gerund_modifier_repair_makes_the_compound_noun_the_verbs_object():
+    doc = nlp.parse("China eased reporting restrictions on foreign journalists on Monday.")
+    by = {t.text: t for t in doc}
+    assert by["restrictions"].head.text == "eased" and by["restrictions"].dep_ == "dobj"
+    assert by["reporting"].head.text == "restrictions"
+    # the same after an event noun's "of"
+    doc = nlp.parse("The easing of reporting restrictions by China took effect on Monday.")
+    by = {t.text: t for t in doc}
+    assert by["restrictions"].head.text == "of" and by["reporting"].head.text == "restrictions"
+    # a verb that takes a gerund keeps it: "suspended sending aid"
+    doc = nlp.parse("Japan suspended sending aid to North Korea.")
+    assert {t.text: t for t in doc}["aid"].head.text == "sending"
+
+
+def test_a_place_after_a_denied_gerund_is_the_gerunds():
+    doc = nlp.parse("Russia denied moving troops toward the Ukrainian border.")
+    assert {t.text: t for t in doc}["toward"].head.text == "moving"
+
+
+def test_titled_pair_repair_reads_a_name_apposed_to_its_title():
+    doc = nlp.parse("A meeting between Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf "
+                    "was held in Havana.")
+    by = {t.text: t for t in doc}
+    assert by["Singh"].head.text == "between" and by["Musharraf"].head.text == "Singh" and by["Musharraf"].dep_ == "conj"
+
+
+def test_reduced_relative_repair_reads_held_hostage_as_the_subjects_participle():
+    doc = nlp.parse("Two French journalists held hostage in Iraq were freed on Tuesday.")
+    by = {t.text: t for t in doc}
+    assert by["freed"].dep_ == "ROOT" and by["journalists"].head.text == "freed" and by["held"].dep_ == "acl"
