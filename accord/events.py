@@ -265,6 +265,9 @@ PLOTTING_VERBS = frozenset({"mastermind", "orchestrate", "plan", "organise", "or
 PLOTTED_ACTS = frozenset({"plot", "attack", "bombing", "assassination", "coup", "conspiracy", "massacre", "killing",
                           "kidnapping", "blast", "abduction", "raid", "uprising", "insurgency", "attempt"})
 # verbs that free the held ("were released", "freed", "handed over")
+# soldiers themselves, not their weapons: troops sent with tanks are deployed, no weapons given
+TROOP_WORDS = frozenset({"troop", "soldier", "marine", "paratrooper", "reservist", "battalion", "brigade", "regiment",
+                         "contingent"})
 # verbs by which a leader orders a withdrawal of his own forces, still to be carried out
 WITHDRAWAL_ORDERS = frozenset({"order", "instruct", "direct", "command"})
 # what makes "workers" or "staff" an aid body's ("aid workers", "U.N. staff", "relief teams")
@@ -725,6 +728,9 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.cameo == "072" and t.lemma in {"send", "dispatch", "move", "rush"} and any(
+                x.lemma_.lower() in TROOP_WORDS for c in kids if c.dep_ in {"dobj", "obj"} for x in [c, *c.conjuncts]):
+            return False  # "sent troops and tanks into the buffer zone": forces deployed (154), no weapons given
         if t.pos == "VERB" and t.lemma == "vote" and t.frame == "intent" and not any(
                 c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                 for c in kids):
@@ -749,7 +755,7 @@ class DocumentCoder:
                 g.dep_ == "pobj" and any(self.lex.is_("condemnatory", x.lemma_.lower()) for x in (g, *self._kids(g)))
                 for g in self._kids(c)) for c in kids):
             return False  # "the trilogy has been attacked by teachers as blasphemy": attacked in words
-        if t.pos == "VERB" and tok.lemma_.lower() == "take" and t.cameo[:2] in {"19", "17"} and any(
+        if t.pos == "VERB" and tok.lemma_.lower() == "take" and t.cameo[:2] in {"19", "17"} and t.prep != "off" and any(
                 c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "off" for c in kids):
             return False  # "HDTV is finally taking off in the US": catching on, no territory taken
         if t.pos == "VERB" and tok.lemma_.lower() == "shoot" and t.cameo[:2] in {"18", "19"} and any(
@@ -970,7 +976,12 @@ class DocumentCoder:
             return False   # "when parliamentary time allows", "allowed the heat price to fluctuate": no one let in
         if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not t.objects and not any(
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
-                                          for x in [c] + list(c.conjuncts)) for c in kids):
+                                          for x in [c] + list(c.conjuncts) + (
+                                              # ("thousands of Mahdi Army militiamen deployed on the streets")
+                                              [g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                                               for g in self._kids(p) if g.dep_ == "pobj"]
+                                              if self.lex.is_("quantity", c.lemma_.lower()) else []))
+                for c in kids):
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
             # (a row with its object names the forces itself: "Russia moved troops")
         if (t.pos == "VERB" and t.lemma == "offer" and not t.objects and not t.prep
@@ -1178,6 +1189,9 @@ class DocumentCoder:
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
+        if tok.lemma_.lower() in {"force", "mission", "contingent", "troop", "unit", "operation"} and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in self._kids(tok)):
+            return True  # "sent a peacekeeping force", "a West African peacekeeping force sent by ECOWAS"
         if AID_VEHICLE_OBJECT in words and self._aid_vehicle(tok):
             return True  # "dispatched a C-130 aircraft carrying relief goods", "sent relief flights"
         if SUSPECT_OBJECT in words and any(
@@ -1442,10 +1456,21 @@ class DocumentCoder:
                      and (any(o.dep_ in {"dobj", "dative"} for o in kids)
                           # "handed over to Yemen 12 suspected militants": the object put after the phrase
                           or (c.i > tok.i and not objs and any(p.dep_ in {"prt", "prep"} and p.i < c.i for p in kids)))]
+            # "took hundreds of people hostage": spaCy may read the predicate noun as a clause or a modifier
+            objs += [c for c in kids if c.dep_ in {"ccomp", "oprd", "npadvmod", "xcomp", "advcl"}
+                     and c.lemma_.lower() in {"hostage", "captive", "prisoner"} and c.i > tok.i]
+            # "cut $200,000 in military aid to Rwanda", "will suspend 5 million euros in aid": what a sum is "in"
+            objs += [g for o in list(objs) if o.tag_ in {"$", "CD"} or o.ent_type_ == "MONEY"
+                     or self.lex.is_("quantity", o.lemma_.lower())
+                     for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "in" for g in self._kids(p)
+                     if g.dep_ == "pobj"]
             if not objs:  # "dismissed as absurd a Russian peace plan": the object put after the judgement
                 objs = self._judged_object(tok)
             if not objs and tok.lemma_.lower() not in ACCIDENT_VERBS:   # (but "a refugee boat sank" is a mishap)
                 objs = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]  # "ties improved"
+                # ("thousands of militiamen deployed on the streets": what the counted subject counts)
+                objs += [g for c in objs if self.lex.is_("quantity", c.lemma_.lower()) for p in self._kids(c)
+                         if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
             if tok.dep_ in {"amod", "acl"} and tok.head.i != tok.i:  # "the expanded relations"
                 objs.append(tok.head)
             for c in kids:  # "cut off ties" parsed with the object under the particle
@@ -4559,6 +4584,7 @@ class DocumentCoder:
         events = self._amend_by_trigger(sent, events)
         events = self._home_roles(sent, events)
         events = self._sole_other_party(sent, events)
+        events = self._peacekeepers_received(events)
         events = self._at_home(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
@@ -6299,6 +6325,14 @@ class DocumentCoder:
                 # into Jaffna": peacekeepers reaching a state protect it (074)
                 keepers = n.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
                     c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"peacekeeping", "peacekeeper"} for c in self._kids(n))
+                # ("The first troops of a West African peacekeeping force sent by ECOWAS landed in Monrovia",
+                # "Italian troops of a multinational protection force landed in Durres"): troops of such a force
+                force = [g for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                         if g.dep_ == "pobj" and g.lemma_.lower() in {"force", "mission", "contingent", "group"}
+                         and any(c.dep_ in {"amod", "compound"} and (c.lemma_.lower().startswith("peacekeep")
+                                                                     or c.lemma_.lower() in {"protection", "monitoring"})
+                                 for c in self._kids(g))] if self.lex.is_("deployed", n.lemma_.lower()) else []
+                keepers = keepers or bool(force)
                 if not keepers and (n.lemma_.lower() not in AID_VEHICLES or v.lemma_.lower() == "fly"):
                     continue
                 carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
@@ -6313,6 +6347,18 @@ class DocumentCoder:
                 owners = [a for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
                           and self.resolver.mention_at(c.i) is not None
                           for a in self.actors_of(c)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
+                if not owners:   # ("peacekeeping troops of the ECOWAS Monitoring Group")
+                    owners = [a for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                              if g.dep_ == "pobj" for x in [g, *(c for c in self._kids(g) if c.dep_ in {"compound", "nmod"})]
+                              if self.resolver.mention_at(x.i) is not None
+                              for a in self.actors_of(x)[0] if a.country or a.code[:3] in {"IGO", "NGO"}][:1]
+                if not owners and force:   # (the force's own sender: "… force sent by ECOWAS", "the ECOWAS force")
+                    owners = [a for g in force for c in self._kids(g)
+                              for x in ([c] if c.dep_ in {"compound", "nmod", "poss"} else
+                                        [y for p in self._kids(c) if c.dep_ == "acl" and p.dep_ == "agent"
+                                         for y in self._kids(p) if y.dep_ == "pobj"])
+                              if self.resolver.mention_at(x.i) is not None
+                              for a in self.actors_of(x)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
                 place = self._place_country(v)
                 if place is None:   # ("arrived off Bangladesh's coast"): the state whose shore it is
                     place = next((a.country for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"off", "at", "in", "to", "into"}
@@ -6723,6 +6769,24 @@ class DocumentCoder:
         """Is the word inside a clause on a noun ("a man who had fought in Afghanistan")? What such a clause says
         happened elsewhere."""
         return any(a.dep_ in {"relcl", "acl"} for a in tok.ancestors)
+
+    def _peacekeepers_received(self, events: list[Event]) -> list[Event]:
+        """Peacekeepers who arrive in a state (074, the sender's act) are received by it: CAMEO's 0861 "receive
+        deployment of peacekeepers" (RETREAT), the host's act toward the sender, as PLOVER's annotators code "A first
+        patch of Bangladeshi peacekeeping troops arrived in Sierra Leone". Peacekeeping needs the host's consent, so
+        the arrival tells both acts."""
+        out = list(events)
+        for e in events:
+            if (e.cameo != "074" or e.negated or e.modality != "asserted" or e.source is None or e.target is None
+                    or e.why.get("trigger_lemma") not in {"arrive", "land", "reach"}
+                    or not e.source.country or not e.target.country or e.source.country == e.target.country):
+                continue
+            info = lookup("0861")
+            out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="0861",
+                               goldstein=info.goldstein, quad_class=info.quad_class,
+                               source=self.t_country(e.target.country), target=e.source,
+                               why=dict(e.why, path=e.why.get("path", "") + " | received")))
+        return out
 
     def _sole_other_party(self, sent: Span, events: list[Event]) -> list[Event]:
         """An act aimed at no one named, in a sentence that names one party besides the doer's side (a state, a body
@@ -8347,6 +8411,8 @@ class DocumentCoder:
                 return "intended"
         if noun_like(tok) and tok.pos_ == "NOUN" and self._yet_to_come(tok):
             return "intended"
+        if trig is not None and trig.cameo[:3] == "087" and tok.lemma_.lower() in WITHDRAWAL_ORDERS:
+            return "intended"   # "ordered Spanish troops home from Iraq": the withdrawal ordered is yet to be done
         if trig is not None and trig.cameo[:3] == "087" and (
                 (tok.dep_ == "xcomp" or (noun_like(tok) and tok.dep_ in OBJ)) and verb_like(tok.head)
                 and tok.head.lemma_.lower() in WITHDRAWAL_ORDERS):
