@@ -224,7 +224,10 @@ TRANSMIT_VERBS = {"hand", "deliver", "submit", "present", "send", "convey", "pas
                   "read", "broadcast", "publish", "circulate", "relay", "make",
                   # ("Pakistan's allegation … was raised at the United Nations", "Meshaal's commitment to honour the
                   # truce was reported by Cairo newspapers": words said, told)
-                  "raise", "report", "announce", "express"} | SAID_AGAIN_VERBS
+                  "raise", "report", "announce", "express",
+                  # ("Ethiopia's accusation of Eritrean aggression was laid before the OAU", "the EU's call for a rerun
+                  # was issued in Brussels", "the Security Council's demand … was adopted by 14 votes")
+                  "lay", "issue", "table", "voice", "level", "file", "restate", "reiterate", "adopt"} | SAID_AGAIN_VERBS
 # ("a promise by the junta to hold elections was read out on state radio", "China's accusation that … was repeated by a
 # spokeswoman": the words were said, and said again)
 # verbs whose passive subject, a meeting, took place ("the summit in Helsinki was overshadowed by their disagreement")
@@ -268,6 +271,12 @@ PLOTTED_ACTS = frozenset({"plot", "attack", "bombing", "assassination", "coup", 
 # soldiers themselves, not their weapons: troops sent with tanks are deployed, no weapons given
 TROOP_WORDS = frozenset({"troop", "soldier", "marine", "paratrooper", "reservist", "battalion", "brigade", "regiment",
                          "contingent"})
+# verbs that make someone else act ("prompting Taiwan to accuse Beijing"): the act is the other's own
+# (only reactions: "forcing them to retreat" tells the forced act as the main act's result)
+CAUSING_VERBS = frozenset({"prompt", "lead", "spur", "provoke", "trigger"})
+# the modifiers that make a "strike" a protest, not an attack
+LABOUR_STRIKES = frozenset({"hunger", "general", "labor", "labour", "national", "nationwide", "rail", "transport",
+                            "worker", "teacher", "miner", "union", "wildcat", "token", "student"})
 # verbs by which a leader orders a withdrawal of his own forces, still to be carried out
 WITHDRAWAL_ORDERS = frozenset({"order", "instruct", "direct", "command"})
 # what makes "workers" or "staff" an aid body's ("aid workers", "U.N. staff", "relief teams")
@@ -731,6 +740,21 @@ class DocumentCoder:
         if t.pos == "VERB" and t.cameo == "072" and t.lemma in {"send", "dispatch", "move", "rush"} and any(
                 x.lemma_.lower() in TROOP_WORDS for c in kids if c.dep_ in {"dobj", "obj"} for x in [c, *c.conjuncts]):
             return False  # "sent troops and tanks into the buffer zone": forces deployed (154), no weapons given
+        if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and any(
+                c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() == "strike" and any(
+                    m.dep_ in {"compound", "amod"} and m.lemma_.lower() in LABOUR_STRIKES for m in self._kids(c))
+                for c in kids):
+            return False  # "a hunger strike was launched by Kurdish prisoners", "launched a general strike": no attack
+        if t.pos == "NOUN" and t.cameo == "0841" and t.prep == "from" and not any(
+                c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in kids):
+            return False  # "after his release from prison": how one came to be free, told in passing; "Mandela's
+            # release from prison by the South African government" names who released him
+        if t.pos == "VERB" and t.cameo == "164" and t.lemma in {"end", "conclude", "wrap", "complete", "finish"} and any(
+                c.dep_ in {"dobj", "obj"} and self.lex.is_("quantity", c.lemma_.lower()) and c.lemma_.lower() not in {
+                    "all", "any", "some", "most", "part"}
+                and not any(x.dep_ == "prep" and x.lower_ == "with" for x in c.subtree) for c in kids):
+            return False  # "the foreign secretaries ended three days of talks without agreement": the talks were held,
+            # none broken off (but "ended three years of peace talks with the FARC" breaks them off)
         if t.pos == "VERB" and t.lemma == "vote" and t.frame == "intent" and not any(
                 c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c))
                 for c in kids):
@@ -1446,7 +1470,7 @@ class DocumentCoder:
         """What counts as the object a lexicon row can require."""
         kids = list(self._kids(tok))
         if pos != "NOUN":
-            objs = [c for c in kids if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+            objs = [c for c in kids if c.dep_ in OBJ or c.dep_ in {"nsubjpass", "csubjpass"}]   # ("Lending to Kenya was suspended")
             if not objs:
                 # "would accept and implement the peace deal": verbs joined before one object share it
                 objs = [g for c in kids if c.dep_ == "conj" and verb_like(c) for g in self._kids(c)
@@ -4761,6 +4785,10 @@ class DocumentCoder:
                 return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
             if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
                 return None  # "broke off ties with Taiwan and switched recognition to China": two acts
+            if cur.dep_ == "xcomp" and head.lemma_.lower() in CAUSING_VERBS and any(
+                    c.dep_ in {"dobj", "obj"} and any(a.country or a.code[:3] in {"IGO", "NGO"}
+                                                      for a in self.actors_of(c)[0]) for c in self._kids(head)):
+                return None  # "…, prompting Britain to welcome the move": the one prompted acts on its own
             # ("were accused by the OSCE mission of beating detainees": spaCy hangs the charge on the accuser)
             path.append("prep" if cur.dep_ == "agent" and self.lex.is_("accuse_verb", head.lemma_.lower()) else cur.dep_)
             if head.i not in triggers and verb_like(head) and self.lex.is_("light", head.lemma_.lower()):
@@ -5310,7 +5338,7 @@ class DocumentCoder:
             code = "087"
         info = lookup(code)
         verbal = info.quad_class in {1, 3}
-        if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None
+        if (verbal and noun_like(tok) and tok.dep_ == "nsubjpass" and wrapper is None and code[:2] != "14"
                 and not self.lex.is_("light", tok.head.lemma_.lower())
                 and tok.head.lemma_.lower() not in TRANSMIT_VERBS | SEALING_VERBS | FACT_TELLING_VERBS
                 and not (code[:2] == "04" and tok.head.lemma_.lower() in MET_MEETING_VERBS)):
@@ -5385,7 +5413,7 @@ class DocumentCoder:
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
         peace_arrival = None
         if code in VISIT_CODES and deployed:
-            if verb_like(tok) and self._peacekeepers(source, tok) and any(a.country for a in source.actors) \
+            if self._peacekeepers(source, tok) and any(a.country for a in source.actors) \
                     and not any(c.dep_ in SUBJ and (c.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
                         g.dep_ in {"amod", "compound"} and g.lemma_.lower() in {"peacekeeping", "peacekeeper"}
                         for g in self._kids(c))) for c in self._kids(tok)):
@@ -6337,6 +6365,9 @@ class DocumentCoder:
                     continue
                 carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
                            for o in self._kids(c) if o.dep_ in OBJ]
+                # ("U.S. Air Force transport planes loaded with food and medicine landed in Moscow")
+                carried += [o for c in self._kids(n) if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in {"load", "laden", "lade", "pack"}
+                            for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "with" for o in self._kids(p) if o.dep_ == "pobj"]
                 # ("two U.S. Navy ships arrived off Bangladesh's coast carrying food for survivors")
                 carried += [o for c in self._kids(v) if c.dep_ == "advcl" and c.tag_ == "VBG"
                             and c.lemma_.lower() in {"carry", "bring"} for o in self._kids(c) if o.dep_ in OBJ]
@@ -8333,6 +8364,8 @@ class DocumentCoder:
                 return True   # "is no longer prepared to accept the quota"
         if self._no_object(tok):
             return True   # "the rebels made no demands", "no defence of the junta was offered": the object denied
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and verb_like(tok):
+            return True   # "ended three days of talks without reaching agreement": none reached
         # "North Korea has yet to agree to return to the talks", "has yet to deliver any food aid": not done (so far)
         cur = tok.head if noun_like(tok) and tok.dep_ in OBJ else tok
         while cur.dep_ == "xcomp" and cur.head.i != cur.i:

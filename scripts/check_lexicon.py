@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(f"{where}: bad {name} {val!r}")
         obj_lemmas = [o for o in obj.split("|")] if obj else []
         for o in obj_lemmas:
-            if o in (PLACE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, SUSPECT_OBJECT, AID_VEHICLE_OBJECT, ARMED_OBJECT) and pos == "VERB":   # an object that names a state or place (accord/lexicon.py)
+            if o in (PLACE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, SUSPECT_OBJECT, AID_VEHICLE_OBJECT, ARMED_OBJECT) and (pos == "VERB" or prep):   # an object that names a state or place (accord/lexicon.py)
                 continue
             if not TOKEN_RE.match(o):
                 errors.append(f"{where}: bad object lemma {o!r}")
