@@ -2400,10 +2400,11 @@ class DocumentCoder:
             return True
         return comp.code[:2] == "16" or comp.code[:3] in {"087", "083"}
 
-    def _peacekeepers(self, source: Side, verb: Token) -> bool:
-        """Are the forces a side names peacekeepers: "Ugandan peacekeepers", "troops of a U.N. force", or, in a
-        second subject spaCy makes of an apposition, "500 Pakistani soldiers, the first U.N. troops sent …"?"""
-        heads = [*source.tokens, *(c for c in self._kids(verb) if c.dep_ == "nsubj")]
+    def _peacekeepers(self, source: Side, tok: Token) -> bool:
+        """Are the forces a side of the arrival `tok` names peacekeepers: "Ugandan peacekeepers", "troops of a U.N.
+        force", or, in a second subject spaCy makes of an apposition, "500 Pakistani soldiers, the first U.N. troops
+        sent …"?"""
+        heads = [*source.tokens, *(c for c in self._kids(tok) if c.dep_ == "nsubj")]
         for h in heads:
             for t in h.subtree:
                 low = t.lemma_.lower()
