@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
 from .models import Actor
-from .location import REGION_NOUNS
+from .location import REGION_NOUNS, water_name
 from .ontology import read_tsv
 
 # English words one letter from a country's name, never its misspelling
@@ -752,17 +752,9 @@ def tables() -> ActorTables:
     return ActorTables()
 
 
-WATERS = {"sea", "gulf", "bay", "strait", "straits", "ocean", "channel", "lake"}
-
-
 def _names_water(doc: Doc, m: Mention) -> bool:
-    """Is the mention part of a sea's name: "<Water> of X" or "X <Water>" written with capitals?"""
-    if m.end < len(doc) and doc[m.end].lower_ in WATERS and doc[m.end].text[:1].isupper():
-        return True
-    if m.start >= 1 and doc[m.start - 1].text == "Lake":
-        return True   # ("islands in Lake Chad")
-    return (m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in WATERS
-            and doc[m.start - 2].text[:1].isupper())
+    """Is the mention part of a water's name: "<Water> of X", "X <Water>" or "Lake X" written with capitals?"""
+    return water_name(doc[m.start:m.end])
 
 
 # words for a party's people and bodies: "Labour MPs", "Tory leader", "Democratic senators", "the Labour government"

@@ -629,7 +629,7 @@ def _reduced_relative_repair(doc: Doc) -> None:
         # not "the minister warned that refugees caught working would be deported")
         # (nor a clause of its own between them, read with a noun for its verb: "The Macedonian army prepared to resume
         # shelling … as attempts to resolve the crisis … were deadlocked"; "while covering protests" is a participle's)
-        if any(c.dep_ in {"dobj", "obj", "dative"} and c.lemma_ not in {"hostage", "captive", "prisoner"}
+        if any(c.dep_ in {"dobj", "obj", "dative"} and c.lemma_ not in HELD_AS_WORDS
                for c in root.children) or any(
                 (t.dep_ in {"nsubj", "nsubjpass", "expl"} and (held_as is None or t.i != held_as.i)) or t.lower_ == "that"
                 or (t.dep_ == "mark" and t.head.tag_ not in {"VBG", "VBN"})
@@ -645,9 +645,13 @@ def _reduced_relative_repair(doc: Doc) -> None:
         _rehang(doc, moves)
 
 
+# the words that say as what someone was held ("held hostage", "taken captive")
+HELD_AS_WORDS = frozenset({"hostage", "captive", "prisoner"})
+
+
 def _held_as(tok: Token, participle: Token) -> bool:
     """"held hostage", "taken captive": the word right after a participle that says as what someone was held."""
-    return tok.i == participle.i + 1 and tok.lemma_.lower() in {"hostage", "captive", "prisoner"}
+    return tok.i == participle.i + 1 and tok.lemma_.lower() in HELD_AS_WORDS
 
 
 # participles of ties that follow a noun as its modifier ("gunmen linked to al-Shabaab"), not as the main verb
