@@ -21,7 +21,7 @@ from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_
     sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
-from .nlp import doc_text
+from .nlp import HELD_AS_WORDS, doc_text
 from .ontology import lookup
 
 SUBJ = {"nsubj", "csubj", "expl"}
@@ -761,7 +761,7 @@ class DocumentCoder:
             return False  # "everyone who wanted to vote", "Parliament voted on Tuesday": no act voted
         if t.pos == "VERB" and t.cameo == "141" and t.lemma == "pour" and any(c.dep_ in {"dobj", "obj"} for c in kids):
             return False  # "authorities poured thousands of armed police into the streets": forces sent, no march
-        if t.pos == "VERB" and t.cameo == "1663" and t.lemma in EXPEL_VERBS | {"kick", "force"} and not any(
+        if t.pos == "VERB" and t.cameo == "1663" and t.lemma in EXPEL_VERBS | {"force"} and not any(
                 self._lemma_in(o, t.objects - {"worker", "staff", "team", "employee"})
                 or any(m.dep_ in {"amod", "compound", "nmod"} and m.lemma_.lower() in AID_WORKER_MARKS
                        for m in self._kids(o)) for o in self._objects(tok, "VERB")):
@@ -1482,7 +1482,7 @@ class DocumentCoder:
                           or (c.i > tok.i and not objs and any(p.dep_ in {"prt", "prep"} and p.i < c.i for p in kids)))]
             # "took hundreds of people hostage": spaCy may read the predicate noun as a clause or a modifier
             objs += [c for c in kids if c.dep_ in {"ccomp", "oprd", "npadvmod", "xcomp", "advcl"}
-                     and c.lemma_.lower() in {"hostage", "captive", "prisoner"} and c.i > tok.i]
+                     and c.lemma_.lower() in HELD_AS_WORDS and c.i > tok.i]
             # "cut $200,000 in military aid to Rwanda", "will suspend 5 million euros in aid": what a sum is "in"
             objs += [g for o in list(objs) if o.tag_ in {"$", "CD"} or o.ent_type_ == "MONEY"
                      or self.lex.is_("quantity", o.lemma_.lower())
