@@ -332,8 +332,12 @@ class ActorTables:
         for matcher in (self.matcher_lower, self.matcher_orth):
             for match_id, start, end in matcher(doc):
                 key = doc.vocab.strings[match_id]
-                # a capitalised name matches only capitalised text: "Turkey" not "turkey", "West" not "west"
-                if key[:1].isupper() and not doc[start].text[:1].isupper():
+                # a capitalised name matches only capitalised text: "Turkey" not "turkey", "West" not "west";
+                # a long name's leading words may be lower-cased where its last word is not ("the former
+                # Yugoslav republic of Macedonia", "the democratic republic of Congo")
+                if key[:1].isupper() and not doc[start].text[:1].isupper() \
+                        and not (end - start >= 3 and doc[end - 1].text[:1].isupper()
+                                 and key.rsplit(" ", 1)[-1][:1].isupper()):
                     continue
                 m = found.setdefault((start, end), Mention(start, end))
                 for e in self.entries.get(key, []):

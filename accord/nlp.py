@@ -254,6 +254,7 @@ def pair_repair(doc: Doc) -> Doc:
     _plot_infinitive_repair(doc)
     _perfect_repair(doc)
     _gerund_modifier_repair(doc)
+    _particle_number_repair(doc)
     return doc
 
 
@@ -478,6 +479,32 @@ def _gerund_modifier_repair(doc: Doc) -> None:
         moves += [(c, verb, None) for c in ger.children if c.i != noun.i and c.dep_ in {"prep", "npadvmod", "punct"}]
         if _rehang(doc, moves):
             ger.pos_ = "NOUN"
+
+
+def _particle_number_repair(doc: Doc) -> None:
+    """"The United States handed over ten UH-1H helicopters to Colombia": the small model may read a phrasal verb's
+    particle as the number's "more than" ("over ten") and give the verb two objects, the number and the noun, so
+    that what was handed over is a bare "ten". Where a verb has both, the number right before the noun's words is
+    the noun's count; the particle is the verb's when the lexicon has the phrasal verb ("hand over"), and stays the
+    number's "more than" otherwise ("gave over 500 tonnes")."""
+    from .lexicon import load as load_lexicon
+
+    for num in doc:
+        if num.tag_ != "CD" or num.dep_ not in {"dobj", "obj"} or num.i + 1 >= len(doc):
+            continue
+        verb = num.head
+        noun = next((c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i > num.i
+                     and c.tag_ in {"NNS", "NN", "NNPS"}
+                     and all(doc[k].dep_ in {"compound", "amod", "nmod", "nummod"} and doc[k].head.i == c.i
+                             for k in range(num.i + 1, c.i))), None)
+        if noun is None or verb.pos_ != "VERB":
+            continue
+        moves = [(num, noun, "nummod")]
+        prt = next((c for c in num.children if c.dep_ == "quantmod" and c.tag_ == "RP" and c.i == verb.i + 1), None)
+        if prt is not None and any(t.particle == prt.lower_
+                                   for t in load_lexicon().candidates("VERB", verb.lemma_.lower())):
+            moves.append((prt, verb, "prt"))
+        _rehang(doc, moves)
 
 
 def _perfect_repair(doc: Doc) -> None:

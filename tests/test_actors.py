@@ -170,6 +170,14 @@ def test_a_capital_that_names_an_agreement_or_a_venue_is_no_actor():
     assert resolve("Minsk rejected the agreement.", "Minsk")[0].code == "BLR"
 
 
+def test_a_long_names_leading_words_may_be_lower_case():
+    when = date(1994, 2, 17)
+    assert resolve("Greece imposed an embargo on the former Yugoslav republic of Macedonia.", "Macedonia",
+                   when)[0].code == "MKD"
+    # a short capitalised name still needs capitals: "turkey" is no state
+    assert resolve("They ate turkey in Ankara.", "turkey") == []
+
+
 def test_an_acronym_the_text_defines_means_its_long_name_there():
     text = "The chief of the Armed Forces of the Philippines (AFP) spoke on Monday. The AFP said it would hold drills."
     assert resolve(text, "AFP") == []   # not Agence France-Presse (the first "AFP" is the definition)

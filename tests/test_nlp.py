@@ -363,6 +363,14 @@ def test_gerund_modifier_repair_makes_the_compound_noun_the_verbs_object():
     assert {t.text: t for t in doc}["aid"].head.text == "sending"
 
 
+def test_a_phrasal_particle_read_as_a_numbers_more_than_is_the_verbs():
+    doc = nlp.parse("The United States handed over ten UH-1H helicopters to Colombia on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["over"].dep_ == "prt" and by["over"].head.text == "handed"
+    assert by["ten"].head.text == "helicopters" and by["helicopters"].dep_ == "dobj"
+    assert [t.text for t in by["handed"].children if t.dep_ == "dobj"] == ["helicopters"]
+
+
 def test_a_place_after_a_denied_gerund_is_the_gerunds():
     doc = nlp.parse("Russia denied moving troops toward the Ukrainian border.")
     assert {t.text: t for t in doc}["toward"].head.text == "moving"
