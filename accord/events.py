@@ -187,6 +187,10 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 # acts that need a counterpart of their own, or that mostly go abroad: a meeting, aid, cooperation or a sanction
 # aimed at no one named is not held with, given to or imposed on one's own country
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
+# CONSULT codes of a meeting with no host and no visitor: consult, meet at a third place, negotiate (both sides act)
+MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
+# consultations one side gives or joins, not a meeting of two: "briefed the IMF", "attended an ASEAN summit"
+ONE_WAY_MEETINGS = frozenset({"brief", "attend", "address", "inform", "tell", "report", "join"})
 # rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
 # 2 million tonnes"), "opened an air base to U.S. forces" (not "opened a new air base"), "transferred Karadzic to
 # the tribunal" (not "was transferred to hospital")
@@ -4610,6 +4614,7 @@ class DocumentCoder:
         events = self._home_roles(sent, events)
         events = self._sole_other_party(sent, events)
         events = self._peacekeepers_received(events)
+        events = self._meetings_mutual(events)
         events = self._at_home(sent, events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
@@ -6805,12 +6810,17 @@ class DocumentCoder:
     def _peacekeepers_received(self, events: list[Event]) -> list[Event]:
         """Peacekeepers who arrive in a state (074, the sender's act) are received by it: CAMEO's 0861 "receive
         deployment of peacekeepers" (RETREAT), the host's act toward the sender, as PLOVER's annotators code "A first
-        patch of Bangladeshi peacekeeping troops arrived in Sierra Leone". Peacekeeping needs the host's consent, so
-        the arrival tells both acts."""
-        out = list(events)
+        patch of Bangladeshi peacekeeping troops arrived in Sierra Leone" (and "the arrival of Nigerian peacekeepers in
+        Liberia"). Peacekeeping needs the host's consent, so the arrival tells both acts."""
+        sent_keepers = {e.source.country for e in events if e.cameo == "074" and e.source is not None}
+        # ("The deployment of 1,000 Nigerian peacekeepers to Liberia began with the arrival of the first battalion":
+        # the battalion's arrival is the peacekeepers' deployment, no second one)
+        out = [e for e in events if not (e.event_type == "MOBILIZE" and e.source is not None
+                                         and e.source.country in sent_keepers
+                                         and (e.why.get("trigger_lemma") or "").startswith("arrival"))]
         for e in events:
             if (e.cameo != "074" or e.negated or e.modality != "asserted" or e.source is None or e.target is None
-                    or e.why.get("trigger_lemma") not in {"arrive", "land", "reach"}
+                    or (e.why.get("trigger_lemma") or "").split(" ")[0] not in {"arrive", "land", "reach", "arrival"}
                     or not e.source.country or not e.target.country or e.source.country == e.target.country):
                 continue
             info = lookup("0861")
@@ -6818,6 +6828,30 @@ class DocumentCoder:
                                goldstein=info.goldstein, quad_class=info.quad_class,
                                source=self.t_country(e.target.country), target=e.source,
                                why=dict(e.why, path=e.why.get("path", "") + " | received")))
+        return out
+
+    def _meetings_mutual(self, events: list[Event]) -> list[Event]:
+        """A meeting with no host and no visitor is both sides' act: "Indian Prime Minister Vajpayee held talks with
+        Pakistani President Musharraf", "Robin Cook met Kamal Kharrazi in New York", "Hu Jintao's meeting with Lien
+        Chan". PLOVER puts all the participants of such a meeting in the actor (its manual's "treatment of actors in
+        CONSULT events"), so the coder gives one event each way, marked reciprocal, as it does for "talks between X and
+        Y". Visits and hosting (042, 043: the visitor is the actor, the host the recipient), calls (041) and mediation
+        (045) keep their direction, and so does a meeting whose other side is only inferred (a place, the sentence's
+        sole other party, the actor's own state), and one side's act at a meeting (`ONE_WAY_MEETINGS`: "briefed the
+        IMF", "attended an ASEAN summit")."""
+        out = list(events)
+        for e in events:
+            path = e.why.get("path", "")
+            if (e.event_type != "CONSULT" or e.cameo not in MUTUAL_MEETING_CODES or e.reciprocal
+                    or e.source is None or e.target is None or family(e.source) == family(e.target)
+                    or (e.why.get("trigger_lemma") or "").split(" ")[0] in ONE_WAY_MEETINGS
+                    or any(w in path for w in ("sole-other", "place", "at-home", "met-at-home"))):
+                continue
+            i = out.index(e)
+            out[i] = recoded(e, reciprocal=True)
+            out.append(recoded(e, source=e.target, target=e.source, reciprocal=True,
+                               why=dict(e.why, path=path + " | mutual-meeting",
+                                        source_span=e.why.get("target_span"), target_span=e.why.get("source_span"))))
         return out
 
     def _sole_other_party(self, sent: Span, events: list[Event]) -> list[Event]:
