@@ -90,7 +90,8 @@ NATIVE_PEOPLE_NOUNS = frozenset({"villager", "villagers", "peasant", "peasants",
                                  "tribal", "community", "communities", "reservation", "reservations", "territory",
                                  "territories", "lands", "village", "villages", "settlement", "settlements", "chief",
                                  "chiefs", "people", "peoples", "leaders", "groups", "organizations", "families",
-                                 "organisations", "activists", "protesters", "squatters", "farmers"})
+                                 "organisations", "activists", "protesters", "squatters", "farmers", "rights",
+                                 "uprising", "movement", "rebels", "guerrillas", "women", "children", "men"})
 NATIVE_PEOPLE_QUALIFIERS = frozenset({"native", "american", "amazon", "amazonian", "indigenous", "local", "highland",
                                       "lowland", "jungle"})
 SOUTH_ASIA = frozenset({"IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"})
@@ -486,7 +487,7 @@ class ActorTables:
         asks whether an actor is named.)"""
         if not doc.has_annotation("DEP"):
             return
-        from .location import region_members
+        from .location import gazetteer, region_members
 
         for m in chosen:
             if m.end - m.start != 1 or doc[m.start].text not in {"Indian", "Indians"} \
@@ -500,13 +501,19 @@ class ActorTables:
                 native = prev is not None and (prev.lower_ in NATIVE_PEOPLE_QUALIFIERS
                                                or (prev.text[:1].isupper() and prev.pos_ in {"PROPN", "ADJ"}
                                                    and prev.i != t.sent.start and not any(
-                                                       o.start <= prev.i < o.end for o in chosen)))
+                                                       o.start <= prev.i < o.end for o in chosen))
+                                               # ("Thousands of Indians marched on Quito", "45 Indians")
+                                               or prev.lower_ == "of" or prev.tag_ == "CD")
             if not native:
                 continue
             states = []
             for o in chosen:
                 if o is not m and o.start >= t.sent.start and o.end <= t.sent.end:
                     states += sorted(mention_countries(o), key=str)
+            # (a place of the sentence the gazetteer puts in a state counts too: "in Acteal, Chiapas state")
+            states += sorted({p.country for e in t.sent.ents if e.label_ in {"GPE", "LOC"}
+                              and not any(o.start <= e.start < o.end for o in chosen)
+                              for p in [gazetteer().place(e.text)] if p is not None and p.country})
             if any(c in SOUTH_ASIA for c in states):
                 continue
             americas = [c for c in states if c in region_members()["latin american"] | {"USA", "CAN"}]

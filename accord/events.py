@@ -189,6 +189,11 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # CONSULT codes of a meeting with no host and no visitor: consult, meet at a third place, negotiate (both sides act)
 MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
+# verbs of arriving: doctors or rescuers who arrive in a state bring it aid
+ARRIVALS = frozenset({"arrive", "land", "reach", "fly"})
+# words that tell an act as yielding to others ("…, meeting a key demand of growers", "bowing to pressure")
+# (not "concession" itself: "offered concessions" is an offer, AGREE)
+YIELDING_WORDS = frozenset({"meet", "bow", "yield", "accede", "cave", "capitulate", "relent", "heed", "bend"})
 # consultations one side gives or joins, not a meeting of two: "briefed the IMF", "attended an ASEAN summit"
 ONE_WAY_MEETINGS = frozenset({"brief", "attend", "address", "inform", "tell", "report", "join"})
 # rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
@@ -2847,7 +2852,9 @@ class DocumentCoder:
                 exiled = bool(deportees) and not deportees & sent_to
             if self.lex.is_("transfer", tok.lemma_.lower()) and not exiled:  # "extradited Bout to the United States"
                 into = {"to", "in", "into"} if self.lex.is_("put_in", tok.lemma_.lower()) else {"to"}
-                for c in kids:
+                # ("handed Hong Kong back to China": the "to" phrase may hang on the particle)
+                for c in [*kids, *(p for c in kids if c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "over"}
+                                   for p in self._kids(c) if p.dep_ == "prep")]:
                     if c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in into):
                         cands += [("to", g) for g in (dative_objects(c) if c.dep_ != "prep" else self._kids(c))
                                   if g.dep_ in {"pobj", "dative", "iobj"} or c.dep_ != "prep"]
@@ -3100,7 +3107,8 @@ class DocumentCoder:
                 # the region)
                 authors = [g for g in self._kids(c) if g.dep_ == "poss"]
                 authors += [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i]
-                authors += [x for g in self._kids(c) if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
+                # ("rejected calls from the OSCE for a ceasefire": "from" names the author too)
+                authors += [x for g in self._kids(c) if g.dep_ in {"prep", "agent"} and g.lower_ in {"by", "from"}
                             for x in self._kids(g) if x.dep_ == "pobj"]
                 for g in authors:
                     acts, rule, coref = self.actors_of(g, speaker, exclude=src)
@@ -3514,6 +3522,19 @@ class DocumentCoder:
             return False  # "the Mitchell Plan calls for an end to violence": a text, no one who speaks
         return self.resolver.mention_at(subj.i) is None and not any(
             self.resolver.mention_at(t.i) is not None for t in subj.subtree)
+
+    def _crowd_subject(self, tok: Token) -> bool:
+        """Is this verb's subject a crowd of people: "protesters", "members of the Falun Gong movement", "thousands
+        of supporters"?"""
+        for c in self._kids(tok):
+            if c.dep_ not in SUBJ or not noun_like(c):
+                continue
+            heads = [c, *(g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in self._kids(p) if g.dep_ == "pobj")] if c.tag_ in {"CD", "NNS"} else [c]
+            if any(self.lex.is_("crowd", h.lemma_.lower()) or (self.lex.is_("person_noun", h.lemma_.lower())
+                                                               and h.tag_ == "NNS") for h in heads):
+                return True
+        return False
 
     def _no_doer_subject(self, tok: Token) -> bool:
         """Is this verb's subject a text, an act or a thing rather than someone ("the Mitchell Plan calls for an end
@@ -4501,6 +4522,16 @@ class DocumentCoder:
                 # (but "accused Myanmar of genocide": what a charge names with no article is the charge, no act told)
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
+                if self.doc[i].lemma_.lower() in YIELDING_WORDS and any(
+                        f.event_type == "CONCEDE" and not f.negated for f in by_trigger[i]):
+                    # "agreed to suspend forced eradication of coca, meeting a key demand of growers", "agreed to hold
+                    # a referendum, bowing to months of pressure": what the sentence tells as yielding to a demand is
+                    # a concession (PLOVER: CONCEDE, and a future one stays CONCEDE), no agreement
+                    f = next(f for f in by_trigger[i] if f.event_type == "CONCEDE")
+                    by_trigger[main] = [recoded(ev, event_type=f.event_type, event_mode=f.event_mode, cameo=f.cameo,
+                                                goldstein=f.goldstein, quad_class=f.quad_class)
+                                        if ev.event_type == "AGREE" and not ev.negated else ev
+                                        for ev in by_trigger[main]]
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
@@ -5418,6 +5449,20 @@ class DocumentCoder:
         deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
         peace_arrival = None
+        helpers = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
+                   or t.head.dep_ == "prep") and self.lex.is_("relief_workers", t.lemma_.lower())]
+        if code in VISIT_CODES and helpers and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and not any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(
+                    (m := self.match(g)) is not None and m.cameo[:2] == "04" for g in self._kids(c))
+                for c in self._kids(tok)):   # (not "arrived in Caracas for talks")
+            # "A team of 80 Cuban doctors arrived in Honduras to treat victims of Hurricane Mitch", "Greek rescue
+            # teams arrived in Turkey": doctors and rescuers who arrive bring aid (073) to the state they arrive in
+            place = self._place_country(tok)
+            if place is not None and not any(a.country == place for a in source.actors):
+                code, rule = "073", rule + "+relief"
+                info = lookup(code)
+                peace_arrival = Side([self.t_country(place)], "place", [], False)
+                deployed = []
         if code in VISIT_CODES and deployed:
             if self._peacekeepers(source, tok) and any(a.country for a in source.actors) \
                     and not any(c.dep_ in SUBJ and (c.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
@@ -5774,6 +5819,21 @@ class DocumentCoder:
             # "gunmen gunned down a judge": one person killed by gunfire is a targeted killing (186), not a fight
             # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
             code, info = "186", lookup("186")
+        taken = [t for c in self._kids(tok) if c.dep_ in OBJ
+                 for t in [c, *(g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                                and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
+        taken += [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)  # ("the power company TDE")
+                  if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
+        if code[:3] == "192" and verb_like(tok) and source.actors and (
+                any(self.lex.is_("company", t.lemma_.lower()) for t in taken)
+                or (any(self.lex.is_("property", t.lemma_.lower()) for t in taken)
+                    and all(a.sector in {None, "GOV", "MIL", "COP"} and a.country
+                            and not self._names_another_party(tok.sent, a.country) for a in source.actors))):
+            # "Argentina seized control of the oil company YPF", "Bolivian troops occupied natural gas fields" (at
+            # home, as the state nationalised the industry): what a state takes at home, or a company, is property
+            # (1711 confiscate); forces that occupy a plant abroad occupy territory ("Russian troops occupied the
+            # Zaporizhzhia nuclear power plant", 192), as do war veterans who occupy farms
+            code, info = "1711", lookup("1711")
         if (code[:3] in {"190", "192"} and tok.lemma_.lower() in {"storm", "occupy", "storming", "occupation"}
                 and source.actors and all(a.sector in CROWD_SECTORS for a in source.actors)
                 and any(t.lemma_.lower() in SEIZED_BUILDINGS for c in self._kids(tok) if c.dep_ in OBJ | {"nsubjpass"}
@@ -5920,6 +5980,14 @@ class DocumentCoder:
             place = self._place_country(tok, mission=True)
             if place:
                 target = Side([self.t_country(place)], "place-of-attack", [], False)
+        if not source.actors and info.plover_type == "PROTEST" and verb_like(tok) and self._crowd_subject(tok):
+            # "Some 10,000 members of the Falun Gong movement staged a silent protest in Beijing", "About 25,000
+            # supporters of the PEGIDA movement rallied in Dresden": a crowd of a movement no table names is people
+            # of the state it protests in (as "10,000 people staged a protest in Beijing" are)
+            place = self._place_country(tok)
+            if place:
+                source = Side([self.t_country(place, "CVL")], "place-crowd", [], False)
+                unknown_source = False
         if not source.actors and not target.actors:
             return []
         if (unnamed_speaker or unknown_source) and not any(a.country or a.code[:3] in {"IGO", "NGO"}
@@ -6048,6 +6116,13 @@ class DocumentCoder:
                     and any(a.sector in {"GOV", "MIL", "COP"} for a in source.actors)))  # (the ruler's thugs assault)
                 or (source.actors and target.actors and all(a.sector in RIOTERS for a in source.actors)
                     and all(b.sector == "COP" for b in target.actors))):
+            code = "145"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
+        if code.startswith("1711") and verb_like(tok) and crowd_tok is not None \
+                and crowd_tok.lemma_.lower() != "supporter":
+            # "Rioters looted shops across Jakarta", "protesters ransacked the party's offices": a crowd's plunder is
+            # its riot (145), no confiscation by an authority
             code = "145"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"

@@ -618,8 +618,20 @@ def build_igos(shared: Path) -> list:
             if kind == "region" and code not in regions:
                 sys.exit(f"igos: {code} is not a CAMEO region code")
             rows.append(f"{code}: {reason}")
-        rows.append([code, name, "|".join(dedupe(split_vals(names))), kind])
+        rows.append([code, name, "|".join(dedupe(spelling_variants(split_vals(names)))), kind])
     return rows
+
+
+def spelling_variants(names: list[str]) -> list[str]:
+    """Each name with the spellings wire copy uses for its long words: British and American ("Organisation",
+    "Organization"), with and without the hyphen ("Co-operation", "Cooperation")."""
+    out = []
+    for n in names:
+        forms = {n}
+        for a, b in (("Organization", "Organisation"), ("Co-operation", "Cooperation")):
+            forms |= {f.replace(a, b) for f in forms} | {f.replace(b, a) for f in forms}
+        out += [n] + sorted(forms - {n})
+    return out
 
 
 def build_groups(shared: Path) -> list:
