@@ -191,9 +191,6 @@ AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
 # verbs of arriving: doctors or rescuers who arrive in a state bring it aid
 ARRIVALS = frozenset({"arrive", "land", "reach", "fly"})
-# words that tell an act as yielding to others ("…, meeting a key demand of growers", "bowing to pressure")
-# (not "concession" itself: "offered concessions" is an offer, AGREE)
-YIELDING_WORDS = frozenset({"meet", "bow", "yield", "accede", "cave", "capitulate", "relent", "heed", "bend"})
 # consultations one side gives or joins, not a meeting of two: "briefed the IMF", "attended an ASEAN summit"
 ONE_WAY_MEETINGS = frozenset({"brief", "attend", "address", "inform", "tell", "report", "join"})
 # rows that hold only with a party the act goes to, named in a "to" phrase: "began exporting gas to Iran" (not "exported
@@ -4522,16 +4519,6 @@ class DocumentCoder:
                 # (but "accused Myanmar of genocide": what a charge names with no article is the charge, no act told)
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
-                if self.doc[i].lemma_.lower() in YIELDING_WORDS and any(
-                        f.event_type == "CONCEDE" and not f.negated for f in by_trigger[i]):
-                    # "agreed to suspend forced eradication of coca, meeting a key demand of growers", "agreed to hold
-                    # a referendum, bowing to months of pressure": what the sentence tells as yielding to a demand is
-                    # a concession (PLOVER: CONCEDE, and a future one stays CONCEDE), no agreement
-                    f = next(f for f in by_trigger[i] if f.event_type == "CONCEDE")
-                    by_trigger[main] = [recoded(ev, event_type=f.event_type, event_mode=f.event_mode, cameo=f.cameo,
-                                                goldstein=f.goldstein, quad_class=f.quad_class)
-                                        if ev.event_type == "AGREE" and not ev.negated else ev
-                                        for ev in by_trigger[main]]
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
