@@ -218,6 +218,11 @@ def _person_pairs(doc: Doc) -> Iterator[tuple[Token, Token]]:
         if first.dep_ not in {"nmod", "compound"} or first.pos_ != "PROPN" or first.head.i <= first.i:
             continue
         second = first.head
+        # ("Indian Prime Minister Atal Behari Vajpayee and Pakistani Prime Minister Nawaz Sharif met": the first name
+        # may hang on the second name's title, a word of its compound)
+        while second.dep_ == "compound" and second.pos_ == "PROPN" and second.ent_type_ != "PERSON" \
+                and second.head.i > second.i and second.head.pos_ == "PROPN":
+            second = second.head
         if second.pos_ != "PROPN" or second.dep_ in {"nmod", "compound", "poss"} or second.head.i == second.i \
                 or first.ent_type_ != "PERSON" or second.ent_type_ != "PERSON":
             continue
@@ -728,7 +733,7 @@ def _verbless_repair(doc: Doc) -> None:
         if root.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((t for t in sent if t.tag_ in {"VBD", "VBN"} and t.dep_ == "amod" and t.i > sent.start
-                     and t.i + 1 < sent.end and doc[t.i - 1].pos_ == "PROPN"
+                     and t.i + 1 < sent.end and doc[_before_test(doc, t)].pos_ == "PROPN"
                      and (doc[t.i + 1].tag_ in {"NNP", "DT", "PRP$"}
                           # ("Pakistan shared intelligence with the United States": the root noun right after it)
                           or (doc[t.i + 1].tag_ in {"NN", "NNS", "JJ"} and t.head.i == root.i))
@@ -736,8 +741,9 @@ def _verbless_repair(doc: Doc) -> None:
         if verb is None:
             _verbless_after_root(doc, sent)
             continue
-        subj = doc[verb.i - 1]
-        left = [t for t in doc[sent.start:verb.i] if t.head.i >= verb.i or t.head.i == t.i]
+        subj = doc[_before_test(doc, verb)]
+        # ("China test-fired missiles": "test -" stays the verb's)
+        left = [t for t in doc[sent.start:subj.i + 1] if t.head.i >= verb.i or t.head.i == t.i]
         if subj not in left:
             # ("Thai junta chief Prayuth Chan-ocha ended martial law": the name before the verb hangs on its title)
             holder = [t for t in left if subj in t.subtree]
@@ -748,6 +754,13 @@ def _verbless_repair(doc: Doc) -> None:
         moves += [(t, subj, None) for t in left if t.i != subj.i] + [(root, verb, "dobj")]
         if _rehang(doc, moves):
             verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def _before_test(doc: Doc, verb: Token) -> int:
+    """The word before a verb, or before its "test -" ("China test-fired missiles")."""
+    if verb.i >= 3 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test":
+        return verb.i - 3
+    return verb.i - 1
 
 
 def _verbless_after_root(doc: Doc, sent) -> None:
@@ -834,9 +847,15 @@ def _titled_pair_repair(doc: Doc) -> None:
         # (the words between the modifier and the second name must all hang inside the second name's phrase)
         if any(t.head.i not in range(mod.i, second.i + 1) for t in doc[mod.i + 1:second.i]):
             continue
+        # (the first name's own title, hung on the second name: "[Indian Prime Minister] Atal Behari Vajpayee")
+        j = first.left_edge.i
+        while j > 0 and doc[j - 1].pos_ in {"PROPN", "ADJ", "NOUN", "DET"} and j - 1 < doc[j - 1].head.i <= second.i:
+            j -= 1
+        title = [t for t in doc[j:first.i] if t.head.i > first.i]
         first.head, first.dep_ = second.head, second.dep_
         second.head, second.dep_ = first, "conj"
         mod.head, mod.dep_ = second, "amod" if mod.pos_ == "ADJ" else "compound"
+        _rehang(doc, [(t, first, None) for t in title])
 
 
 def _owned_pair_repair(doc: Doc) -> None:

@@ -371,6 +371,23 @@ def test_a_phrasal_particle_read_as_a_numbers_more_than_is_the_verbs():
     assert [t.text for t in by["handed"].children if t.dep_ == "dobj"] == ["helicopters"]
 
 
+def test_a_titled_leader_hung_on_the_second_leaders_title_is_his_own_subject():
+    doc = nlp.parse("Indian Prime Minister Atal Behari Vajpayee and Pakistani Prime Minister Nawaz Sharif met "
+                    "on the sidelines of the U.N. General Assembly in New York.")
+    by = {t.i: t for t in doc}
+    vajpayee, sharif = by[5], by[11]
+    assert vajpayee.dep_ == "nsubj" and vajpayee.head.text == "met"
+    assert sharif.dep_ == "conj" and sharif.head.i == vajpayee.i
+    assert by[2].head.i == vajpayee.i and by[7].head.i == sharif.i   # each title with its own name
+
+
+def test_a_test_fired_verb_read_as_a_modifier_is_the_verb():
+    doc = nlp.parse("China test-fired missiles into waters off Taiwan on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["fired"].dep_ == "ROOT" and by["China"].head.text == "fired" and by["China"].dep_ == "nsubj"
+    assert by["missiles"].head.text == "fired" and by["test"].head.text == "fired"
+
+
 def test_a_place_after_a_denied_gerund_is_the_gerunds():
     doc = nlp.parse("Russia denied moving troops toward the Ukrainian border.")
     assert {t.text: t for t in doc}["toward"].head.text == "moving"
