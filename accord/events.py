@@ -4343,6 +4343,14 @@ class DocumentCoder:
                 del matches[i]
             elif m.trigger.cameo.startswith("19") and self._war_on_a_problem(m.tok):
                 del matches[i]  # "declared war on poverty", "a war on drugs"
+            elif ((m.tok.lemma_.lower() in {"meet", "gather", "convene"} and m.tok.tag_ == "VBG" and m.tok.dep_ == "acl"
+                   and m.tok.head.dep_ in SUBJ and m.tok.head.head.i in matches)
+                  or (m.tok.lower_ == "meeting" and m.tok.dep_ in SUBJ and m.tok.head.i in matches
+                      and any(c.dep_ == "compound" and c.tag_ in {"NNS", "NNPS"} for c in m.tok.children))):
+                # (also as the small model reads it, "[foreign ministers meeting] … demanded", the participle a noun)
+                # "Arab League foreign ministers meeting in Cairo demanded that Iraq withdraw", "Commonwealth leaders
+                # meeting in New Zealand suspended Nigeria": where the act was decided, not an act of its own
+                del matches[i]
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
             # "undertook to respect the truce" promises; "undertook a mediation mission" does it
@@ -4539,6 +4547,18 @@ class DocumentCoder:
                 # (but "accused Myanmar of genocide": what a charge names with no article is the charge, no act told)
             if main is not None and main in by_trigger:
                 by_trigger[main] = self._inherit_target(by_trigger[main], by_trigger[i])
+                attack = next((f for f in by_trigger[i] if f.event_type == "ASSAULT" and not f.negated
+                               and f.modality == "asserted" and f.cameo[:2] in {"18", "19", "20"}), None)
+                if attack is not None and self.doc[i].tag_ == "VBG" and self.doc[i].head.i == main \
+                        and self.doc[i].dep_ in {"advcl", "xcomp", "conj"} \
+                        and not any(c.dep_ in {"mark", "nsubj"} for c in self._kids(self.doc[i])):   # (not "as fighting …")
+                    # "Israeli troops and tanks rolled into the Gaza Strip, launching a ground offensive against
+                    # Hamas": a move told as the start of an attack is the attack
+                    by_trigger[main] = [recoded(ev, event_type=attack.event_type, event_mode=attack.event_mode,
+                                                cameo=attack.cameo, goldstein=attack.goldstein,
+                                                quad_class=attack.quad_class)
+                                        if ev.event_type == "MOBILIZE" and not ev.negated and ev.modality == "asserted"
+                                        else ev for ev in by_trigger[main]]
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
@@ -5851,6 +5871,11 @@ class DocumentCoder:
                                 and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
         taken += [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)  # ("the power company TDE")
                   if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
+        if (code in {"081", "0863"} and verb_like(tok) and tok.lemma_.lower() in {"open", "reopen"}
+                and len({a.country for a in source.actors if a.country}) >= 2 and self._joint_subjects(tok)):
+            # "Israel and Jordan opened their first border crossing", "India and Pakistan opened a visa-free
+            # corridor": two states opening a way between them cooperate (061), each with the other
+            code, info = "061", lookup("061")
         if code[:3] == "192" and verb_like(tok) and source.actors and (
                 any(self.lex.is_("company", t.lemma_.lower()) for t in taken)
                 or (any(self.lex.is_("property", t.lemma_.lower()) for t in taken)
