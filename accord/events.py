@@ -2426,15 +2426,12 @@ class DocumentCoder:
         force", or, in a second subject spaCy makes of an apposition, "500 Pakistani soldiers, the first U.N. troops
         sent …"?"""
         heads = [*source.tokens, *(c for c in self._kids(tok) if c.dep_ == "nsubj")]
-        for h in heads:
-            for t in h.subtree:
-                low = t.lemma_.lower()
-                if low.startswith("peacekeep") or (low in {"u.n.", "un"} and t.dep_ in {"compound", "amod", "nmod"}
-                                                   and self.lex.is_("deployed", t.head.lemma_.lower())):
-                    return True
-        # "Troops from Brazil and Chile, the backbone of a new U.N. stabilization mission, …", "Italian troops landed
-        # … at the head of a multinational protection force", "Chinese military engineers arrived in Darfur, the
-        # first troops deployed for the joint U.N.-African Union peacekeeping force": the force the sentence names
+        if any(t.lemma_.lower() in {"u.n.", "un"} and t.dep_ in {"compound", "amod", "nmod"}
+               and self.lex.is_("deployed", t.head.lemma_.lower()) for h in heads for t in h.subtree):
+            return True
+        # "Ugandan peacekeepers", and the force the sentence names: "Troops from Brazil and Chile, the backbone of a
+        # new U.N. stabilization mission, …", "Chinese military engineers arrived in Darfur, the first troops
+        # deployed for the joint U.N.-African Union peacekeeping force"
         return any(t.lemma_.lower().startswith("peacekeep") or (
             t.lower_ in PEACE_FORCE_WORDS and t.head.lemma_.lower() in {"force", "mission"})
             for t in tok.sent)
@@ -3539,6 +3536,15 @@ class DocumentCoder:
             return False  # "the Mitchell Plan calls for an end to violence": a text, no one who speaks
         return self.resolver.mention_at(subj.i) is None and not any(
             self.resolver.mention_at(t.i) is not None for t in subj.subtree)
+
+    def _taken(self, tok: Token) -> list[Token]:
+        """What a verb of taking takes: its object, what "control" is "of" ("took control of the gas fields"), and
+        the common noun a name's phrase holds ("the power company TDE")."""
+        taken = [t for c in self._kids(tok) if c.dep_ in OBJ
+                 for t in [c, *(g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                                and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
+        return taken + [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)
+                        if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
 
     def _crowd_subject(self, tok: Token) -> bool:
         """Is this verb's subject a crowd of people: "protesters", "members of the Falun Gong movement", "thousands
@@ -5477,9 +5483,9 @@ class DocumentCoder:
         deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
         peace_arrival = None
-        helpers = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
-                   or t.head.dep_ == "prep") and self.lex.is_("relief_workers", t.lemma_.lower())]
-        if code in VISIT_CODES and helpers and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and not any(
+        if code in VISIT_CODES and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and any(
+                (t.i <= h.i or t.head.i == h.i or t.head.dep_ == "prep") and self.lex.is_("relief_workers", t.lemma_.lower())
+                for h in source.tokens for t in h.subtree) and not any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     (m := self.match(g)) is not None and m.cameo[:2] == "04" for g in self._kids(c))
                 for c in self._kids(tok)):   # (not "arrived in Caracas for talks")
@@ -5866,11 +5872,7 @@ class DocumentCoder:
                 # "Israeli helicopter gunships killed Hamas founder Sheikh Ahmed Yassin", "Saudi agents killed
                 # journalist Jamal Khashoggi": one person killed by name is an assassination (186)
                 code, info = "186", lookup("186")
-        taken = [t for c in self._kids(tok) if c.dep_ in OBJ
-                 for t in [c, *(g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
-                                and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
-        taken += [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)  # ("the power company TDE")
-                  if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
+        taken = self._taken(tok) if code[:3] == "192" else []
         if (code in {"081", "0863"} and verb_like(tok) and tok.lemma_.lower() in {"open", "reopen"}
                 and len({a.country for a in source.actors if a.country}) >= 2 and self._joint_subjects(tok)):
             # "Israel and Jordan opened their first border crossing", "India and Pakistan opened a visa-free
@@ -6967,14 +6969,13 @@ class DocumentCoder:
         sole other party, the actor's own state), and one side's act at a meeting (`ONE_WAY_MEETINGS`: "briefed the
         IMF", "attended an ASEAN summit")."""
         out = list(events)
-        for e in events:
+        for i, e in enumerate(events):
             path = e.why.get("path", "")
             if (e.event_type != "CONSULT" or e.cameo not in MUTUAL_MEETING_CODES or e.reciprocal
                     or e.source is None or e.target is None or family(e.source) == family(e.target)
                     or (e.why.get("trigger_lemma") or "").split(" ")[0] in ONE_WAY_MEETINGS
                     or any(w in path for w in ("sole-other", "place", "at-home", "met-at-home"))):
                 continue
-            i = out.index(e)
             out[i] = recoded(e, reciprocal=True)
             out.append(recoded(e, source=e.target, target=e.source, reciprocal=True,
                                why=dict(e.why, path=path + " | mutual-meeting",
