@@ -21,7 +21,7 @@ from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_
     sentence_place as sentence_place_of
 from .lexicon import load as load_lexicon
 from .models import Actor, Event
-from .nlp import HELD_AS_WORDS, doc_text
+from .nlp import HELD_AS_WORDS, doc_text, test_prefixed
 from .ontology import lookup
 
 SUBJ = {"nsubj", "csubj", "expl"}
@@ -578,8 +578,7 @@ class DocumentCoder:
     def match(self, tok: Token) -> Trigger | None:
         """The most specific lexicon row whose head, particle, preposition and object fit this token."""
         lower, lemma = tok.lower_, tok.lemma_.lower()
-        if lemma in {"fire", "launch"} and tok.i > 1 and self.doc[tok.i - 1].text == "-" \
-                and self.doc[tok.i - 2].lower_ == "test" and self.doc[tok.i - 2].head.i == tok.i:
+        if lemma in {"fire", "launch"} and test_prefixed(tok) and self.doc[tok.i - 2].head.i == tok.i:
             # "test-fired missiles into waters off Taiwan": a test (150), no attack (else the verb's own rows:
             # "test-fired a salvo of missiles")
             tested = next((t for t in self.lex.candidates("VERB", "test") if self._fits(tok, t)), None)
@@ -3537,6 +3536,13 @@ class DocumentCoder:
         return self.resolver.mention_at(subj.i) is None and not any(
             self.resolver.mention_at(t.i) is not None for t in subj.subtree)
 
+    def _attack_nouns(self, tok: Token, preps: set[str]) -> list[Trigger]:
+        """The rows of attacks named in the verb's phrases of these prepositions ("killed … with a roadside bomb",
+        "killed … in a bombing raid")."""
+        return [m for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ in preps
+                for g in self._kids(p) if g.dep_ == "pobj" and (m := self.match(g)) is not None
+                and m.cameo[:2] in {"18", "19", "20"}]
+
     def _taken(self, tok: Token) -> list[Token]:
         """What a verb of taking takes: its object, what "control" is "of" ("took control of the gas fields"), and
         the common noun a name's phrase holds ("the power company TDE")."""
@@ -5854,19 +5860,14 @@ class DocumentCoder:
             # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
             code, info = "186", lookup("186")
         if code == "190" and verb_like(tok) and tok.lemma_.lower() == "kill":
-            weapon = next((m for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "with"
-                           for g in self._kids(p) if g.dep_ == "pobj" and (m := self.match(g)) is not None
-                           and m.cameo[:2] in {"18", "19", "20"} and m.cameo != "190"), None)
+            weapon = next((m for m in self._attack_nouns(tok, {"with"}) if m.cameo != "190"), None)
             named = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}]
             if weapon is not None:
                 # "Taliban militants killed six Canadian soldiers with a roadside bomb": the attack's own code (1833),
                 # as for "a roadside bomb killed …"
                 code, info = weapon.cameo, lookup(weapon.cameo)
             elif (len(named) == 1 and named[0].pos_ == "PROPN" and named[0].ent_type_ == "PERSON"
-                  and not named[0].conjuncts and target.tokens and not any(
-                      p.dep_ == "prep" and p.lower_ in {"in", "during"} and any(
-                          (m := self.match(g)) is not None and m.cameo[:2] in {"18", "19", "20"}
-                          for g in self._kids(p) if g.dep_ == "pobj") for p in self._kids(tok))):
+                  and not named[0].conjuncts and target.tokens and not self._attack_nouns(tok, {"in", "during"})):
                 # (not one killed in a raid or a strike: "killed FARC commander Raul Reyes in a bombing raid" is
                 # military action, 19)
                 # "Israeli helicopter gunships killed Hamas founder Sheikh Ahmed Yassin", "Saudi agents killed
@@ -6974,7 +6975,7 @@ class DocumentCoder:
             if (e.event_type != "CONSULT" or e.cameo not in MUTUAL_MEETING_CODES or e.reciprocal
                     or e.source is None or e.target is None or family(e.source) == family(e.target)
                     or (e.why.get("trigger_lemma") or "").split(" ")[0] in ONE_WAY_MEETINGS
-                    or any(w in path for w in ("sole-other", "place", "at-home", "met-at-home"))):
+                    or any(w in path for w in ("sole-other", "place", "at-home"))):
                 continue
             out[i] = recoded(e, reciprocal=True)
             out.append(recoded(e, source=e.target, target=e.source, reciprocal=True,
@@ -6984,9 +6985,9 @@ class DocumentCoder:
 
     def _meeting_at_home(self, sent: Span, events: list[Event]) -> list[Event]:
         """Talks between two sides of one state named together are held at home: "Greek Cypriot leader Glafcos Clerides
-        and Turkish Cypriot leader Rauf Denktash began face-to-face talks", "Russian and Chechen negotiators held a
-        new round of talks" CYP→CYP, RUS→RUS (the tables put both sides in one state, so no pair is left). A
-        meeting's other side is otherwise never its doer's own state (`AWAY_TYPES`)."""
+        and Turkish Cypriot leader Rauf Denktash began face-to-face talks" CYP→CYP (the tables put both sides in one
+        state, so no pair is left). Only sides named as subjects joined by "and" count ("Russian and Chechen
+        negotiators" is one subject). A meeting's other side is otherwise never its doer's own state (`AWAY_TYPES`)."""
         out = []
         for e in events:
             tok = self._trigger_token(sent, e) if (e.event_type == "CONSULT" and e.target is None

@@ -756,11 +756,15 @@ def _verbless_repair(doc: Doc) -> None:
             verb.pos_, verb.tag_ = "VERB", "VBD"
 
 
+def test_prefixed(verb: Token) -> bool:
+    """Is the verb written with "test-" before it ("test-fired", "test-launched")? spaCy splits it in three."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test"
+
+
 def _before_test(doc: Doc, verb: Token) -> int:
     """The word before a verb, or before its "test -" ("China test-fired missiles")."""
-    if verb.i >= 3 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "test":
-        return verb.i - 3
-    return verb.i - 1
+    return verb.i - 3 if test_prefixed(verb) and verb.i >= 3 else verb.i - 1
 
 
 def _verbless_after_root(doc: Doc, sent) -> None:
