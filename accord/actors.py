@@ -43,6 +43,9 @@ CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner"
                 "believer", "inhabitant", "local", "spectator", "onlooker"}
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
+# names of an international body's organ that states give their own organs too, with the state organ's sector: one
+# named right after a state is the state's ("Russian Security Council secretary Alexander Lebed")
+STATE_BODY_NAMES = {"Security Council": "GOV"}
 # bodies of a state that ended whose name a successor kept, by name: the successors, and the day the old state ended.
 # "KGB officers arrested a blogger in Minsk" (2020) are Belarus's KGB; "the KGB" of a story that names no successor
 # stays the Soviet one ("a former KGB officer")
@@ -972,12 +975,16 @@ class Resolver:
                 sector = sec[0].sector
                 role = self.doc[m.end - 1].lemma_.lower()
                 break
-        if sector in {"MIL", "GOV", "COP"} and any(
-                e.sector == "REB" and m.end <= tok.i and (self.doc[m.end - 1].head.i == tok.i or (
-                    # ("Chechen rebel commander Shamil Basayev": the role word is itself a modifier of the name)
-                    self.doc[m.end - 1].head.dep_ == "compound" and self.doc[m.end - 1].head.head.i == tok.i))
-                and not self._actor_entries(m) for m in mentions for e in m.entries if e.kind == "sector"):
-            sector = "REB"  # "rebel commanders", "a rebel spokesman", "guerrilla soldiers": the insurgents' own
+        insurgent = [e.sector for m in mentions for e in m.entries if e.kind == "sector"
+                     and e.sector in {"REB", "SEP", "INS"} and m.end <= tok.i and (
+                         self.doc[m.end - 1].head.i == tok.i or (
+                             # ("Chechen rebel commander Shamil Basayev": the role word is itself a modifier of the name)
+                             self.doc[m.end - 1].head.dep_ == "compound" and self.doc[m.end - 1].head.head.i == tok.i))
+                     and not self._actor_entries(m)]
+        if sector in {"MIL", "GOV", "COP"} and insurgent:
+            # "rebel commanders", "a rebel spokesman", "guerrilla soldiers", "Chechen separatist leader Aslan
+            # Maskhadov": the insurgents' own
+            sector = insurgent[0]
         best: Entry | None = None
         rank = {"leader": 0, "alias": 1, "institution": 2, "party": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
                 "country": 7}
@@ -1007,6 +1014,33 @@ class Resolver:
                 mine = [c for c in candidates if c[2].start in owned and c[1].kind != "region"]
                 if mine:
                     best = min(mine, key=lambda c: c[0])[1]
+            if best.kind == "igo":
+                # "Russian Security Council secretary Alexander Lebed", "Kazakhstan's Security Council": a state's own
+                # council of that name, when the state is named right before it
+                bm = next((m for r, e, m in candidates if e is best), None)
+                if bm is not None and self.doc[bm.start:bm.end].text in STATE_BODY_NAMES:
+                    before = [e for r, e, m in candidates if e.kind == "country" and e.country and (
+                        m.end == bm.start or (m.end + 1 == bm.start and self.doc[m.end].tag_ == "POS"))]
+                    if before:
+                        sector = sector or STATE_BODY_NAMES[self.doc[bm.start:bm.end].text]
+                        best = before[-1]
+            if best.kind == "igo":
+                # "the Palestinian bid for full membership of the United Nations", "the Syrian ambassador to the UN":
+                # the state that modifies the head is the one named; a body deeper in a phrase on the head (not the
+                # head's own "of": "the president of the European Commission") is what the thing is for or at
+                def direct(m: Mention) -> bool:
+                    last = self.doc[m.end - 1]
+                    return m.start <= tok.i < m.end or (last.head.i == tok.i and last.dep_ in {"amod", "compound", "poss"})
+                def of_head(m: Mention) -> bool:   # (inside the head's own "of" phrase, at any depth)
+                    x = self.doc[m.end - 1]
+                    while x.head.i != x.i and x.head.i != tok.i:
+                        x = x.head
+                    return x.head.i == tok.i and x.dep_ == "prep" and x.lower_ == "of"
+                bm = next((m for r, e, m in candidates if e is best), None)
+                if bm is not None and not direct(bm) and not of_head(bm):
+                    mine = [c for c in candidates if c[1].kind == "country" and direct(c[2])]
+                    if mine:
+                        best = min(mine, key=lambda c: c[0])[1]
             # "NATO-member Norway", "EU member Hungary": a country named by the head outranks the body it belongs to
             head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
             if best.kind in {"igo", "region"} and head_country:

@@ -294,6 +294,16 @@ AID_WORKER_MARKS = frozenset({"aid", "relief", "humanitarian", "ngo", "charity",
 RELEASE_VERBS = frozenset({"release", "free", "repatriate", "return", "swap", "exchange", "hand", "rescue",
                            "liberate", "pardon"})
 # words of demanding, whose clause is demanded, not done ("renewed its demand that the troops leave the town")
+# request verbs whose object is the one asked, never the thing asked for ("urged Iran", not "requested troops")
+PERSUADE_VERBS = frozenset({"urge", "lobby", "press", "ask", "encourage", "pressure", "pressurise", "pressurize",
+                            "implore", "exhort", "invite", "beg", "push", "prod", "nudge"})
+# nouns for parts of a land whose "of" phrase names where they are ("rebel-held areas of northern Aleppo province")
+HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb", "outskirts", "neighbourhood",
+                        "neighborhood", "stronghold", "enclave", "pocket", "region"})
+# words for the peoples of many states: a side named by role with one of them is of no one state ("European
+# leaders", "Arab governments", "world leaders"); resolved words (African, West African) are regions
+PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic", "pacific", "western", "world",
+                                 "international", "global"})
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
@@ -4404,6 +4414,11 @@ class DocumentCoder:
                     continue  # "the council voted to extend the mandate": the act voted is coded on its own
                 if comp is not None:
                     consumed.add(comp.tok.i)
+                    if m.trigger.frame == "request" and verb_like(comp.tok):
+                        # "urged Israel to declare a ceasefire and allow humanitarian corridors": the act joined to
+                        # the one asked, with no subject of its own, is asked too, not done
+                        consumed |= {c.i for c in self._kids(comp.tok) if c.dep_ == "conj" and verb_like(c)
+                                     and c.i in matches and not any(g.dep_ in SUBJ for g in self._kids(c))}
         by_trigger: dict[int, list[Event]] = {}
         for i, m in sorted(matches.items()):
             if i in consumed or (m.trigger.frame in {"say", "deny"} and i not in orders):
@@ -5029,6 +5044,25 @@ class DocumentCoder:
                     if (g.dep_ == "xcomp" and g.i in matches and g.tag_ == "VBG"
                             and c.lemma_.lower() in ASPECT_VERBS):
                         return matches[g.i]   # "pledged to keep fighting", "vowed to continue striking"
+        if own is not None and own.trigger.frame == "request" and verb_like(tok):
+            for c in self._kids(tok):
+                # "called for Syrian President Bashar al-Assad to step down": the act asked of another, with its
+                # doer after "for"
+                if (c.dep_ in {"advcl", "ccomp"} and c.i in matches and c.i > tok.i
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in self._kids(c))
+                        and any(g.dep_ in SUBJ for g in self._kids(c))):
+                    return matches[c.i]
+        if (own is not None and own.trigger.frame == "request" and verb_like(tok)
+                and tok.lemma_.lower() in PERSUADE_VERBS and any(c.dep_ == "dobj" for c in self._kids(tok))
+                and not any(c.dep_ in {"xcomp", "ccomp"} for c in self._kids(tok))):
+            for c in self._kids(tok):
+                # "Egypt lobbied Arab and African governments this week to back the Palestinian bid": a date after
+                # the one asked and spaCy hangs the infinitive on the verb as a clause of purpose; it is what is asked
+                if (c.dep_ == "advcl" and c.i > tok.i and c.i in matches and c.tag_ == "VB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in self._kids(c))
+                        and not any(a.dep_ in {"mark", "nsubj"} for a in self._kids(c))
+                        and not any(x.text in {",", ";", "-", "--"} or verb_like(x) for x in self.doc[tok.i + 1:c.i - 1])):
+                    return matches[c.i]
         if (own is not None and own.trigger.frame in {"refuse", "intent", "threaten"} and verb_like(tok)
                 and not any(c.dep_ in OBJ | {"xcomp", "ccomp"} for c in self._kids(tok))):
             for c in self._kids(tok):
@@ -5308,6 +5342,16 @@ class DocumentCoder:
                 code = "0356"
                 wrapper = m
                 rule = "intent+restraint"
+                tok_for_target = comp.tok
+            elif (comp is not None and frame == "intent" and lookup(comp.code).quad_class in {1, 2}
+                  and not comp.code.startswith("01") and lookup(comp.code).plover_type is not None
+                  and tok.lemma_.lower() in {"decide", "vote", "choose", "opt", "resolve"}
+                  and self._restraint_promised(tok, comp.tok)):
+                # "EU foreign ministers decided not to lift the bloc's arms embargo on China": a decision not to
+                # yield or cooperate turns it down (REJECT), as "refused to lift" does
+                code = self.lex.combine("refuse", "120", comp.code)
+                wrapper = m
+                rule = "decided-not+" + comp.trigger.pos.lower()
                 tok_for_target = comp.tok
             elif comp is not None and not (frame == "intent" and lookup(comp.code).quad_class in {1, 2}
                                            and self._by_force(comp.tok)):
@@ -5765,9 +5809,15 @@ class DocumentCoder:
             return []  # "the city where 100 people were killed": background with no actor named
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
-            target = self._request_target(tok, source, speaker)
+            target = asked = self._request_target(tok, source, speaker)
             if not target.actors:
                 target = self.target_of(tok_for_target, source, speaker)
+            backed = self._rallied_for(tok_for_target, code, source, asked, speaker)
+            if backed is not None:
+                # "Ethiopia lobbied African leaders to back Somalia's government", CAMEO's own example "urged the
+                # European Community to support the PLO": soliciting third parties' support for another is rallying
+                # support on its behalf (053), aimed at the one to be backed
+                code, info, target = "053", lookup("053"), backed
         elif (wrapper is not None and frame == "threaten" and trig.pos == "VERB"
               and any(c.dep_ in {"dobj", "nsubjpass"} and self.actors_of(c, speaker)[0] for c in self._kids(tok))):
             # ("Kosovo has been threatened with the suspension of EU funds": the one threatened)
@@ -6191,6 +6241,8 @@ class DocumentCoder:
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
         # "X said Y must withdraw": the speaker demands it of Y
+        if rule.startswith("decided-not+"):
+            modality = "asserted"   # (the decision turns the act down now; nothing is promised)
         demand = self._demanded_by_speaker(tok, source)
         if demand is not None:
             speaker_side, code = demand, self.lex.combine("request", "100", code)
@@ -6485,6 +6537,11 @@ class DocumentCoder:
             for n in self._kids(v):
                 if n.dep_ not in SUBJ or not noun_like(n):
                     continue
+                if self.lex.is_("quantity", n.lemma_.lower()) and v.lemma_.lower() in {"land", "dock"}:
+                    # ("The first contingent of about 400 Ugandan peacekeepers landed at Mogadishu airport"): what it
+                    # counts (a verb of the lexicon, "arrive", reads the count on its own)
+                    n = next((g for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                              if g.dep_ == "pobj" and noun_like(g)), n)
                 # "The first Nigerian peacekeepers landed at Monrovia's airport", "Indian peacekeeping troops flew
                 # into Jaffna": peacekeepers reaching a state protect it (074)
                 keepers = n.lemma_.lower() in {"peacekeeper", "peacekeeping"} or any(
@@ -6876,9 +6933,29 @@ class DocumentCoder:
             tok = self._trigger_token(sent, e)
             if tok is not None and (self._meeting_as_setting(tok, e) or self._awaited(tok, e)):
                 continue
+            if tok is not None and self._arms_to_the_border(tok, e):
+                # "Turkey sent tanks, missile batteries and troop reinforcements to its border with Syria": arms sent
+                # to a border are deployed there (154), no military aid to the neighbour
+                info = lookup("154")
+                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="154",
+                                   goldstein=info.goldstein, quad_class=info.quad_class,
+                                   why=dict(e.why, path=e.why.get("path", "") + " | to-the-border")))
+                continue
+            backed = None if tok is None else self._rallied_behind(tok, e)
+            if backed is not None and e.cameo == "113":   # ("rallying African states against Rabat's bid")
+                out.append(recoded(e, target=backed))
+                continue
+            if backed is not None:
+                # (a crowd's rally has no object: "Iran rallied Shiite militias against the Islamic State group" is
+                # opposition rallied, 113)
+                info = lookup("053" if e.cameo == "051" else "113")
+                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo=info.code,
+                                   goldstein=info.goldstein, quad_class=info.quad_class, target=backed,
+                                   why=dict(e.why, path=e.why.get("path", "") + " | rallied-behind")))
+                continue
             target = None if tok is None else (
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e)
-                or self._extradition_from(tok, e) or self._surrendered_to(tok, e))
+                or self._extradition_from(tok, e) or self._surrendered_to(tok, e) or self._objection_dropped(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
 
@@ -7042,7 +7119,10 @@ class DocumentCoder:
             # the troops")
             placed = e.event_type in PLACED_TYPES or (e.cameo or "").startswith("087")
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
-                      and (at & inside or (speaker and e.quad_class in {3, 4} and a.country and a.code[:3] != "IGO")
+                      and (at & inside or (speaker and e.quad_class in {3, 4} and a.country and a.code[:3] != "IGO"
+                                           # (two sides acting together act between them: "Israeli and Syrian
+                                           # negotiators failed to agree …, a U.S. spokesman said")
+                                           and len(own) < 2)
                            or (place and placed))
                       and not (place and not placed and not self._place_of_object(head, at & inside))]
             where = e.location.get("country")
@@ -7210,6 +7290,62 @@ class DocumentCoder:
                 and tok.head.lemma_.lower() in TRANSMIT_VERBS):
             return None
         return self._party_in_phrase([tok.head], "to", e, deps=frozenset({"prep", "dative"}))
+
+    def _arms_to_the_border(self, tok: Token, e: Event) -> bool:
+        """Are the arms of a military-aid event sent to a border or frontier ("sent tanks to the Syrian border")?"""
+        if not ((e.cameo or "").startswith("072") and verb_like(tok) and e.source is not None):
+            return False
+        return any(p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "toward", "towards", "along"}
+                   and any(g.dep_ == "pobj" and g.lemma_.lower() in {"border", "frontier", "boundary"}
+                           for g in self._kids(p))
+                   for h in [tok, *(o for o in self._kids(tok) if o.dep_ == "dobj")] for p in self._kids(h))
+
+    def _objection_dropped(self, tok: Token, e: Event) -> Actor | None:
+        """An objection dropped gives way to the party it was against: "Georgia dropped its objections to Russia
+        joining the World Trade Organisation" GEO→RUS, "Turkey dropped its objection on Saturday to Danish Prime
+        Minister Anders Fogh Rasmussen becoming NATO's next secretary-general" (not to the body joined)."""
+        if not (e.event_type == "CONCEDE" and e.target is None and e.source is not None and verb_like(tok)):
+            return None
+        objs = [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"}
+                and o.lemma_.lower() in {"objection", "opposition", "veto", "reservation", "resistance"}]
+        if not objs:
+            return None
+        own = {family(e.source)}
+        for h in [*objs, tok]:
+            for p in self._kids(h):
+                if p.dep_ != "prep" or p.lower_ != "to":
+                    continue
+                for g in self._kids(p):
+                    heads = [g] if g.dep_ == "pobj" else [x for x in self._kids(g) if x.dep_ in SUBJ] \
+                        if g.dep_ == "pcomp" else []
+                    acts = [a for x in heads for a in self.actors_of(x, None)[0]
+                            if (a.country or a.code[:3] == "IGO") and names_who(a) and family(a) not in own]
+                    if acts:
+                        return acts[0]
+        return None
+
+    def _rallied_behind(self, tok: Token, e: Event) -> Actor | None:
+        """Others rallied behind a party are rallied on its behalf (CAMEO 053), aimed at that party, not at those
+        rallied: "Venezuela's Chavez rallied Latin American leaders behind Argentina's claim to the Falklands"
+        VEN→ARG; others rallied against a party are turned against it (113): "Algeria was rallying African states
+        against Rabat's bid" DZA→MAR. None when no one is rallied ("the parties rallied behind the president" stays
+        051)."""
+        if not (e.cameo in {"051", "113", "141"} and verb_like(tok) and tok.lemma_.lower() == "rally"):
+            return None
+        rallied = [o for o in self._kids(tok) if o.dep_ == "dobj" and o.lemma_.lower() not in {
+            "support", "backing", "opposition", "resistance"}]
+        if not rallied:
+            return None
+        prep = "behind" if e.cameo == "051" else "against"
+        own = {family(e.source)} if e.source is not None else set()
+        for h in [tok, *rallied]:
+            for p in self._kids(h):
+                if p.dep_ == "prep" and p.lower_ == prep:
+                    acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
+                            if (a.country or a.code[:3] in {"IGO", "IMG"}) and family(a) not in own]
+                    if acts:
+                        return acts[0]
+        return None
 
     def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
         """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
@@ -7490,6 +7626,16 @@ class DocumentCoder:
         side.rule = f"must<{side.rule}"
         return side
 
+    def _unknown_people(self, tokens: list[Token]) -> bool:
+        """Is a side named by role qualified by a word for peoples of many states that no table resolves ("European
+        leaders", "Arab and African governments", "world leaders")?"""
+        for t in tokens:
+            for c in self._kids(t):
+                for x in [c, *(g for g in self._kids(c) if g.dep_ == "conj")] if c.dep_ in {"amod", "compound"} else []:
+                    if (x.lower_ in PEOPLES_OF_NO_STATE and x.i < t.i and self.resolver.mention_at(x.i) is None):
+                        return True
+        return False
+
     def _fill_countries(self, side: Side, other: Side, tok: Token, sent: Span, info, is_target: bool = False) -> Side:
         """Give a country to actors named only by role ("demonstrators", "rebels"), or a target to a
         domestic event: the place the sentence names ("in Gaza"), else the other side's country."""
@@ -7530,7 +7676,13 @@ class DocumentCoder:
             # Abuja", "signed a peace accord with Tuareg rebels in Algiers")
             venue = None if info.code.startswith(("04", "036", "057")) and info.code not in VISIT_CODES else place
             filled = []
+            foreign = self._unknown_people(side.tokens)
             for a in side.actors:
+                if not names_who(a) and a.sector in STATE_SECTORS and foreign:
+                    # "European leaders urged Iran to halt enrichment": a people no table names (not a state's:
+                    # "European", "Arab") says whose they are, and it is not the other side's or the story's
+                    filled.append(a)
+                    continue
                 if not names_who(a) and a.sector:
                     # "rebels fighting the Sudanese government": insurgents are of the state they fight
                     fought = self._state_fought(side.tokens) if a.sector in {"REB", "INS", "SEP"} else None
@@ -7831,8 +7983,10 @@ class DocumentCoder:
                         if loc:
                             return loc
                 for p in self._kids(t):
-                    if p.dep_ != "prep" or p.lower_ not in {"in", "on"}:   # ("people on Okinawa")
+                    if p.dep_ != "prep" or p.lower_ not in {"in", "on", "of"}:   # ("people on Okinawa")
                         continue
+                    if p.lower_ == "of" and t.lemma_.lower() not in HELD_AREAS:
+                        continue   # ("rebel-held areas of northern Aleppo province": the areas' place)
                     if self.resolver.at_talks_venue(t, p):
                         continue   # "an accord with Tuareg rebels in Algiers": where they meet, not their home
                     for g in self._kids(p):
@@ -7847,6 +8001,13 @@ class DocumentCoder:
                             loc = self._gazetteer_country(g)
                             if loc:
                                 return loc
+                        if p.lower_ == "of" and g.pos_ == "NOUN":   # ("areas of northern Aleppo province")
+                            for c in self._kids(g):
+                                if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"} \
+                                        and self.resolver.mention_at(c.i) is None:
+                                    loc = self._gazetteer_country(c)
+                                    if loc:
+                                        return loc
         return None
 
     def t_country(self, code: str, sector: str | None = None) -> Actor:
@@ -8224,6 +8385,26 @@ class DocumentCoder:
                 return self.lex.is_("communication", n.lemma_.lower())
         return False
 
+    def _rallied_for(self, comp: Token, code: str, source: Side, asked: Side, speaker: str | None) -> Side | None:
+        """The third party whose backing a request solicits ("lobbied African leaders to back Somalia's
+        government": Somalia), or None: only for "back", "support" and "endorse", and only for a party that is
+        neither the one asking ("called on Britain to back its bid") nor the one asked."""
+        if code not in {"022", "102"} or comp.lemma_.lower() not in {"back", "support", "endorse"} \
+                or not verb_like(comp) or not source.actors:
+            return None
+        objs = [c for c in self._kids(comp) if c.dep_ == "dobj"]
+        if not objs or any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in self._kids(o)):
+            return None   # ("asked its neighbours to support its own candidate": backing for the asker itself)
+        backed = self.target_of(comp, source, speaker)
+        if backed.rule.split("(")[0] != "dobj" or not backed.actors:
+            return None
+        own = {family(a) for a in [*source.actors, *asked.actors] if a.country} | {
+            a.code for a in [*source.actors, *asked.actors]}
+        if any(family(a) in own or a.code in own or not names_who(a) for a in backed.actors if a.country) or any(
+                a.code in own for a in backed.actors):
+            return None
+        return backed
+
     def _request_target(self, tok: Token, source: Side, speaker: str | None) -> Side:
         """Who is asked: "urged Iran to", "called on Iran to", "demanded that Iran"."""
         src = {family(a) for a in source.actors}
@@ -8240,6 +8421,9 @@ class DocumentCoder:
                     c.lower_ == "with" and tok.lemma_.lower() in {"plead", "reason", "intercede", "remonstrate"})):
                 # ("pleaded with the United States to send peacekeepers": the one pleaded with is asked)
                 cands = [g for g in self._kids(c) if g.dep_ == "pobj"]
+            elif c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "for" for m in self._kids(c)):
+                # "called for Syrian President Bashar al-Assad to step down": who is to act
+                cands = [g for g in self._kids(c) if g.dep_ in SUBJ]
             elif c.dep_ in {"ccomp", "xcomp"}:
                 cands = [g for g in self._kids(c) if g.dep_ in SUBJ]
                 if not cands and not verb_like(c):

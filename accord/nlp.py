@@ -260,6 +260,9 @@ def pair_repair(doc: Doc) -> Doc:
     _perfect_repair(doc)
     _gerund_modifier_repair(doc)
     _particle_number_repair(doc)
+    _subject_gerund_repair(doc)
+    _telephone_repair(doc)
+    _noun_root_repair(doc)
     return doc
 
 
@@ -484,6 +487,67 @@ def _gerund_modifier_repair(doc: Doc) -> None:
         moves += [(c, verb, None) for c in ger.children if c.i != noun.i and c.dep_ in {"prep", "npadvmod", "punct"}]
         if _rehang(doc, moves):
             ger.pos_ = "NOUN"
+
+
+def _noun_root_repair(doc: Doc) -> None:
+    """"The first contingent of about 400 Ugandan peacekeepers landed at Mogadishu airport on Tuesday": the small
+    model may read the sentence's one past-tense verb as a clause on the noun before it, so that the sentence is a
+    noun phrase with no verb. A sentence headed by a noun whose only finite verb is such a clause, with no subject
+    of its own, has that verb for its head and the noun for its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verbs = [t for t in sent if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        if (verb.tag_ != "VBD" or verb.dep_ not in {"acl", "relcl"} or verb.i < root.i
+                or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)
+                or any(t.tag_ in {"WDT", "WP", "IN"} and t.lower_ in {"that", "which", "who"} for t in doc[root.i:verb.i])):
+            continue
+        moves: list[tuple[Token, Token, str | None]] = [(verb, verb, "ROOT"), (root, verb, "nsubj")]
+        moves += [(c, verb, None) for c in root.children if c.i > verb.i]
+        _rehang(doc, moves)
+
+
+def _telephone_repair(doc: Doc) -> None:
+    """"Obama spoke by telephone with Iranian President Hassan Rouhani": the small model hangs the "with" (or "to")
+    phrase on the telephone, so that the call has no one at the other end. The phrase is the verb's."""
+    for prep in doc:
+        phone = prep.head
+        if (prep.dep_ != "prep" or prep.lower_ not in {"with", "to"} or phone.lemma_.lower() not in {"telephone", "phone"}
+                or phone.dep_ != "pobj" or phone.head.lower_ not in {"by", "on", "over"} or phone.head.head.pos_ != "VERB"):
+            continue
+        _rehang(doc, [(prep, phone.head.head, None)])
+
+
+def _subject_gerund_repair(doc: Doc) -> None:
+    """"West African leaders meeting in Abuja on Saturday urged Gambian President Yahya Jammeh to …": the small model
+    may read the participle that describes the subject as the subject itself, a gerund with a subject of its own
+    ("[leaders meeting in Abuja] urged"), so that the verb's doer is a meeting. A participle right after a plural
+    noun, that is the subject of a later finite verb and has that noun as its own subject, describes the noun: the
+    noun is the verb's subject, the participle its modifier. So is "visiting" before a name read as a gerund
+    clause."""
+    for ger in doc:
+        if ger.tag_ != "VBG" or ger.dep_ != "nsubj" or ger.i < 1 or ger.head.i <= ger.i \
+                or ger.head.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        noun = doc[ger.i - 1]
+        if noun.head.i != ger.i or noun.dep_ != "nsubj" or noun.tag_ not in {"NNS", "NNPS"}:
+            continue
+        _rehang(doc, [(noun, ger.head, "nsubj"), (ger, noun, "acl")])
+    for ger in doc:
+        # "Visiting U.N. human rights chief Navi Pillay met Sri Lankan President …": the adjective "visiting" read as
+        # a gerund clause that is the verb's subject, the visitor its object
+        if ger.lower_ != "visiting" or ger.dep_ != "csubj" or ger.head.i <= ger.i \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in ger.head.children):
+            continue
+        obj = next((c for c in ger.children if c.dep_ == "dobj" and c.i < ger.head.i), None)
+        if obj is None or any(c.dep_ not in {"dobj", "punct"} for c in ger.children):
+            continue
+        if _rehang(doc, [(obj, ger.head, "nsubj"), (ger, obj, "amod")]):
+            ger.pos_, ger.tag_ = "ADJ", "JJ"
 
 
 def _particle_number_repair(doc: Doc) -> None:

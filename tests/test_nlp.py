@@ -404,3 +404,32 @@ def test_reduced_relative_repair_reads_held_hostage_as_the_subjects_participle()
     doc = nlp.parse("Two French journalists held hostage in Iraq were freed on Tuesday.")
     by = {t.text: t for t in doc}
     assert by["freed"].dep_ == "ROOT" and by["journalists"].head.text == "freed" and by["held"].dep_ == "acl"
+
+
+def test_subject_gerund_repair_reads_leaders_meeting_somewhere_as_the_subject():
+    doc = nlp.parse("West African leaders meeting in Abuja on Saturday urged Gambian President Yahya Jammeh to accept "
+                    "his election defeat.")
+    by = {t.text: t for t in doc}
+    assert by["leaders"].head.text == "urged" and by["leaders"].dep_ == "nsubj"
+    assert by["meeting"].head.text == "leaders" and by["meeting"].dep_ == "acl"
+
+
+def test_visiting_before_a_name_is_an_adjective_of_the_subject():
+    doc = nlp.parse("Visiting UN human rights chief Navi Pillay met Sri Lankan President Mahinda Rajapaksa in Colombo.")
+    by = {t.text: t for t in doc}
+    assert by["Pillay"].head.text == "met" and by["Pillay"].dep_ == "nsubj"
+    assert by["Visiting"].head.text == "Pillay"
+
+
+def test_telephone_repair_gives_the_with_phrase_to_the_verb():
+    doc = nlp.parse("U.S. President Barack Obama spoke by telephone with Iranian President Hassan Rouhani on Friday.")
+    assert {t.text: t for t in doc}["with"].head.text == "spoke"
+
+
+def test_noun_root_repair_makes_the_one_past_verb_the_sentences_head():
+    doc = nlp.parse("The first contingent of about 400 Ugandan peacekeepers landed at Mogadishu airport on Tuesday.")
+    by = {t.text: t for t in doc}
+    assert by["landed"].dep_ == "ROOT" and by["contingent"].head.text == "landed" and by["contingent"].dep_ == "nsubj"
+    # (a noun phrase with a real relative clause stays one)
+    doc = nlp.parse("The talks, which ended in Geneva.")
+    assert {t.text: t for t in doc}["ended"].dep_ != "ROOT"
