@@ -300,6 +300,12 @@ PERSUADE_VERBS = frozenset({"urge", "lobby", "press", "ask", "encourage", "press
 # nouns for parts of a land whose "of" phrase names where they are ("rebel-held areas of northern Aleppo province")
 HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb", "outskirts", "neighbourhood",
                         "neighborhood", "stronghold", "enclave", "pocket", "region"})
+# verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
+JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
+                              "complete", "connect", "restore", "resume"})
+JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "road", "highway", "tunnel", "trade",
+                         "link", "route", "corridor", "crossing", "line", "zone", "flight", "service", "venture",
+                         "refinery", "port", "canal"})
 # words for the peoples of many states: a side named by role with one of them is of no one state ("European
 # leaders", "Arab governments", "world leaders"); resolved words (African, West African) are regions
 PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic", "pacific", "western", "world",
@@ -4676,6 +4682,9 @@ class DocumentCoder:
             events = [e for e in events if not (e.event_type == "MOBILIZE"
                                                 and tuple(e.why.get("trigger_span") or ()) in spans)]
         events += delivered
+        linked = self._joint_links(sent, {tuple(e.why.get("trigger_span") or ()) for e in events if e.event_type},
+                                   attribution, timerefs)
+        events += linked
         events += self._speaker_demands(sent, matches, {e.why.get("trigger_span", [None])[0] for e in events},
                                         attribution, timerefs)
         blamed: set[int] = set()
@@ -6610,6 +6619,60 @@ class DocumentCoder:
                              "target_span": None, "sentence_span": list(sentence_span(sent))},
                         reciprocal=False,
                     ))
+        return out
+
+    def _joint_links(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
+        """Two states named together that open, reconnect, launch or build a link between them cooperate (CAMEO 061,
+        each with the other, reciprocal): "Thailand and Laos opened the first bridge across the Mekong River", "North
+        and South Korea reconnected their cross-border railway lines", "Colombia and Venezuela began building a
+        natural gas pipeline linking the two countries", "India and Pakistan reopened cross-border trade". One
+        state building a bridge is no event; a verb some rule already coded is left to it."""
+        out = []
+        for v in sent:
+            # (spaCy's lemma of "reconnected" is "reconnecte")
+            if not (verb_like(v) and {v.lemma_.lower(), v.lower_[:-2], v.lower_[:-1]} & JOINT_LINK_VERBS):
+                continue
+            if (v.idx, v.idx + len(v.text)) in coded or any(v.idx == c[0] for c in coded if c):
+                continue
+            objs = [o for o in self._kids(v) if o.dep_ in {"dobj", "nsubjpass"}]
+            if not any(o.lemma_.lower() in JOINT_LINKS or any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in JOINT_LINKS
+                                                             for c in self._kids(o)) for o in objs):
+                continue
+            doer = v
+            while doer.dep_ in {"xcomp", "conj"} and verb_like(doer.head) and not any(
+                    c.dep_ in SUBJ for c in self._kids(doer)):
+                doer = doer.head   # ("began building a pipeline")
+                if doer.lemma_.lower() not in ASPECT_VERBS and doer.dep_ != "conj" and doer is not v:
+                    break
+            subj = next((c for c in self._kids(doer) if c.dep_ == "nsubj"), None)
+            # (only a link made: "agreed to reopen four border crossings" is a promise, coded as one)
+            if subj is None or self._modality(v, None) != "asserted" or (
+                    doer is not v and doer.lemma_.lower() not in ASPECT_VERBS and v.dep_ == "xcomp"):
+                continue
+            sides = [a for x in [subj, *subj.conjuncts] for a in self.actors_of(x)[0]
+                     if a.country and (not a.sector or a.sector in {"GOV", "MIL"})]
+            states = list({family(a): a for a in sides}.values())
+            if len(states) != 2:
+                continue
+            info = lookup("061")
+            ref, hist_period = self._date_for(v, timerefs)
+            for a, b in ((states[0], states[1]), (states[1], states[0])):
+                out.append(Event(
+                    doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+                    span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
+                    event_mode=info.plover_mode, cameo="061", goldstein=info.goldstein,
+                    quad_class=info.quad_class, source=a, target=b,
+                    date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                    historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                    negated=self._negated(v), modality=self._modality(v, None),
+                    attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
+                    confidence=0.5,
+                    why={"rule": "joint-link", "trigger_lemma": v.lemma_.lower(),
+                         "path": f"nsubj({doer.lemma_}) | joint({v.lemma_})",
+                         "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
+                         "target_span": None, "sentence_span": list(sentence_span(sent))},
+                    reciprocal=True,
+                ))
         return out
 
     def _speaker_demands(self, sent: Span, matches, coded_at: set, attribution, timerefs) -> list[Event]:

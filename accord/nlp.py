@@ -502,6 +502,20 @@ def _noun_root_repair(doc: Doc) -> None:
         if len(verbs) != 1:
             continue
         verb = verbs[0]
+        if (verb.tag_ == "VBD" and verb.dep_ == "amod" and verb.head.i > verb.i and verb.i > root.i
+                and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)):
+            # "Rioters in the Haitian city of Cap-Haitien hurled rocks at UN peacekeepers": the verb read as a
+            # modifier of its object, the place before it glued to the object; the place goes back to its "of"
+            noun = verb.head
+            pre = [c for c in noun.children if c.i < verb.i and c.dep_ in {"compound", "nmod", "amod"}]
+            last = max(pre, key=lambda t: t.i) if pre else None
+            if last is None or last.pos_ != "PROPN" or noun.dep_ not in {"pobj", "dobj", "appos"}:
+                continue
+            moves = [(verb, verb, "ROOT"), (root, verb, "nsubj"), (last, noun.head, noun.dep_), (noun, verb, "dobj")]
+            moves += [(c, last, None) for c in pre if c.i != last.i]
+            moves += [(c, verb, None) for c in root.children if c.i > verb.i]
+            _rehang(doc, moves)
+            continue
         if (verb.tag_ != "VBD" or verb.dep_ not in {"acl", "relcl"} or verb.i < root.i
                 or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)
                 or any(t.tag_ in {"WDT", "WP", "IN"} and t.lower_ in {"that", "which", "who"} for t in doc[root.i:verb.i])):

@@ -433,3 +433,11 @@ def test_noun_root_repair_makes_the_one_past_verb_the_sentences_head():
     # (a noun phrase with a real relative clause stays one)
     doc = nlp.parse("The talks, which ended in Geneva.")
     assert {t.text: t for t in doc}["ended"].dep_ != "ROOT"
+
+
+def test_noun_root_repair_gives_back_the_place_glued_to_the_verbs_object():
+    doc = nlp.parse("Rioters in the Haitian city of Cap-Haitien hurled rocks at UN peacekeepers on Monday, blaming the "
+                    "force for a cholera epidemic.")
+    by = {t.text: t for t in doc}
+    assert by["hurled"].dep_ == "ROOT" and by["Rioters"].head.text == "hurled"
+    assert by["rocks"].head.text == "hurled" and by["rocks"].dep_ == "dobj" and by["Haitien"].head.text == "of"
