@@ -302,10 +302,15 @@ HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb",
                         "neighborhood", "stronghold", "enclave", "pocket", "region"})
 # verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
 JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
-                              "complete", "connect", "restore", "resume"})
+                              "complete", "connect", "restore", "resume", "run", "operate"})
 JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "road", "highway", "tunnel", "trade",
                          "link", "route", "corridor", "crossing", "line", "zone", "flight", "service", "venture",
-                         "refinery", "port", "canal"})
+                         "refinery", "port", "canal", "train", "post", "ferry", "bus"})
+# goods a state's supply of which to another, flowing, is cooperation (`DocumentCoder._goods_flowing`)
+FLOWING_GOODS = frozenset({"oil", "crude", "gas", "electricity", "power", "fuel", "water"})
+# words of money: what a sum is given for goes to whoever receives the sum (`DocumentCoder._mission_host`)
+MONEY_WORDS = frozenset({"pay", "cost", "euro", "dollar", "fund", "funding", "million", "billion", "pound", "yen",
+                         "finance", "financing"})
 # words for the peoples of many states: a side named by role with one of them is of no one state ("European
 # leaders", "Arab governments", "world leaders"); resolved words (African, West African) are regions
 PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic", "pacific", "western", "world",
@@ -1264,7 +1269,9 @@ class DocumentCoder:
             return False
         m = self.resolver.mention_at(tok.i)
         if m is not None:
-            return any(e.kind == "country" for e in m.entries)
+            # (a people is no place: "Abu Sayyaf gunmen seized three Americans and 17 Filipinos")
+            return any(e.kind == "country" for e in m.entries) and not (
+                tok.tag_ in {"NNPS", "NNS"} and tok.lower_.endswith(("ans", "ese", "nos", "ians", "ers", "ites", "is")))
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
 
     def _jailer(self, toks: list[Token], preps: frozenset[str] = frozenset({"in", "at"})) -> str | None:
@@ -3967,6 +3974,12 @@ class DocumentCoder:
 
     def _fights_a_problem(self, tok: Token) -> bool:
         """Is what this fight verb is aimed at a problem rather than an adversary?"""
+        if self._each_other(tok) and any(
+                a.sector in ARMED_SECTORS or (a.country and not a.sector)
+                for c in self._kids(tok) if c.dep_ in SUBJ for x in [c, *c.conjuncts] for a in self.actors_of(x)[0]):
+            # ("Ugandan and Rwandan troops fought each other for control of Kisangani"; not "how can they fight crime
+            # when they are fighting each other?")
+            return False
         objs = [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"}]
         if any(o.lower_ == "it" for o in objs) and any(c.lower_ == "out" for c in self._kids(tok)):
             # "will be battling it out for prizes": a contest; "troops and rebels battled it out": a fight
@@ -6621,13 +6634,49 @@ class DocumentCoder:
                     ))
         return out
 
+    def _goods_flowing(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
+        """A state's oil, gas or power that flows to another is supplied to it (CAMEO 061): "Iraqi crude oil began
+        flowing to Syria through the reopened Kirkuk-Banias pipeline", "Qatari natural gas began flowing to the United
+        Arab Emirates". The owner is the state named on the goods, the receiver the state the "to" phrase names."""
+        out = []
+        for v in sent:
+            if not (verb_like(v) and v.lemma_.lower() == "flow") or any(v.idx == c[0] for c in coded if c):
+                continue
+            doer = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in ASPECT_VERBS else v
+            goods = [c for c in self._kids(doer) if c.dep_ == "nsubj" and c.lemma_.lower() in FLOWING_GOODS]
+            owners = [a for g in goods for c in self._kids(g) if c.dep_ in {"amod", "compound", "poss"}
+                      and self.resolver.mention_at(c.i) is not None for a in self.actors_of(c)[0] if a.country]
+            dest = [a for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+                    for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g)[0] if a.country]
+            if not owners or not dest or family(owners[0]) == family(dest[0]):
+                continue
+            info = lookup("061")
+            ref, hist_period = self._date_for(v, timerefs)
+            out.append(Event(
+                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+                span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
+                event_mode=info.plover_mode, cameo="061", goldstein=info.goldstein,
+                quad_class=info.quad_class, source=owners[0], target=dest[0],
+                date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+                historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+                negated=self._negated(v), modality=self._modality(v, None),
+                attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
+                confidence=0.5,
+                why={"rule": "goods-flowing", "trigger_lemma": "flow",
+                     "path": f"owner({goods[0].lemma_}) | to(flow)",
+                     "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
+                     "target_span": None, "sentence_span": list(sentence_span(sent))},
+                reciprocal=False,
+            ))
+        return out
+
     def _joint_links(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
         """Two states named together that open, reconnect, launch or build a link between them cooperate (CAMEO 061,
         each with the other, reciprocal): "Thailand and Laos opened the first bridge across the Mekong River", "North
         and South Korea reconnected their cross-border railway lines", "Colombia and Venezuela began building a
         natural gas pipeline linking the two countries", "India and Pakistan reopened cross-border trade". One
         state building a bridge is no event; a verb some rule already coded is left to it."""
-        out = []
+        out = self._goods_flowing(sent, coded, attribution, timerefs)
         for v in sent:
             # (spaCy's lemma of "reconnected" is "reconnecte")
             if not (verb_like(v) and {v.lemma_.lower(), v.lower_[:-2], v.lower_[:-1]} & JOINT_LINK_VERBS):
@@ -7018,7 +7067,8 @@ class DocumentCoder:
                 continue
             target = None if tok is None else (
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e)
-                or self._extradition_from(tok, e) or self._surrendered_to(tok, e) or self._objection_dropped(tok, e))
+                or self._extradition_from(tok, e) or self._surrendered_to(tok, e) or self._objection_dropped(tok, e)
+                or self._mission_host(tok, e))
             out.append(recoded(e, target=target) if target is not None else e)
         return out
 
@@ -7362,6 +7412,39 @@ class DocumentCoder:
                    and any(g.dep_ == "pobj" and g.lemma_.lower() in {"border", "frontier", "boundary"}
                            for g in self._kids(p))
                    for h in [tok, *(o for o in self._kids(tok) if o.dep_ == "dobj")] for p in self._kids(h))
+
+    def _mission_host(self, tok: Token, e: Event) -> Actor | None:
+        """Troops sent or promised to a body's force or mission that a phrase places in a state go to that state:
+        "France will send up to 2,000 troops to join the United Nations peacekeeping force in southern Lebanon"
+        FRA→LBN, "to the African Union mission in Sudan's Darfur region" →SDN (not to the body)."""
+        if not ((e.target is None or e.target.code.startswith("IGO")) and e.source is not None
+                and e.event_type in {"AGREE", "AID", "MOBILIZE"}):
+            return None
+        if any(x.lemma_.lower() in MONEY_WORDS for x in tok.subtree) or any(
+                c.dep_ in {"dative", "dobj"} and any(a.code.startswith("IGO") for a in self.actors_of(c, None)[0])
+                for c in self._kids(tok)):
+            return None   # (money for the force goes to the body: "pledged 50 million euros to help pay for the African
+            # Union peacekeeping force in Somalia"; so do troops offered to it by name: "offered the United Nations
+            # an infantry battalion for its peacekeeping force in Sierra Leone")
+        for x in tok.subtree:
+            if x.lemma_.lower() not in {"force", "mission", "operation", "contingent"} or not noun_like(x):
+                continue
+            for p in self._kids(x):
+                if p.dep_ == "prep" and p.lower_ in {"in", "to"}:
+                    for g in self._kids(p):
+                        if g.dep_ != "pobj":
+                            continue
+                        acts = [a for a in self.actors_of(g, None)[0] if a.country and not a.sector
+                                and family(a) != family(e.source)]
+                        place = acts[0].country if acts else self._gazetteer_country(g) if (
+                            g.ent_type_ in {"GPE", "LOC"}) else None
+                        if not place:
+                            # ("in Sudan's Darfur region": the region's owner)
+                            place = next((a.country for c in self._kids(g) if c.dep_ == "poss"
+                                          for a in self.actors_of(c, None)[0] if a.country), None)
+                        if place and place != family(e.source):
+                            return self.t_country(place)
+        return None
 
     def _objection_dropped(self, tok: Token, e: Event) -> Actor | None:
         """An objection dropped gives way to the party it was against: "Georgia dropped its objections to Russia

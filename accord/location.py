@@ -474,6 +474,10 @@ _DATELINE = re.compile(
     \s*(?:--?|–|—|―)\s""", re.X)
 
 
+# datelines of places that are no state's ground in the news: their end is marked, no place is read from them
+PLACELESS_DATELINES = frozenset({"UNITED NATIONS", "U.N.", "UN"})
+
+
 def dateline(text: str) -> dict[str, Any] | None:
     """The place of a dateline opening the text ("LONDON, June 18 -", "MOSCOW (Reuters) -",
     "Kabul, Afghanistan —", "WASHINGTON —"), as a location dict, or None.
@@ -509,6 +513,10 @@ def _read_dateline(head: str) -> tuple[tuple | None, int]:
         hit = _dateline_line(line[:200]) if m is not None else None
         if hit is not None:
             return tuple(hit.as_dict().items()), offset + m.end()
+        if m is not None and m.group("place").strip().upper() in PLACELESS_DATELINES and (
+                m.group("date") or m.group("agency") or m.group("agency2")):
+            # "UNITED NATIONS, April 9 -": a dateline that names no state (the headquarters is no one's home)
+            return None, offset + m.end()
         title = len(line) < 200 and not line.rstrip().endswith((".", "!", "?", '"', "”", ":"))
         kept += 1
         if kept == 1 and not title or kept == 2:

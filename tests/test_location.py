@@ -307,3 +307,16 @@ def test_the_kind_picks_between_namesake_divisions():
     assert gz.region("Punjab") is None                   # alone, the name is both countries'
     assert gz.place("Anbar province").country == "IRQ"   # "Al Anbār": article and accent dropped
     assert gz.place("Xinjiang").country == "CHN"         # "Xinjiang Uygur Zizhiqu"
+
+
+def test_a_united_nations_dateline_ends_before_the_story_and_names_no_state():
+    from accord.location import dateline_end
+    text = "UNITED NATIONS, April 9 - The United States and Britain said they would veto the resolution."
+    assert text[dateline_end(text):].startswith("The United States")
+    assert dateline(text) is None
+
+
+def test_a_united_nations_dateline_is_no_speaker():
+    from accord.pipeline import code_text
+    events = code_text("UNITED NATIONS, April 9 - Britain said it would veto the resolution.", published="1987-04-09")
+    assert events and all(e.source is not None and e.source.country == "GBR" for e in events)
