@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
 from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
-from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, Lexicon, Trigger, undoubled
+from .lexicon import (AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, NATIONALS_OBJECT, PERSON_OBJECT, PLACE_OBJECT,
+                      SUSPECT_OBJECT, Lexicon, Trigger, undoubled)
 from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_dateline, in_lead, locate, region_members, \
     described_country, fold as fold_name, sentence_of, sentences, words as location_words, written_qualifier, \
     sentence_place as sentence_place_of
@@ -1264,14 +1265,16 @@ class DocumentCoder:
                 or (e.kind == "sector" and e.sector in ARMED_SECTORS - {"MIL"})   # ("struck the rebels", not "troops")
                 for e in getattr(self.resolver.mention_at(tok.i), "entries", ())):
             return True  # "the army would hit Hamas hard", "jets struck Hezbollah": an armed group named
+        if NATIONALS_OBJECT in words and any(e.kind == "country" and getattr(e, "form", None) == "plural" for e in getattr(
+                self.resolver.mention_at(tok.i), "entries", ())):
+            return True   # "Abu Sayyaf gunmen seized three Americans and 17 Filipinos"
         # PLACE_OBJECT in a row's objects: a state, a capital or a place the gazetteer knows ("struck Gaza")
         if PLACE_OBJECT not in words:
             return False
         m = self.resolver.mention_at(tok.i)
         if m is not None:
             # (a people is no place: "Abu Sayyaf gunmen seized three Americans and 17 Filipinos")
-            return any(e.kind == "country" for e in m.entries) and not (
-                tok.tag_ in {"NNPS", "NNS"} and tok.lower_.endswith(("ans", "ese", "nos", "ians", "ers", "ites", "is")))
+            return any(e.kind == "country" and getattr(e, "form", None) != "plural" for e in m.entries)
         return tok.ent_type_ in {"GPE", "LOC"} or (tok.pos_ == "PROPN" and self._gazetteer_country(tok) is not None)
 
     def _jailer(self, toks: list[Token], preps: frozenset[str] = frozenset({"in", "at"})) -> str | None:
@@ -3250,6 +3253,11 @@ class DocumentCoder:
         # author of an event the main event answers is its target
         for dep, c in cands:
             occasion = {x.i for w in c.subtree if w.lemma_.lower() in SIDELINES for x in w.subtree}
+            # ("rejected calls to lift the embargo against Cuba after the pope's visit": a time told by an act is
+            # no author of what is answered)
+            occasion |= {x.i for w in c.subtree if w.dep_ == "prep" and w.lower_ in {"after", "before", "since",
+                                                                                    "following", "until"}
+                         for x in w.subtree}
             for t in c.subtree:
                 if t.i in occasion:
                     continue  # "a meeting on the sidelines of the BRICS summit": the summit is no one's answer
@@ -5378,6 +5386,11 @@ class DocumentCoder:
             elif comp is not None and not (frame == "intent" and lookup(comp.code).quad_class in {1, 2}
                                            and self._by_force(comp.tok)):
                 code = self.lex.combine(frame, code if frame != trig.frame else trig.cameo, comp.code)
+                if (frame == "intent" and tok.lemma_.lower() in {"agree", "consent"} and comp.code[:2] >= "10"
+                        and lookup(code).plover_type == "THREATEN"):
+                    # "Bolivia's government agreed to cancel a foreign consortium's water contract", "Russia agreed to
+                    # impose sanctions": consent to a hostile act is an agreement (030), not a threat held over anyone
+                    code = "030"
                 wrapper = m
                 rule = f"{trig.frame or frame}+{comp.trigger.pos.lower()}"
                 tok_for_target = comp.tok
@@ -7045,6 +7058,14 @@ class DocumentCoder:
             tok = self._trigger_token(sent, e)
             if tok is not None and (self._meeting_as_setting(tok, e) or self._awaited(tok, e)):
                 continue
+            if tok is not None and self._aid_operations_halted(tok, e):
+                # "The UN World Food Programme suspended food aid operations in much of southern Somalia": relief
+                # operations halted are aid cut (162), no military de-escalation
+                info = lookup("162")
+                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="162",
+                                   goldstein=info.goldstein, quad_class=info.quad_class,
+                                   why=dict(e.why, path=e.why.get("path", "") + " | aid-operations")))
+                continue
             if tok is not None and self._arms_to_the_border(tok, e):
                 # "Turkey sent tanks, missile batteries and troop reinforcements to its border with Syria": arms sent
                 # to a border are deployed there (154), no military aid to the neighbour
@@ -7403,6 +7424,18 @@ class DocumentCoder:
                 and tok.head.lemma_.lower() in TRANSMIT_VERBS):
             return None
         return self._party_in_phrase([tok.head], "to", e, deps=frozenset({"prep", "dative"}))
+
+    def _aid_operations_halted(self, tok: Token, e: Event) -> bool:
+        """Are the operations a de-escalation verb halts relief operations, told by their words ("food aid
+        operations", "humanitarian operations") or by their relief agency doer (the WFP, the UNHCR, an NGO)?"""
+        if not (e.cameo == "087" and verb_like(tok) and e.source is not None):
+            return False
+        ops = [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() == "operation"]
+        if not ops:
+            return False
+        relief = any(c.lemma_.lower() in {"aid", "relief", "humanitarian", "food", "feeding", "assistance"}
+                     for o in ops for c in o.subtree if c.i != o.i)
+        return relief or e.source.code.startswith(("IGOUNOWFP", "IGOUNOREF", "NGO"))
 
     def _arms_to_the_border(self, tok: Token, e: Event) -> bool:
         """Are the arms of a military-aid event sent to a border or frontier ("sent tanks to the Syrian border")?"""
@@ -7835,7 +7868,8 @@ class DocumentCoder:
                     # (one named beside a state's actor is of that state before any place it is in: "between
                     # Burundi's government and Hutu rebel leaders in the Tanzanian town of Arusha")
                     country = fought or owner or beside or based or self._definite_antecedent(side.tokens, a.sector) \
-                        or self._own_speaker(tok, a.sector) or venue
+                        or self._insurgents_named_before(side.tokens, a.sector, other) or self._own_speaker(tok, a.sector) \
+                        or venue
                     if country is None and not is_target and a.sector not in SOCIETY_SECTORS and not other.actors:
                         # "The Federal Government has called on Labor not to …" in a story about Australia: a state's
                         # body named by role, acting on no one named, is of the state the sentences before named
@@ -8064,6 +8098,24 @@ class DocumentCoder:
         # "Myanmar's military seized power … The junta announced an amnesty", "Israeli jets struck targets in Gaza.
         # The army said …": a state's organ named by role is of the state a subject named before
         return topic([r for r in recent if sector in {"GOV", "MIL"} and r.actor.sector in {None, "GOV", "MIL"}])
+
+    def _insurgents_named_before(self, tokens: list[Token], sector: str, other: Side) -> str | None:
+        """"met Tamil Tiger leader Velupillai Prabhakaran … and urged the guerrillas to …": insurgents named by a bare
+        definite role word are those of the one state whose insurgents the sentence named before them, when that is
+        not the other side's state (which the rules below give them anyway, later)."""
+        if sector not in {"REB", "INS", "SEP"} or len(tokens) != 1 or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in self._kids(tokens[0])):
+            return None
+        t = tokens[0]
+        if any(a.dep_ == "advcl" for a in t.ancestors):
+            return None   # (not in a clause of circumstance: "…, after the militants abducted them" is background)
+        found = {a.country for m in self.mentions_by_sent.get(t.sent.start, ()) if m.end <= t.i
+                 for a in self.actors_of(self.doc[m.end - 1], None)[0]
+                 if a.country and a.sector in {"REB", "INS", "SEP"}}
+        if len(found) != 1 or not other.actors or not all(b.country for b in other.actors) \
+                or found & {b.country for b in other.actors}:
+            return None
+        return found.pop()
 
     def _own_speaker(self, tok: Token, sector: str) -> str | None:
         """"An Israeli military spokesman said the army had struck …": a role word inside what a speaker of the

@@ -14,6 +14,7 @@ LEADER_OBJECT = "@leader"  # a row object that is a person of the leaders tables
 PERSON_OBJECT = "@person"  # a row object that names a person: a name, him/her/them ("handed him over to the US")
 AID_VEHICLE_OBJECT = "@aid_vehicle"  # a plane, ship or convoy carrying aid: "a C-130 carrying relief goods"
 ARMED_OBJECT = "@armed"  # an armed group or force named as such: "hit Hamas hard", "struck the rebels"
+NATIONALS_OBJECT = "@nationals"  # a row object that names a people by its plural: "seized three Americans"
 SUSPECT_OBJECT = "@suspect"  # a row object held as a suspect: "a suspected bomb maker", "an alleged drug lord"
 FRAMES = {"intent", "request", "refuse", "threaten", "deny", "say", "prepare"}
 FRAME_DEFAULTS = {"intent": "030", "request": "020", "refuse": "120", "threaten": "130", "prepare": "150"}

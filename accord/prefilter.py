@@ -43,7 +43,8 @@ from spacy.attrs import IDX, IS_SPACE, LOWER, ORTH
 
 from . import nlp
 from .actors import tables
-from .lexicon import AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, PERSON_OBJECT, PLACE_OBJECT, SUSPECT_OBJECT, undoubled
+from .lexicon import (AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, NATIONALS_OBJECT, PERSON_OBJECT, PLACE_OBJECT,
+                      SUSPECT_OBJECT, undoubled)
 from .lexicon import load as load_lexicon
 
 __all__ = ["Selection", "Prefilter", "split_sentences", "prefilter"]
@@ -222,7 +223,8 @@ class Prefilter:
                     continue
                 all_of = tuple(w for w in (t.particle, t.prep, *t.modifiers) if w)
                 # an object that names a state, a place or a leader is an actor mention: the sentence needs one anyway
-                objects = frozenset() if {PLACE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, SUSPECT_OBJECT, AID_VEHICLE_OBJECT, ARMED_OBJECT} & t.objects else t.objects
+                objects = frozenset() if {PLACE_OBJECT, LEADER_OBJECT, PERSON_OBJECT, SUSPECT_OBJECT, AID_VEHICLE_OBJECT, ARMED_OBJECT,
+                                          NATIONALS_OBJECT} & t.objects else t.objects
                 needs.setdefault((pos, lemma), set()).add(_Need(all_of, objects))
         for noun, verb in lex.nominalizations.items():   # "the expansion of ties" codes as "expand ties"
             for t in lex.candidates("VERB", verb):
