@@ -6626,26 +6626,31 @@ class DocumentCoder:
                                   for a in self.actors_of(w)[0] if a.country and not a.sector), None)
                 if not owners or not place or any(a.country == place for a in owners):
                     continue
-                info = lookup(code)
-                ref, hist_period = self._date_for(v, timerefs)
-                for a in owners[:1]:
-                    out.append(Event(
-                        doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
-                        span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
-                        event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
-                        quad_class=info.quad_class, source=a, target=self.t_country(place),
-                        date=ref.value if ref else None, date_precision=ref.precision if ref else None,
-                        historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                        negated=self._negated(v), modality=self._modality(v, None),
-                        attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
-                        confidence=0.5,
-                        why={"rule": "aid-delivery", "trigger_lemma": v.lemma_.lower(),
-                             "path": f"owner({n.lemma_}) | place({v.lemma_})",
-                             "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
-                             "target_span": None, "sentence_span": list(sentence_span(sent))},
-                        reciprocal=False,
-                    ))
+                out.append(self._event_at(sent, v, code, owners[0], self.t_country(place), attribution, timerefs,
+                                          "aid-delivery", f"owner({n.lemma_}) | place({v.lemma_})"))
         return out
+
+    def _event_at(self, sent: Span, v: Token, code: str, source: Actor, target: Actor | None, attribution, timerefs,
+                  rule: str, path: str, reciprocal: bool = False) -> Event:
+        """An event told by the verb `v` that a sentence-level rule codes (aid delivered, goods flowing, a joint
+        link), with the verb's date, negation, modality and place."""
+        info = lookup(code)
+        ref, hist_period = self._date_for(v, timerefs)
+        return Event(
+            doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
+            span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
+            event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
+            quad_class=info.quad_class, source=source, target=target,
+            date=ref.value if ref else None, date_precision=ref.precision if ref else None,
+            historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
+            negated=self._negated(v), modality=self._modality(v, None),
+            attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
+            confidence=0.5,
+            why={"rule": rule, "trigger_lemma": v.lemma_.lower(), "path": path,
+                 "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
+                 "target_span": None, "sentence_span": list(sentence_span(sent))},
+            reciprocal=reciprocal,
+        )
 
     def _goods_flowing(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
         """A state's oil, gas or power that flows to another is supplied to it (CAMEO 061): "Iraqi crude oil began
@@ -6663,24 +6668,8 @@ class DocumentCoder:
                     for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g)[0] if a.country]
             if not owners or not dest or family(owners[0]) == family(dest[0]):
                 continue
-            info = lookup("061")
-            ref, hist_period = self._date_for(v, timerefs)
-            out.append(Event(
-                doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
-                span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
-                event_mode=info.plover_mode, cameo="061", goldstein=info.goldstein,
-                quad_class=info.quad_class, source=owners[0], target=dest[0],
-                date=ref.value if ref else None, date_precision=ref.precision if ref else None,
-                historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                negated=self._negated(v), modality=self._modality(v, None),
-                attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
-                confidence=0.5,
-                why={"rule": "goods-flowing", "trigger_lemma": "flow",
-                     "path": f"owner({goods[0].lemma_}) | to(flow)",
-                     "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
-                     "target_span": None, "sentence_span": list(sentence_span(sent))},
-                reciprocal=False,
-            ))
+            out.append(self._event_at(sent, v, "061", owners[0], dest[0], attribution, timerefs, "goods-flowing",
+                                      f"owner({goods[0].lemma_}) | to(flow)"))
         return out
 
     def _joint_links(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
@@ -6716,25 +6705,9 @@ class DocumentCoder:
             states = list({family(a): a for a in sides}.values())
             if len(states) != 2:
                 continue
-            info = lookup("061")
-            ref, hist_period = self._date_for(v, timerefs)
             for a, b in ((states[0], states[1]), (states[1], states[0])):
-                out.append(Event(
-                    doc_id=self.doc_id, sentence_index=self.sent_index, sentence=self._text(sent).strip(),
-                    span=sentence_span(sent), trigger=v.text, event_type=info.plover_type,
-                    event_mode=info.plover_mode, cameo="061", goldstein=info.goldstein,
-                    quad_class=info.quad_class, source=a, target=b,
-                    date=ref.value if ref else None, date_precision=ref.precision if ref else None,
-                    historical=bool(hist_period) or dates_mod.is_historical(ref, self.published),
-                    negated=self._negated(v), modality=self._modality(v, None),
-                    attribution=attribution or self._according_to(sent), location=dict(locate(self.doc, v)),
-                    confidence=0.5,
-                    why={"rule": "joint-link", "trigger_lemma": v.lemma_.lower(),
-                         "path": f"nsubj({doer.lemma_}) | joint({v.lemma_})",
-                         "trigger_span": [v.idx, v.idx + len(v.text)], "source_span": None,
-                         "target_span": None, "sentence_span": list(sentence_span(sent))},
-                    reciprocal=True,
-                ))
+                out.append(self._event_at(sent, v, "061", a, b, attribution, timerefs, "joint-link",
+                                          f"nsubj({doer.lemma_}) | joint({v.lemma_})", reciprocal=True))
         return out
 
     def _speaker_demands(self, sent: Span, matches, coded_at: set, attribution, timerefs) -> list[Event]:
@@ -8598,8 +8571,7 @@ class DocumentCoder:
             return None
         own = {family(a) for a in [*source.actors, *asked.actors] if a.country} | {
             a.code for a in [*source.actors, *asked.actors]}
-        if any(family(a) in own or a.code in own or not names_who(a) for a in backed.actors if a.country) or any(
-                a.code in own for a in backed.actors):
+        if any(a.code in own or (a.country and (family(a) in own or not names_who(a))) for a in backed.actors):
             return None
         return backed
 
