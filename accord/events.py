@@ -7034,18 +7034,12 @@ class DocumentCoder:
             if tok is not None and self._aid_operations_halted(tok, e):
                 # "The UN World Food Programme suspended food aid operations in much of southern Somalia": relief
                 # operations halted are aid cut (162), no military de-escalation
-                info = lookup("162")
-                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="162",
-                                   goldstein=info.goldstein, quad_class=info.quad_class,
-                                   why=dict(e.why, path=e.why.get("path", "") + " | aid-operations")))
+                out.append(recoded_as(e, "162", "aid-operations"))
                 continue
             if tok is not None and self._arms_to_the_border(tok, e):
                 # "Turkey sent tanks, missile batteries and troop reinforcements to its border with Syria": arms sent
                 # to a border are deployed there (154), no military aid to the neighbour
-                info = lookup("154")
-                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="154",
-                                   goldstein=info.goldstein, quad_class=info.quad_class,
-                                   why=dict(e.why, path=e.why.get("path", "") + " | to-the-border")))
+                out.append(recoded_as(e, "154", "to-the-border"))
                 continue
             backed = None if tok is None else self._rallied_behind(tok, e)
             if backed is not None and e.cameo == "113":   # ("rallying African states against Rabat's bid")
@@ -7054,10 +7048,7 @@ class DocumentCoder:
             if backed is not None:
                 # (a crowd's rally has no object: "Iran rallied Shiite militias against the Islamic State group" is
                 # opposition rallied, 113)
-                info = lookup("053" if e.cameo == "051" else "113")
-                out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo=info.code,
-                                   goldstein=info.goldstein, quad_class=info.quad_class, target=backed,
-                                   why=dict(e.why, path=e.why.get("path", "") + " | rallied-behind")))
+                out.append(recoded_as(e, "053" if e.cameo == "051" else "113", "rallied-behind", target=backed))
                 continue
             target = None if tok is None else (
                 self._case_defendant(tok, e) or self._deployed_against(tok, e) or self._handed_to(tok, e)
@@ -7137,11 +7128,7 @@ class DocumentCoder:
                     or (e.why.get("trigger_lemma") or "").split(" ")[0] not in {"arrive", "land", "reach", "arrival"}
                     or not e.source.country or not e.target.country or e.source.country == e.target.country):
                 continue
-            info = lookup("0861")
-            out.append(recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo="0861",
-                               goldstein=info.goldstein, quad_class=info.quad_class,
-                               source=self.t_country(e.target.country), target=e.source,
-                               why=dict(e.why, path=e.why.get("path", "") + " | received")))
+            out.append(recoded_as(e, "0861", "received", source=self.t_country(e.target.country), target=e.source))
         return out
 
     def _meetings_mutual(self, events: list[Event]) -> list[Event]:
@@ -9246,6 +9233,14 @@ def recoded(e: Event, **changes) -> Event:
     """An event with some of its fields changed (its sides, its code) and the id those fields hash to: a copy made
     with `dataclasses.replace` would keep the id of the old sides."""
     return replace(e, event_id="", **changes)
+
+
+def recoded_as(e: Event, code: str, note: str, **changes) -> Event:
+    """An event given another CAMEO code (its type, mode, Goldstein score and quad class with it), the rule that did
+    so noted at the end of its why-path."""
+    info = lookup(code)
+    return recoded(e, event_type=info.plover_type, event_mode=info.plover_mode, cameo=code, goldstein=info.goldstein,
+                   quad_class=info.quad_class, why=dict(e.why, path=e.why.get("path", "") + f" | {note}"), **changes)
 
 
 def idle_event(e: Event) -> bool:
