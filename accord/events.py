@@ -309,9 +309,8 @@ JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "r
                          "refinery", "port", "canal", "train", "post", "ferry", "bus"})
 # goods a state's supply of which to another, flowing, is cooperation (`DocumentCoder._goods_flowing`)
 FLOWING_GOODS = frozenset({"oil", "crude", "gas", "electricity", "power", "fuel", "water"})
-# words of money: what a sum is given for goes to whoever receives the sum (`DocumentCoder._mission_host`)
-MONEY_WORDS = frozenset({"pay", "cost", "euro", "dollar", "fund", "funding", "million", "billion", "pound", "yen",
-                         "finance", "financing"})
+# words of money and paying: what a sum is given for goes to whoever receives the sum (`DocumentCoder._mission_host`)
+PAYING_WORDS = frozenset(MONEY_WORDS | {"pay", "cost", "fund", "funding", "finance", "financing"})
 # words for the peoples of many states: a side named by role with one of them is of no one state ("European
 # leaders", "Arab governments", "world leaders"); resolved words (African, West African) are regions
 PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic", "pacific", "western", "world",
@@ -7413,7 +7412,7 @@ class DocumentCoder:
         if not ((e.target is None or e.target.code.startswith("IGO")) and e.source is not None
                 and e.event_type in {"AGREE", "AID", "MOBILIZE"}):
             return None
-        if any(x.lemma_.lower() in MONEY_WORDS for x in tok.subtree) or any(
+        if any(x.lemma_.lower() in PAYING_WORDS for x in tok.subtree) or any(
                 c.dep_ in {"dative", "dobj"} and any(a.code.startswith("IGO") for a in self.actors_of(c, None)[0])
                 for c in self._kids(tok)):
             return None   # (money for the force goes to the body: "pledged 50 million euros to help pay for the African
@@ -7475,16 +7474,8 @@ class DocumentCoder:
             "support", "backing", "opposition", "resistance"}]
         if not rallied:
             return None
-        prep = "behind" if e.cameo == "051" else "against"
-        own = {family(e.source)} if e.source is not None else set()
-        for h in [tok, *rallied]:
-            for p in self._kids(h):
-                if p.dep_ == "prep" and p.lower_ == prep:
-                    acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
-                            if (a.country or a.code[:3] in {"IGO", "IMG"}) and family(a) not in own]
-                    if acts:
-                        return acts[0]
-        return None
+        return self._party_in_phrase([tok, *rallied], "behind" if e.cameo == "051" else "against", e,
+                                     bodies=frozenset({"IGO", "IMG"}))
 
     def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
         """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
@@ -7501,16 +7492,16 @@ class DocumentCoder:
         held += [o for o in self._kids(tok) if o.dep_ in {"dobj", "nsubjpass"}] if verb_like(tok) else []
         return self._party_in_phrase([tok, *held], "to", e)
 
-    def _party_in_phrase(self, heads: list[Token], prep: str, e: Event,
-                         deps: frozenset[str] = frozenset({"prep"})) -> Actor | None:
-        """The first state or international body a `prep` phrase on one of `heads` names (parsed as one of `deps`),
-        other than the event's source."""
+    def _party_in_phrase(self, heads: list[Token], prep: str, e: Event, deps: frozenset[str] = frozenset({"prep"}),
+                         bodies: frozenset[str] = frozenset({"IGO"})) -> Actor | None:
+        """The first state or body (of the code prefixes `bodies`) a `prep` phrase on one of `heads` names (parsed as
+        one of `deps`), other than the event's source."""
         own = {family(e.source)} if e.source is not None else set()
         for h in heads:
             for p in self._kids(h):
                 if p.dep_ in deps and p.lower_ == prep:
                     acts = [a for g in self._kids(p) if g.dep_ == "pobj" for a in self.actors_of(g, None)[0]
-                            if (a.country or a.code[:3] == "IGO") and family(a) not in own]
+                            if (a.country or a.code[:3] in bodies) and family(a) not in own]
                     if acts:
                         return acts[0]
         return None
