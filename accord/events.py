@@ -3186,6 +3186,15 @@ class DocumentCoder:
                     # or act an "of" phrase names
                     topic = g.lower_ != "of"
                     for x in self._kids(g):
+                        if not topic and x.dep_ == "pobj" and tok_code[:2] == "02":
+                            # "requested the activation of a rescue package from the European Union and the IMF":
+                            # whom the thing asked for is asked from
+                            for y in (y for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "from"
+                                      for y in self._kids(p) if y.dep_ == "pobj"):
+                                acts, rule, coref = self.actors_of(y, speaker, exclude=src)
+                                acts = [a for a in acts if other(a) and names_who(a)]
+                                if acts:
+                                    return Side(acts, f"{dep}({tok.lemma_})>of-{x.lemma_}-from", [y], coref)
                         if x.dep_ != "pobj" or not (self.lex.is_("relationship", x.lemma_.lower())
                                                     or (not topic and self.match(x) is not None)):
                             continue
@@ -4796,8 +4805,12 @@ class DocumentCoder:
             # reconstruction of a plant in the Iraqi city of Basra": help for a state the act's own phrase names
             subjects = {t.i for c in self._kids(tok) if c.dep_ in SUBJ | {"nsubjpass"} for t in c.subtree}
             inside = {t.i for t in tok.subtree} - subjects
-            if any(m.start in inside and any(e.kind == "country" for e in m.entries)
-                   for m in self.mentions_by_sent.get(sentence_of(tok).start, ())) and not any(
+            mentions = self.mentions_by_sent.get(sentence_of(tok).start, ())
+            # (a place of one of the doers is no third state: "Sudan and South Sudan agreed to resume oil exports
+            # through Port Sudan")
+            own = {e.country for m in mentions if m.start in subjects for e in m.entries if e.kind == "country"}
+            if any(m.start in inside and any(e.kind == "country" and e.country not in own for e in m.entries)
+                   for m in mentions) and not any(
                     c.dep_ == "amod" and c.lower_ == "joint" for i in inside for c in self._kids(self.doc[i])):
                 return False   # (but "agreed to set up a joint industrial zone near Irbid" is each with the other)
         if code[:3] == "033":
@@ -6695,17 +6708,23 @@ class DocumentCoder:
                 if doer.lemma_.lower() not in ASPECT_VERBS and doer.dep_ != "conj" and doer is not v:
                     break
             subj = next((c for c in self._kids(doer) if c.dep_ == "nsubj"), None)
-            # (only a link made: "agreed to reopen four border crossings" is a promise, coded as one)
-            if subj is None or self._modality(v, None) != "asserted" or (
-                    doer is not v and doer.lemma_.lower() not in ASPECT_VERBS and v.dep_ == "xcomp"):
+            # (only a link made or announced: "agreed to reopen four border crossings" is a promise the verb "agree"
+            # codes)
+            modality = self._modality(v, None)
+            if subj is None or modality not in {"asserted", "intended"} or (
+                    doer is not v and doer.lemma_.lower() not in ASPECT_VERBS and v.dep_ == "xcomp") or (
+                    modality == "intended" and self._negated(v)):
                 continue
+            # "India and Pakistan will reopen cross-border trade next month": a link announced is a promise of
+            # cooperation both ways (PLOVER AGREE, as any cooperation announced for the future)
+            code = "061" if modality == "asserted" else self.lex.combine("intent", "", "061")
             sides = [a for x in [subj, *subj.conjuncts] for a in self.actors_of(x)[0]
                      if a.country and (not a.sector or a.sector in {"GOV", "MIL"})]
             states = list({family(a): a for a in sides}.values())
             if len(states) != 2:
                 continue
             for a, b in ((states[0], states[1]), (states[1], states[0])):
-                out.append(self._event_at(sent, v, "061", a, b, attribution, timerefs, "joint-link",
+                out.append(self._event_at(sent, v, code, a, b, attribution, timerefs, "joint-link",
                                           f"nsubj({doer.lemma_}) | joint({v.lemma_})", reciprocal=True))
         return out
 

@@ -263,6 +263,7 @@ def pair_repair(doc: Doc) -> Doc:
     _subject_gerund_repair(doc)
     _telephone_repair(doc)
     _noun_root_repair(doc)
+    _name_than_repair(doc)
     return doc
 
 
@@ -534,6 +535,39 @@ def _telephone_repair(doc: Doc) -> None:
                 or phone.dep_ != "pobj" or phone.head.lower_ not in {"by", "on", "over"} or phone.head.head.pos_ != "VERB"):
             continue
         _rehang(doc, [(prep, phone.head.head, None)])
+
+
+# words that make a later "than" a comparison's ("more than", "rather than", "other than", "fewer than")
+_COMPARATIVES = frozenset({"more", "less", "fewer", "rather", "other", "else", "otherwise", "different", "sooner"})
+
+
+def _name_than_repair(doc: Doc) -> None:
+    """"Ban Ki-moon met junta leader Than Shwe": the small model reads a capitalised "Than" inside a sentence as the
+    word of comparison, so that the name is the object of a preposition and the meeting has no one at the other end.
+    With no comparative before it in the sentence (no "-er" word, no "more", "rather", "other"), "Than" is a name's
+    first word (Burmese names: Than Shwe, Than Tun): the name takes the place the "than" phrase hung on (a title
+    before it becomes a word of the name, as in "junta leader Than Shwe")."""
+    for than in doc:
+        if than.text != "Than" or than.tag_ != "IN" or than.i == than.sent.start or than.i + 1 >= len(doc):
+            continue
+        name = doc[than.i + 1]
+        if name.head.i != than.i or name.dep_ != "pobj" or name.tag_ != "NNP" or any(
+                t.tag_ in {"JJR", "RBR"} or t.lower_ in _COMPARATIVES for t in doc[than.sent.start:than.i]):
+            continue
+        head = than.head
+        if head.i == than.i - 1 and head.pos_ in {"NOUN", "PROPN"}:
+            # ("junta leader Than Shwe", "General Than Shwe"): the title is the name's
+            moves = [(name, head.head if head.head.i != head.i else name, head.dep_), (head, name, "compound"),
+                     (than, name, "compound")]
+            if head.head.i == head.i:
+                name.head, name.dep_ = name, "ROOT"
+                moves = moves[1:]
+        elif head.pos_ in {"VERB", "AUX"} and than.dep_ == "prep" and not any(c.dep_ == "dobj" for c in head.children):
+            moves = [(name, head, "dobj"), (than, name, "compound")]
+        else:
+            continue
+        if _rehang(doc, moves):
+            than.pos_, than.tag_ = "PROPN", "NNP"
 
 
 def _subject_gerund_repair(doc: Doc) -> None:
