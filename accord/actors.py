@@ -724,9 +724,10 @@ class ActorTables:
         entries = [e for p in hits for e in self.entries[p] if e.kind == "country" and e.form == "name"]
         if not entries or len({e.country for e in entries}) != 1:
             return None
-        from .location import gazetteer  # a real place spelt so ("Indiana" is not India)
+        from .location import gazetteer  # a real place spelt so ("Indiana" is not India, Angola's Moxico province
+        # not Mexico)
 
-        if gazetteer().lookup(w) is not None:
+        if gazetteer().lookup(w) is not None or gazetteer().region(w) is not None:
             return None
         m = Mention(t.i, t.i + 1)
         for e in entries:

@@ -596,6 +596,17 @@ class DocumentCoder:
 
     # -- lexicon matching ------------------------------------------------------------------------------
 
+    def _name_word(self, tok: Token) -> bool:
+        """Is this capitalised noun the head word of a name with an "of" or "for" phrase of capitalised words (a party, a
+        programme, a movement: "Rally of the Republicans", "Partnership for Peace", "Movement for Democratic Change")?"""
+        if tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.text.isupper():
+            return False
+        nxt = [t for t in self.doc[tok.i + 1:tok.i + 4]]
+        if len(nxt) < 2 or nxt[0].lower_ not in {"for", "of"}:
+            return False
+        word = nxt[2] if nxt[1].lower_ == "the" and len(nxt) > 2 else nxt[1]
+        return word.text[:1].isupper() and word.pos_ in {"PROPN", "NOUN", "ADJ"} and not word.is_sent_start
+
     def match(self, tok: Token) -> Trigger | None:
         """The most specific lexicon row whose head, particle, preposition and object fit this token."""
         lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -619,6 +630,8 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if pos == "NOUN" and self._name_word(tok):
+            return None  # "the alliance's Partnership for Peace programme", "Ouattara's Rally of the Republicans": a name
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return None  # "the talks ended without agreement", "took the town without a fight": none was had
         if (pos == "NOUN" and tok.dep_ in {"pobj", "conj"} and any(
@@ -773,6 +786,10 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.cameo == "051" and any(
+                c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in MONEY_WORDS or c.lower_ in CURRENCY_WORDS)
+                for c in kids):
+            return False  # "gave Sierra Leone 25 million pounds in budget support": money given (071), not backing
         if t.pos == "VERB" and t.cameo == "072" and t.lemma in {"send", "dispatch", "move", "rush"} and any(
                 x.lemma_.lower() in TROOP_WORDS for c in kids if c.dep_ in {"dobj", "obj"} for x in [c, *c.conjuncts]):
             return False  # "sent troops and tanks into the buffer zone": forces deployed (154), no weapons given
@@ -1781,6 +1798,26 @@ class DocumentCoder:
             if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() == "request" for g in self._kids(c)):
                 return True
         return False
+
+    def _helped_state(self, tok: Token, source: Side) -> bool:
+        """Does the purpose clause of help of a deployment that names no destination name another state, or its
+        government, as the one helped ("sent more troops to help Congo's President Laurent Kabila fight the rebels")?"""
+        src = {family(a) for a in source.actors}
+        if not all(a.country for a in source.actors):
+            return False
+        return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
+                                                                          "protect", "defend"}
+                   # (a state or its organ, not a city: "to defend Abidjan against rebel forces")
+                   and any(any(a.country and family(a) not in src and a.sector in {None, "GOV", "MIL"}
+                               for a in self.resolver.resolve(o))
+                           and not any(getattr(e, "form", None) == "capital" for m in [self.resolver.mention_at(o.i)]
+                                       if m for e in m.entries)
+                           for o in [*(o for o in self._kids(c) if o.dep_ in OBJ),
+                                     # ("to help Kabila fight the rebels": the one helped is the subject of the act
+                                     # helped)
+                                     *(g for x in self._kids(c) if x.dep_ in {"ccomp", "xcomp"}
+                                       for g in self._kids(x) if g.dep_ == "nsubj")])
+                   for c in self._kids(tok))
 
     def _sent_for_relief(self, tok: Token) -> bool:
         """Are those a verb sends healers or rescuers ("a brigade of 200 doctors", "rescue teams"), or sent to treat,
@@ -5926,8 +5963,9 @@ class DocumentCoder:
         if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree
                                          if not self._in_attribution(t)):
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
-        elif (code.startswith("15") and target.actors and source.actors
-              and all(a.country and family(a) not in {family(b) for b in source.actors} for a in target.actors)
+        elif (code.startswith("15") and source.actors
+              and (all(a.country and family(a) not in {family(b) for b in source.actors} for a in target.actors)
+                   if target.actors else self._helped_state(tok, source))
               and self._sent_to_help(tok)):
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
@@ -6413,11 +6451,12 @@ class DocumentCoder:
             # "Biden and Xi agreed to restore military communication channels": states named together act on
             # each other, not on a role word their act mentions
             target = Side([], "mutual", [], False)
-        elif ((code[:2] in {"03", "04"} or code[:3] == "057") and code[:3] not in {"042", "043", "044", "045"}
+        elif ((code[:2] in {"03", "04"} or code[:3] in {"050", "054", "057"}) and code[:3] not in {"042", "043", "044", "045"}
               and len({family(a) for a in source.actors}) > 1 and target.actors
               and any(re.match(r"prep-(at|in|on|over|about|for)\b", seg) for seg in (target.rule, target.rule.split(">")[-1]))
               and not any(family(b) in {family(a) for a in source.actors} for b in target.actors)):
-            # ("Israel and the United Arab Emirates signed a normalisation accord at the White House")
+            # ("Israel and the United Arab Emirates signed a normalisation accord at the White House", "Mauritania and
+            # Israel established full diplomatic relations at a ceremony in Washington hosted by …")
             # "Lavrov and Kerry met in Geneva for talks on a Syrian ceasefire", "Israeli and Lebanese delegations
             # held negotiations at a UN post": two states meeting meet each other, not the topic or the venue (also
             # one their object names: "resumed talks at the Egyptian Red Sea resort of Taba")
@@ -6493,6 +6532,8 @@ class DocumentCoder:
                 continue
             if any(c.dep_ in {"compound", "amod"} and self.lex.is_("place_camp", c.lemma_.lower()) for c in self._kids(noun)):
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
+            if self._name_word(noun) or any(c.dep_ == "amod" and c.lower_ == "former" for c in self._kids(noun)):
+                continue  # "NATO's Partnership for Peace programme": a name; "the former Soviet bloc": a region now
             if any(c.dep_ in {"compound", "amod"} and c.lower_ in TRADE_WORDS for c in self._kids(noun)):
                 continue  # "Canada is the United States' largest trading partner": commerce, not a side taken
             if noun.dep_ == "compound" and self.lex.is_("plan_document", noun.head.lemma_.lower()):
@@ -9031,6 +9072,10 @@ class DocumentCoder:
                                 for c in self._kids(t.head))):
                 return "intended"
         if trig is not None and trig.frame == "intent":
+            return "intended"
+        if trig is not None and trig.cameo[:2] == "03" and tok.lemma_.lower() in PROMISING_VERBS | {"commit"}:
+            # "Japan pledged $1.8 billion in new aid to Russia", "promised Turkey additional military aid": what is
+            # pledged, promised or offered is still to be given, as what is agreed to ("agreed to send troops")
             return "intended"
         return "asserted"
 

@@ -441,3 +441,13 @@ def test_noun_root_repair_gives_back_the_place_glued_to_the_verbs_object():
     by = {t.text: t for t in doc}
     assert by["hurled"].dep_ == "ROOT" and by["Rioters"].head.text == "hurled"
     assert by["rocks"].head.text == "hurled" and by["rocks"].dep_ == "dobj" and by["Haitien"].head.text == "of"
+
+
+def test_name_than_repair_reads_a_capitalised_than_with_no_comparison_as_a_name():
+    doc = nlp.parse("Ban Ki-moon met junta leader Than Shwe on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["Shwe"].head.text == "met" and by["Shwe"].dep_ == "dobj"
+    assert by["Than"].head.text == "Shwe" and by["leader"].head.text == "Shwe"
+    # (a comparison keeps its "than")
+    doc = nlp.parse("China sent more troops than India.")
+    assert {t.text: t for t in doc}["than"].tag_ == "IN"
