@@ -306,7 +306,7 @@ JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "
                               "complete", "connect", "restore", "resume", "run", "operate"})
 JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "road", "highway", "tunnel", "trade",
                          "link", "route", "corridor", "crossing", "line", "zone", "flight", "service", "venture",
-                         "refinery", "port", "canal", "train", "post", "ferry", "bus"})
+                         "refinery", "port", "canal", "train", "post", "ferry", "bus", "pass", "cable"})
 # goods a state's supply of which to another, flowing, is cooperation (`DocumentCoder._goods_flowing`)
 FLOWING_GOODS = frozenset({"oil", "crude", "gas", "electricity", "power", "fuel", "water"})
 # words of money and paying: what a sum is given for goes to whoever receives the sum (`DocumentCoder._mission_host`)
@@ -632,6 +632,8 @@ class DocumentCoder:
             return None  # "the Second World War", "the Korean War": a named period, not an event
         if pos == "NOUN" and self._name_word(tok):
             return None  # "the alliance's Partnership for Peace programme", "Ouattara's Rally of the Republicans": a name
+        if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since" and tok.head.dep_ == "prep":
+            return None  # "reopened the pass for the first time since their 1962 war": a time named by a past event
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return None  # "the talks ended without agreement", "took the town without a fight": none was had
         if (pos == "NOUN" and tok.dep_ in {"pobj", "conj"} and any(
@@ -1803,8 +1805,6 @@ class DocumentCoder:
         """Does the purpose clause of help of a deployment that names no destination name another state, or its
         government, as the one helped ("sent more troops to help Congo's President Laurent Kabila fight the rebels")?"""
         src = {family(a) for a in source.actors}
-        if not all(a.country for a in source.actors):
-            return False
         return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
                                                                           "protect", "defend"}
                    # (a state or its organ, not a city: "to defend Abidjan against rebel forces")
@@ -4739,6 +4739,7 @@ class DocumentCoder:
             if i in kept and not self._in_condition(self.doc[i]):
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
+        events = self._joined_request_target(sent, events)
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
@@ -4917,6 +4918,33 @@ class DocumentCoder:
                 if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in self._kids(main)):
                     return True
         return False
+
+    def _joined_request_target(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A request aimed at no one named, joined to an act of the same doer on another state, is aimed at that state,
+        not at the doer's own: "Kohl condemned Russia's military campaign in Chechnya and urged restraint" (DEU→RUS)."""
+        at = {t.idx: t for t in sent}
+        by_start = {}
+        for e in events:
+            by_start.setdefault((e.why.get("trigger_span") or [None])[0], []).append(e)
+        out = []
+        for e in events:
+            steps = e.why.get("path", "").split(" | ")
+            if not (e.event_type == "REQUEST" and e.source is not None and e.target is not None
+                    and len(steps) > 1 and steps[1] == "domestic" and e.target.country == e.source.country):
+                out.append(e)
+                continue
+            tok = at.get((e.why.get("trigger_span") or [None])[0])
+            joined = [f for f in by_start.get(tok.head.idx, ()) if tok is not None and tok.dep_ == "conj"
+                      and f is not e and f.source is not None and family(f.source) == family(e.source)
+                      and f.target is not None and f.target.country and f.target.country != e.source.country
+                      and f.target.sector in {None, "GOV", "MIL"} and not f.reciprocal] if tok is not None else []
+            if joined:
+                why = dict(e.why, path=" | ".join([steps[0], "joined-act-target"]),
+                           target_span=joined[0].why.get("target_span"))
+                out += [recoded(e, target=f.target, why=why) for f in joined]
+            else:
+                out.append(e)
+        return out
 
     def _inherit_target(self, main: list[Event], folded: list[Event]) -> list[Event]:
         """A main event with no target named in its own clause takes the target its folded purpose or result
