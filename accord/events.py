@@ -71,6 +71,9 @@ ASPECT_VERBS = {"keep", "continue", "resume", "begin", "start"}  # + a gerund: t
 DISPERSE = {"disperse", "scatter", "quell", "break"}   # "fired tear gas to disperse the protesters"
 CROWD_ACTS = (DISPERSE - {"quell"}) | {"clamp", "repress", "dispersal"}  # police acts on a crowd (CAMEO 175)
 PREVENTING = {"prevent", "avert", "avoid", "forestall", "preclude", "preempt", "pre-empt"}  # what they govern did not happen
+# verbs whose object act was put off or stopped: "postponed the release of 26 prisoners", "suspended the deportation of
+# Hmong refugees to Laos" tell no release and no deportation (the verb's own rows code what the putting off is)
+PUT_OFF = {"postpone", "delay", "defer", "cancel", "scrap", "shelve", "suspend", "halt"}
 ASKERS = {"reporter", "journalist", "correspondent", "interviewer", "questioner", "newsman", "press"}
 # "helped finance the pipeline" is aid with no one named; "help save the civilians" helps the civilians
 FUNDING = {"finance", "fund", "pay", "bankroll", "subsidize", "subsidise", "underwrite"}
@@ -667,7 +670,7 @@ class DocumentCoder:
                         a.dep_ == "aux" and a.lower_ in {"would", "could", "might"} for a in self._kids(tok.head))))
                 for c in self._kids(tok)):
             return None  # "any attack on Lebanon would be met with …", "a war over Taiwan would cost …": supposed
-        if (pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PREVENTING) or (
+        if (pos == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PREVENTING | PUT_OFF) or (
                 pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "from"
                 and tok.head.head.lemma_.lower() in PREVENTING):
             return None  # "prevented attacks on Britain", "averted a clash", "prevent Iran from attacking": none took place
@@ -788,6 +791,8 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.cameo == "042" and t.lemma == "fly" and any(c.dep_ in {"dobj", "obj"} for c in kids):
+            return False  # "French agents flew him to Paris", "Cuba flew doctors to Honduras": carried there, no visit
         if t.pos == "VERB" and t.cameo == "051" and any(
                 c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in MONEY_WORDS or c.lower_ in CURRENCY_WORDS)
                 for c in kids):
@@ -1800,6 +1805,30 @@ class DocumentCoder:
             if c.dep_ == "prep" and c.lower_ == "at" and any(g.lemma_.lower() == "request" for g in self._kids(c)):
                 return True
         return False
+
+    def _left_mission(self, tok: Token) -> bool:
+        """Is what the withdrawal verb leaves (its "from" or "out of" object) a peacekeeping or United Nations force or
+        mission?"""
+        # (also one hung on the object: "withdrew its 400 paratroopers from the UN mission in Rwanda")
+        left = [g for c in [*self._kids(tok), *(p for o in self._kids(tok) if o.dep_ in {"dobj", "obj"}
+                                                for p in self._kids(o))]
+                if c.dep_ == "prep" and c.lower_ == "from" for g in self._kids(c) if g.dep_ == "pobj"]
+        left += [g for c in self._kids(tok) if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out"
+                 for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p) if g.dep_ == "pobj"]
+        left += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                 and any(x.lower_ == "out" and x.i == c.i - 1 for x in self._kids(tok)) for g in self._kids(c)
+                 if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in {"force", "mission", "operation"} and (
+            self._un_force(g) or any(x.lemma_.lower().startswith("peacekeep") for x in g.subtree)) for g in left)
+
+    def _un_force(self, t: Token) -> bool:
+        """Is this a force or mission of the United Nations ("to lead a United Nations stabilization force in Haiti",
+        "to join the U.N. mission in Lebanon")? Troops sent to one keep the peace (CAMEO 074)."""
+        if t.lemma_.lower() not in {"force", "mission", "operation"} or not noun_like(t):
+            return False
+        return any(m.entries and all(e.code and e.code.startswith("IGOUNO") for e in m.entries)
+                   for c in self._kids(t) if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                   for x in c.subtree for m in [self.resolver.mention_at(x.i)] if m)
 
     def _helped_state(self, tok: Token, source: Side) -> bool:
         """Does the purpose clause of help of a deployment that names no destination name another state, or its
@@ -4486,11 +4515,19 @@ class DocumentCoder:
                     continue  # "the council voted to extend the mandate": the act voted is coded on its own
                 if comp is not None:
                     consumed.add(comp.tok.i)
-                    if m.trigger.frame == "request" and verb_like(comp.tok):
+                    # (or the verb whose object the act asked is: "urged Burundi's warring parties to join his peace
+                    # talks and agree on a ceasefire")
+                    asked = comp.tok if verb_like(comp.tok) else (
+                        comp.tok.head if comp.tok.dep_ in OBJ and verb_like(comp.tok.head)
+                        and comp.tok.head.dep_ in {"xcomp", "ccomp"} and comp.tok.head.head.i == m.tok.i else None)
+                    if m.trigger.frame == "request" and asked is not None:
                         # "urged Israel to declare a ceasefire and allow humanitarian corridors": the act joined to
                         # the one asked, with no subject of its own, is asked too, not done
-                        consumed |= {c.i for c in self._kids(comp.tok) if c.dep_ == "conj" and verb_like(c)
-                                     and c.i in matches and not any(g.dep_ in SUBJ for g in self._kids(c))}
+                        # (not one told in the past tense: "called on China to resume dialogue and offered to meet
+                        # President Jiang" tells the asker's own offer, which spaCy may join to the act asked)
+                        consumed |= {c.i for c in self._kids(asked) if c.dep_ == "conj" and verb_like(c)
+                                     and c.i in matches and not any(g.dep_ in SUBJ for g in self._kids(c))
+                                     and not told_as_done(c)}
         by_trigger: dict[int, list[Event]] = {}
         for i, m in sorted(matches.items()):
             if i in consumed or (m.trigger.frame in {"say", "deny"} and i not in orders):
@@ -4740,6 +4777,7 @@ class DocumentCoder:
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events = self._joined_request_target(sent, events)
+        events = self._vowed_against(events)
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
@@ -4919,9 +4957,33 @@ class DocumentCoder:
                     return True
         return False
 
+    def _vowed_against(self, events: list[Event]) -> list[Event]:
+        """A threat aimed at no one named, in a sentence that tells a violent act, is aimed at the other side of that act:
+        at its doer when the threatener suffered it ("Israeli gunships fired missiles at Hamas founder Sheikh Ahmed
+        Yassin …, and Hamas vowed revenge" PSE→ISR), at its victim when the threatener did it ("A Hamas suicide bomber
+        blew up a bus in Jerusalem, and the group vowed further attacks" PSE→ISR)."""
+        violent = [f for f in events if f.event_type == "ASSAULT" and not f.negated and f.source is not None
+                   and f.target is not None and f.target.country and f.source.country
+                   and family(f.source) != family(f.target)]
+        out = []
+        for e in events:
+            if e.event_type != "THREATEN" or e.target is not None or e.source is None or e.negated:
+                out.append(e)
+                continue
+            mine = family(e.source)
+            other = {family(x): x for f in violent for x in
+                     ([f.source] if family(f.target) == mine else [f.target] if family(f.source) == mine else [])}
+            if len(other) == 1:
+                target = next(iter(other.values()))
+                out.append(recoded(e, target=target, why=dict(e.why, path=e.why.get("path", "") + " | vowed-against")))
+            else:
+                out.append(e)
+        return out
+
     def _joined_request_target(self, sent: Span, events: list[Event]) -> list[Event]:
-        """A request aimed at no one named, joined to an act of the same doer on another state, is aimed at that state,
-        not at the doer's own: "Kohl condemned Russia's military campaign in Chechnya and urged restraint" (DEU→RUS)."""
+        """A request aimed at no one named (or a promise to a role word), joined to an act of the same doer on another
+        state, is aimed at that state, not at the doer's own: "Kohl condemned Russia's military campaign in Chechnya and
+        urged restraint" (DEU→RUS)."""
         at = {t.idx: t for t in sent}
         by_start = {}
         for e in events:
@@ -4929,8 +4991,11 @@ class DocumentCoder:
         out = []
         for e in events:
             steps = e.why.get("path", "").split(" | ")
-            if not (e.event_type == "REQUEST" and e.source is not None and e.target is not None
-                    and len(steps) > 1 and steps[1] == "domestic" and e.target.country == e.source.country):
+            # (or a promise to a role word the doer's own state was given for want of a better one: "China sent aid to
+            # Pakistan and promised more help for the victims")
+            if not (e.source is not None and e.target is not None and e.target.country == e.source.country and (
+                    (e.event_type == "REQUEST" and len(steps) > 1 and steps[1] == "domestic")
+                    or (e.event_type == "AGREE" and e.target.sector in SOCIETY_SECTORS and not e.target.name))):
                 out.append(e)
                 continue
             tok = at.get((e.why.get("trigger_span") or [None])[0])
@@ -4984,6 +5049,9 @@ class DocumentCoder:
                 return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
             if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
                 return None  # "broke off ties with Taiwan and switched recognition to China": two acts
+            if cur is tok and cur.dep_ == "conj" and told_as_done(cur) and head.tag_ == "VB" and verb_like(head):
+                return None  # "called on China to resume dialogue and offered to meet Jiang": the asker's own act, which
+                # spaCy joins to the act asked (a past tense joined to an infinitive)
             if cur.dep_ == "xcomp" and head.lemma_.lower() in CAUSING_VERBS and any(
                     c.dep_ in {"dobj", "obj"} and any(a.country or a.code[:3] in {"IGO", "NGO"}
                                                       for a in self.actors_of(c)[0]) for c in self._kids(head)):
@@ -5988,8 +6056,13 @@ class DocumentCoder:
                                                                         "attache", "attaché"} for t in target.tokens)
                 and any(x.lemma_.lower() == "leave" for x in tok.subtree)):
             code, info = "161", lookup("161")  # "gave the U.S. ambassador 72 hours to leave the country": expelled
-        if code.startswith("15") and any(t.lemma_.lower().startswith("peacekeep") for t in tok.subtree
-                                         if not self._in_attribution(t)):
+        # (not a force its doers belong to, when they act on something: "troops of the UN's new rapid reaction force
+        # moved heavy artillery onto Mount Igman"; but "soldiers of a U.N. force … arrived in Skopje" keep the peace)
+        doers = {t.i for c in self._kids(tok) if c.dep_ in SUBJ for t in c.subtree} if any(
+            c.dep_ in {"dobj", "obj"} for c in self._kids(tok)) else set()
+        if code.startswith("15") and any((t.lemma_.lower().startswith("peacekeep")
+                                          or (t.i not in doers and self._un_force(t)))   # (not "troops of the UN's
+                                         for t in tok.subtree if not self._in_attribution(t)):   # force moved …")
             code, info = "074", lookup("074")  # "would send 500 troops to join the peacekeeping force in Burundi"
         elif (code.startswith("15") and source.actors
               and (all(a.country and family(a) not in {family(b) for b in source.actors} for a in target.actors)
@@ -5998,6 +6071,10 @@ class DocumentCoder:
             # "Australia sent police and soldiers to the Solomon Islands to help restore order, at the request of
             # Prime Minister Sogavare": forces sent to help another state are military assistance (PLOVER: AID)
             code, info = "074", lookup("074")
+        elif code.startswith("087") and verb_like(tok) and self._left_mission(tok):
+            # "Belgium pulled its last paratroopers out of the U.N. peacekeeping force in Rwanda": troops withdrawn
+            # from a peacekeeping mission (CAMEO 1661), not a retreat from a front
+            code, info = "1661", lookup("1661")
         elif code.startswith("15") and verb_like(tok) and self._sent_for_relief(tok):
             # "Cuba sent a brigade of 200 doctors and nurses to Haiti", "Brazil sent troops to help flood victims":
             # people sent to heal or rescue are humanitarian aid (073), at home too
@@ -7498,7 +7575,7 @@ class DocumentCoder:
         "France will send up to 2,000 troops to join the United Nations peacekeeping force in southern Lebanon"
         FRA→LBN, "to the African Union mission in Sudan's Darfur region" →SDN (not to the body)."""
         if not ((e.target is None or e.target.code.startswith("IGO")) and e.source is not None
-                and e.event_type in {"AGREE", "AID", "MOBILIZE"}):
+                and (e.event_type in {"AGREE", "AID", "MOBILIZE"} or e.cameo == "1661")):
             return None
         if any(x.lemma_.lower() in PAYING_WORDS for x in tok.subtree) or any(
                 c.dep_ in {"dative", "dobj"} and any(a.code.startswith("IGO") for a in self.actors_of(c, None)[0])
@@ -7509,7 +7586,10 @@ class DocumentCoder:
         for x in tok.subtree:
             if x.lemma_.lower() not in {"force", "mission", "operation", "contingent"} or not noun_like(x):
                 continue
-            for p in self._kids(x):
+            # (the place may hang on the verb the force is the object of: "to lead a United Nations stabilization
+            # force in Haiti")
+            held = [x.head] if x.dep_ in {"dobj", "obj"} and verb_like(x.head) and x.head.i != tok.i else []
+            for p in [*self._kids(x), *(q for h in held for q in self._kids(h))]:
                 if p.dep_ == "prep" and p.lower_ in {"in", "to"}:
                     for g in self._kids(p):
                         if g.dep_ != "pobj":
@@ -9310,6 +9390,11 @@ def sentence_span(sent: Span) -> tuple[int, int]:
     text = doc_text(sent.doc)[start_char:sent.end_char] if len(sent) else ""
     start = start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
+
+
+def told_as_done(v: Token) -> bool:
+    """Is this verb in a past or present tense that is no base form too ("offered", "revokes"; not "cut", "put")?"""
+    return v.tag_ in {"VBD", "VBZ"} and v.lower_ != v.lemma_.lower()
 
 
 def recoded(e: Event, **changes) -> Event:

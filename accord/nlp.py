@@ -264,6 +264,7 @@ def pair_repair(doc: Doc) -> Doc:
     _telephone_repair(doc)
     _noun_root_repair(doc)
     _name_than_repair(doc)
+    _of_pair_repair(doc)
     return doc
 
 
@@ -535,6 +536,25 @@ def _telephone_repair(doc: Doc) -> None:
                 or phone.dep_ != "pobj" or phone.head.lower_ not in {"by", "on", "over"} or phone.head.head.pos_ != "VERB"):
             continue
         _rehang(doc, [(prep, phone.head.head, None)])
+
+
+def _of_pair_repair(doc: Doc) -> None:
+    """"Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru agreed …": the small model joins the second
+    leader to the first one's state ("[Ecuador and Fujimori]"), so that the second is no subject. A person's name
+    joined to the object of another person's "of", and with an "of" phrase of its own, is joined to that person."""
+    for second in doc:
+        place = second.head
+        if (second.dep_ != "conj" or second.pos_ != "PROPN" or place.dep_ != "pobj" or place.head.lower_ != "of"
+                or place.head.dep_ != "prep" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in second.children)):
+            continue
+        first = place.head.head
+        if first.pos_ != "PROPN" or first.i >= place.i or not (
+                second.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                                    for c in second.children)):
+            continue
+        cc = next((c for c in place.children if c.dep_ == "cc" and place.i < c.i < second.i), None)
+        moves = [(second, first, "conj")] + ([(cc, first, "cc")] if cc is not None else [])
+        _rehang(doc, moves)
 
 
 # words that make a later "than" a comparison's ("more than", "rather than", "other than", "fewer than")

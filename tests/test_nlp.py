@@ -451,3 +451,10 @@ def test_name_than_repair_reads_a_capitalised_than_with_no_comparison_as_a_name(
     # (a comparison keeps its "than")
     doc = nlp.parse("China sent more troops than India.")
     assert {t.text: t for t in doc}["than"].tag_ == "IN"
+
+
+def test_of_pair_repair_joins_the_second_leader_to_the_first():
+    doc = nlp.parse("Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru agreed on Saturday to accept a ruling.")
+    by = {t.text: t for t in doc}
+    assert by["Fujimori"].head.text == "Mahuad" and by["Fujimori"].dep_ == "conj"
+    assert by["Ecuador"].head.text == "of" and by["Peru"].head.head.text == "Fujimori"
