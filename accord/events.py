@@ -9181,9 +9181,11 @@ class DocumentCoder:
                 return "intended"
         if trig is not None and trig.frame == "intent":
             return "intended"
-        if trig is not None and trig.cameo[:2] == "03" and tok.lemma_.lower() in PROMISING_VERBS | {"commit"}:
+        if trig is not None and trig.cameo[:2] == "03" and tok.lemma_.lower() in PROMISING_VERBS - {"agree", "decide"} | {
+                "commit"}:
             # "Japan pledged $1.8 billion in new aid to Russia", "promised Turkey additional military aid": what is
-            # pledged, promised or offered is still to be given, as what is agreed to ("agreed to send troops")
+            # pledged, promised or offered is still to be given, as what is agreed to ("agreed to send troops"; "agreed
+            # on a ceasefire" tells an agreement reached)
             return "intended"
         return "asserted"
 
