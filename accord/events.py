@@ -306,10 +306,10 @@ HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb",
                         "neighborhood", "stronghold", "enclave", "pocket", "region"})
 # verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
 JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
-                              "complete", "connect", "restore", "resume", "run", "operate"})
+                              "complete", "connect", "restore", "resume", "run", "operate", "switch"})
 JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "road", "highway", "tunnel", "trade",
                          "link", "route", "corridor", "crossing", "line", "zone", "flight", "service", "venture",
-                         "refinery", "port", "canal", "train", "post", "ferry", "bus", "pass", "cable"})
+                         "refinery", "port", "canal", "train", "post", "ferry", "bus", "pass", "cable", "park"})
 # goods a state's supply of which to another, flowing, is cooperation (`DocumentCoder._goods_flowing`)
 FLOWING_GOODS = frozenset({"oil", "crude", "gas", "electricity", "power", "fuel", "water"})
 # words of money and paying: what a sum is given for goes to whoever receives the sum (`DocumentCoder._mission_host`)
@@ -3220,7 +3220,12 @@ class DocumentCoder:
                     if acts:
                         return Side(acts, f"{dep}({tok.lemma_})>author-{g.dep_}", [g], coref)
             acts, rule, coref = self.actors_of(c, speaker, exclude=src)
-            if accusing and dep in {"dobj", "obj", "nsubjpass"}:
+            # (so is an armed attack by a state's insurgents or gunmen on its own leaders or forces, named: "Egyptian
+            # Islamist gunmen opened fire on President Hosni Mubarak's motorcade in Addis Ababa" is on Egypt's
+            # government, not on the place)
+            if (accusing and dep in {"dobj", "obj", "nsubjpass"}) or (
+                    tok_code[:2] in {"18", "19"} and src_sectors and src_sectors <= {"REB", "UAF", "INS", "SEP"}
+                    and (dep in {"dobj", "obj", "nsubjpass"} or dep in {"prep-on", "prep-at", "prep-against"})):
                 # "Brazilian prosecutors charged former President Lula with corruption", "Israeli police questioned
                 # Prime Minister Netanyahu": an accusation or inquiry by one organ of a state against another organ
                 # or officer of it, named as the object, is aimed at that one if nothing names another side
@@ -6828,6 +6833,22 @@ class DocumentCoder:
                 continue
             out.append(self._event_at(sent, v, "061", owners[0], dest[0], attribution, timerefs, "goods-flowing",
                                       f"owner({goods[0].lemma_}) | to(flow)"))
+        for v in sent:
+            # "Turkey began receiving Iranian natural gas through a new pipeline", "Zimbabwe began receiving Libyan
+            # fuel": the state named on the goods supplies the state that receives them
+            if not (verb_like(v) and v.lemma_.lower() in {"receive", "import"}) or any(v.idx == c[0] for c in coded if c):
+                continue
+            doer = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in ASPECT_VERBS else v
+            goods = [c for c in self._kids(v) if c.dep_ == "dobj" and c.lemma_.lower() in FLOWING_GOODS]
+            owners = [a for g in goods for c in self._kids(g) if c.dep_ in {"amod", "compound", "poss"}
+                      and self.resolver.mention_at(c.i) is not None for a in self.actors_of(c)[0]
+                      if a.country and not a.sector]
+            takers = [a for c in self._kids(doer) if c.dep_ == "nsubj" for a in self.actors_of(c)[0]
+                      if a.country and a.sector in {None, "GOV"}]
+            if not owners or not takers or family(owners[0]) == family(takers[0]) or self._negated(v):
+                continue
+            out.append(self._event_at(sent, v, "061", owners[0], takers[0], attribution, timerefs, "goods-received",
+                                      f"owner({goods[0].lemma_}) | nsubj({v.lemma_})"))
         return out
 
     def _joint_links(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
@@ -6841,6 +6862,9 @@ class DocumentCoder:
             # (spaCy's lemma of "reconnected" is "reconnecte")
             if not (verb_like(v) and {v.lemma_.lower(), v.lower_[:-2], v.lower_[:-1]} & JOINT_LINK_VERBS):
                 continue
+            if v.lemma_.lower() == "switch" and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "on"
+                                                         for c in self._kids(v)):
+                continue   # ("switched on an undersea power cable linking their grids"; not "switched off")
             if (v.idx, v.idx + len(v.text)) in coded or any(v.idx == c[0] for c in coded if c):
                 continue
             objs = [o for o in self._kids(v) if o.dep_ in {"dobj", "nsubjpass"}]
@@ -6864,14 +6888,37 @@ class DocumentCoder:
             # "India and Pakistan will reopen cross-border trade next month": a link announced is a promise of
             # cooperation both ways (PLOVER AGREE, as any cooperation announced for the future)
             code = "061" if modality == "asserted" else self.lex.combine("intent", "", "061")
+            # (a state's companies too: "Venezuela's state oil company PDVSA and Cuba's Cupet reopened the Cienfuegos
+            # refinery as a joint venture")
             sides = [a for x in [subj, *subj.conjuncts] for a in self.actors_of(x)[0]
-                     if a.country and (not a.sector or a.sector in {"GOV", "MIL"})]
+                     if a.country and (not a.sector or a.sector in {"GOV", "MIL", "BUS"})]
             states = list({family(a): a for a in sides}.values())
             if len(states) != 2:
                 continue
             for a, b in ((states[0], states[1]), (states[1], states[0])):
                 out.append(self._event_at(sent, v, code, a, b, attribution, timerefs, "joint-link",
                                           f"nsubj({doer.lemma_}) | joint({v.lemma_})", reciprocal=True))
+        for v in sent:
+            # "Nigerian and Cameroonian officials began jointly demarcating their land boundary": two states named
+            # together that do a thing jointly cooperate (CAMEO 060), each with the other
+            if not (verb_like(v) and any(c.dep_ == "advmod" and c.lower_ in {"jointly"} for c in self._kids(v))) \
+                    or any(v.idx == c[0] for c in coded if c) or self._modality(v, None) != "asserted" or self._negated(v):
+                continue
+            doer = v
+            while doer.dep_ in {"xcomp", "conj"} and verb_like(doer.head) and doer.head.lemma_.lower() in ASPECT_VERBS:
+                doer = doer.head
+            subj = next((c for c in self._kids(doer) if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            sides = [a for x in [subj, *subj.conjuncts, *(m for m in self._kids(subj) if m.dep_ == "amod")]
+                     for m2 in [x, *x.conjuncts] for a in self.actors_of(m2)[0]
+                     if a.country and (not a.sector or a.sector in {"GOV", "MIL", "BUS"})]
+            states = list({family(a): a for a in sides}.values())
+            if len(states) != 2:
+                continue
+            for a, b in ((states[0], states[1]), (states[1], states[0])):
+                out.append(self._event_at(sent, v, "060", a, b, attribution, timerefs, "jointly",
+                                          f"nsubj({doer.lemma_}) | jointly({v.lemma_})", reciprocal=True))
         return out
 
     def _speaker_demands(self, sent: Span, matches, coded_at: set, attribution, timerefs) -> list[Event]:
@@ -9181,8 +9228,9 @@ class DocumentCoder:
                 return "intended"
         if trig is not None and trig.frame == "intent":
             return "intended"
-        if trig is not None and trig.cameo[:2] == "03" and tok.lemma_.lower() in PROMISING_VERBS - {"agree", "decide"} | {
-                "commit"}:
+        if trig is not None and trig.cameo[:2] == "03" and (
+                tok.lemma_.lower() in PROMISING_VERBS - {"agree", "decide"} | {"commit"}
+                or (tok.lemma_.lower() == "agree" and trig.prep == "to")):   # ("agreed to a prisoner exchange")
             # "Japan pledged $1.8 billion in new aid to Russia", "promised Turkey additional military aid": what is
             # pledged, promised or offered is still to be given, as what is agreed to ("agreed to send troops"; "agreed
             # on a ceasefire" tells an agreement reached)
