@@ -194,6 +194,8 @@ AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # CONSULT codes of a meeting with no host and no visitor: consult, meet at a third place, negotiate (both sides act)
 MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
 # the words of a peacekeeping force or mission besides "peacekeeping" ("a U.N. stabilization mission")
+# military people whose arrival in a state is military aid to it ("U.S. military trainers began arriving in Georgia")
+MILITARY_TRAINERS = frozenset({"trainer", "instructor", "adviser", "advisor"})
 PEACE_FORCE_WORDS = frozenset({"stabilization", "stabilisation", "protection", "intervention", "observer",
                                "monitoring", "peace"})
 # verbs of arriving: doctors or rescuers who arrive in a state bring it aid
@@ -1823,9 +1825,13 @@ class DocumentCoder:
 
     def _un_force(self, t: Token) -> bool:
         """Is this a force or mission of the United Nations ("to lead a United Nations stabilization force in Haiti",
-        "to join the U.N. mission in Lebanon")? Troops sent to one keep the peace (CAMEO 074)."""
+        "to join the U.N. mission in Lebanon"), or one named as keeping the peace ("to join the Australian-led
+        intervention force being assembled to restore order in the Solomon Islands")? Troops sent to one keep the peace
+        (CAMEO 074)."""
         if t.lemma_.lower() not in {"force", "mission", "operation"} or not noun_like(t):
             return False
+        if any(c.dep_ in {"compound", "amod"} and c.lower_ in PEACE_FORCE_WORDS for c in self._kids(t)):
+            return True
         return any(m.entries and all(e.code and e.code.startswith("IGOUNO") for e in m.entries)
                    for c in self._kids(t) if c.dep_ in {"compound", "amod", "nmod", "poss"}
                    for x in c.subtree for m in [self.resolver.mention_at(x.i)] if m)
@@ -4518,6 +4524,15 @@ class DocumentCoder:
                     continue  # "Iraqi troops did not shell Zakho, a spokesman insisted": the fact told is the act
                 if comp is not None and not self._voted_decision(m.tok, comp):
                     continue  # "the council voted to extend the mandate": the act voted is coded on its own
+                if comp is None and m.trigger.frame == "request" and verb_like(m.tok):
+                    # "demanded that Ethiopia and Eritrea immediately halt all military action and return to peace
+                    # talks": with no act asked that the lexicon knows, the acts of the clause asked (and those joined
+                    # to it with no subject of their own) are still asked, not done
+                    for c in self._kids(m.tok):
+                        if c.dep_ in {"ccomp", "xcomp"} and verb_like(c) and not told_as_done(c):
+                            consumed |= {x.i for x in [c, *(g for g in self._kids(c) if g.dep_ == "conj" and verb_like(g)
+                                                            and not any(k.dep_ in SUBJ for k in self._kids(g))
+                                                            and not told_as_done(g))] if x.i in matches}
                 if comp is not None:
                     consumed.add(comp.tok.i)
                     # (or the verb whose object the act asked is: "urged Burundi's warring parties to join his peace
@@ -5498,7 +5513,12 @@ class DocumentCoder:
                     and lookup(comp.code).quad_class in {3, 4}):
                 return []  # "had failed to quell the Maoist revolt": a hostile act not achieved rejects no one
             if comp is not None and frame == "intent" and (comp.code[:2] == "16" or comp.code[:3] in {"087", "083"}) \
-                    and self.lex.is_("decide", tok.lemma_.lower()):
+                    and self.lex.is_("decide", tok.lemma_.lower()) and not (
+                        comp.code[:2] == "16" and any(
+                            c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in self._kids(c))
+                            for h in (tok, comp.tok) for c in self._kids(h))):
+                # (a cut held over another's choice is a threat of it: "voted to break off diplomatic relations with
+                # Britain within a week unless London condemned the novel")
                 # ("the cabinet decided that troops would withdraw from southern Lebanon": the decision announces the
                 # withdrawal, a concession (PLOVER: an announced retreat is CONCEDE), not a promise to someone)
                 # "has decided to break off all contacts with him": the decision cuts them, as "announced it would
@@ -5729,6 +5749,19 @@ class DocumentCoder:
             place = self._place_country(tok)
             if place is not None and not any(a.country == place for a in source.actors):
                 code, rule = "073", rule + "+relief"
+                info = lookup(code)
+                peace_arrival = Side([self.t_country(place)], "place", [], False)
+                deployed = []
+        if (code in VISIT_CODES and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and peace_arrival is None
+                and any(h.lemma_.lower() in MILITARY_TRAINERS for h in source.tokens) and not any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(
+                        (m := self.match(g)) is not None and m.cameo[:2] == "04" for g in self._kids(c))
+                    for c in self._kids(tok))):   # (not "arrived in Manila for talks")
+            # "About 200 U.S. military trainers began arriving in Georgia to train and equip Georgian troops": military
+            # trainers or advisers who arrive bring military aid (072) to the state they arrive in
+            place = self._place_country(tok)
+            if place is not None and not any(a.country == place for a in source.actors):
+                code, rule = "072", rule + "+trainers"
                 info = lookup(code)
                 peace_arrival = Side([self.t_country(place)], "place", [], False)
                 deployed = []
@@ -7621,8 +7654,17 @@ class DocumentCoder:
         """Troops sent or promised to a body's force or mission that a phrase places in a state go to that state:
         "France will send up to 2,000 troops to join the United Nations peacekeeping force in southern Lebanon"
         FRA→LBN, "to the African Union mission in Sudan's Darfur region" →SDN (not to the body)."""
-        if not ((e.target is None or e.target.code.startswith("IGO")) and e.source is not None
-                and (e.event_type in {"AGREE", "AID", "MOBILIZE"} or e.cameo == "1661")):
+        span = e.why.get("target_span") or [None, None]
+        in_force = lambda x: span[0] is not None and x.left_edge.idx <= span[0] and span[1] <= x.right_edge.idx + len(
+            x.right_edge.text)
+        if not (e.source is not None and (e.event_type in {"AGREE", "AID", "MOBILIZE"} or e.cameo == "1661")):
+            return None
+        # (a state that leads the force is not where it goes: "to join the Australian-led intervention force being
+        # assembled to restore order in the Solomon Islands")
+        keeping = lambda x: self._un_force(x) or any(t.lemma_.lower().startswith("peacekeep") for t in x.subtree)
+        if not (e.target is None or e.target.code.startswith("IGO") or any(
+                x.lemma_.lower() in {"force", "mission"} and noun_like(x) and in_force(x) and keeping(x)
+                for x in tok.subtree)):
             return None
         if any(x.lemma_.lower() in PAYING_WORDS for x in tok.subtree) or any(
                 c.dep_ in {"dative", "dobj"} and any(a.code.startswith("IGO") for a in self.actors_of(c, None)[0])
@@ -7636,6 +7678,10 @@ class DocumentCoder:
             # (the place may hang on the verb the force is the object of: "to lead a United Nations stabilization
             # force in Haiti")
             held = [x.head] if x.dep_ in {"dobj", "obj"} and verb_like(x.head) and x.head.i != tok.i else []
+            # (or on what the force is assembled to do: "force being assembled to restore order in the Solomon
+            # Islands")
+            held += [g for a in self._kids(x) if a.dep_ in {"acl", "relcl"} and keeping(x) for g in [a, *self._kids(a)]
+                     if verb_like(g) and g.dep_ in {"acl", "relcl", "xcomp", "advcl"}]
             for p in [*self._kids(x), *(q for h in held for q in self._kids(h))]:
                 if p.dep_ == "prep" and p.lower_ in {"in", "to"}:
                     for g in self._kids(p):

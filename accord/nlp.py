@@ -265,6 +265,7 @@ def pair_repair(doc: Doc) -> Doc:
     _noun_root_repair(doc)
     _name_than_repair(doc)
     _of_pair_repair(doc)
+    _close_to_repair(doc)
     return doc
 
 
@@ -642,6 +643,25 @@ def _particle_number_repair(doc: Doc) -> None:
                                    for t in load_lexicon().candidates("VERB", verb.lemma_.lower())):
             moves.append((prt, verb, "prt"))
         _rehang(doc, moves)
+
+
+def _close_to_repair(doc: Doc) -> None:
+    """"India and Pakistan have massed close to a million troops along their border": the small model reads "close to"
+    as the verb's adverb and the counted noun as the object of its "to", so that the verb has no object. A verb with
+    no object, whose "close"/"up" adverb's "to" phrase holds a counted noun, has that noun as its object ("close to",
+    "up to": the count's qualifier)."""
+    for adv in doc:
+        verb = adv.head
+        if adv.dep_ != "advmod" or adv.lower_ not in {"close", "up"} or verb.pos_ != "VERB" or verb.i > adv.i \
+                or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            continue
+        to = next((c for c in adv.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == adv.i + 1), None)
+        noun = next((g for g in to.children if g.dep_ == "pobj" and g.tag_ in {"NNS", "NN"}
+                     and any(k.dep_ == "nummod" for k in g.children)), None) if to is not None else None
+        if noun is None:
+            continue
+        num = next(k for k in noun.children if k.dep_ == "nummod")
+        _rehang(doc, [(noun, verb, "dobj"), (adv, num, "advmod"), (to, adv, None)])
 
 
 def _perfect_repair(doc: Doc) -> None:

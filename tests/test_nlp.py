@@ -458,3 +458,9 @@ def test_of_pair_repair_joins_the_second_leader_to_the_first():
     by = {t.text: t for t in doc}
     assert by["Fujimori"].head.text == "Mahuad" and by["Fujimori"].dep_ == "conj"
     assert by["Ecuador"].head.text == "of" and by["Peru"].head.head.text == "Fujimori"
+
+
+def test_close_to_repair_gives_the_verb_its_counted_object():
+    doc = nlp.parse("India and Pakistan have massed close to a million troops along their shared border.")
+    by = {t.text: t for t in doc}
+    assert by["troops"].head.text == "massed" and by["troops"].dep_ == "dobj"
