@@ -41,10 +41,9 @@ CROWD_NUMBERS = {"thousands", "hundreds", "dozens", "millions", "scores"}
 CROWD_PEOPLE = {"participant", "delegate", "pilgrim", "fan", "member", "mourner", "worshipper", "youth", "man",
                 "woman", "person", "teacher", "nurse", "employee", "miner", "farmer", "marcher", "follower",
                 "believer", "inhabitant", "local", "spectator", "onlooker"}
-# people a state's adjective names who serve in a body's force or mission: they are the state's ("two Canadian
-# soldiers of the NATO-led force")
-SERVING_PEOPLE = frozenset({"soldier", "troop", "peacekeeper", "paratrooper", "marine", "officer", "member", "pilot",
-                            "diplomat", "monitor", "observer", "inspector", "national", "citizen", "staff", "worker"})
+# soldiers a state's adjective names who serve in a body's force: they are the state's ("two Canadian soldiers of the
+# NATO-led force"; but "American members of the U.N. weapons inspection team" are the body's)
+SERVING_PEOPLE = frozenset({"soldier", "troop", "peacekeeper", "paratrooper", "marine", "pilot"})
 # institutions whose name other states' bodies share, with the sector a named country's body gets
 SHARED_NAMES = {"Congress": "LEG"}
 # names of an international body's organ that states give their own organs too, with the state organ's sector: one
@@ -1042,8 +1041,8 @@ class Resolver:
                         x = x.head
                     return x.head.i == tok.i and x.dep_ == "prep" and x.lower_ == "of"
                 bm = next((m for r, e, m in candidates if e is best), None)
-                # (but people of a state serving in a body are the state's: "two Canadian soldiers of the NATO-led
-                # force", "Pakistani members of the U.N. mission")
+                # (but soldiers of a state serving in a body's force are the state's: "two Canadian soldiers of the
+                # NATO-led force")
                 if bm is not None and not direct(bm) and (not of_head(bm) or tok.lemma_.lower() in SERVING_PEOPLE):
                     mine = [c for c in candidates if c[1].kind == "country" and direct(c[2])]
                     if mine:

@@ -194,6 +194,8 @@ AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # CONSULT codes of a meeting with no host and no visitor: consult, meet at a third place, negotiate (both sides act)
 MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
 # the words of a peacekeeping force or mission besides "peacekeeping" ("a U.N. stabilization mission")
+# people sent to deal with other states: one named by role is not of the state it deals with
+SENT_ENVOYS = frozenset({"envoy", "mediator", "emissary", "ambassador"})
 # military people whose arrival in a state is military aid to it ("U.S. military trainers began arriving in Georgia")
 MILITARY_TRAINERS = frozenset({"trainer", "instructor", "adviser", "advisor"})
 PEACE_FORCE_WORDS = frozenset({"stabilization", "stabilisation", "protection", "intervention", "observer",
@@ -4540,7 +4542,9 @@ class DocumentCoder:
                     asked = comp.tok if verb_like(comp.tok) else (
                         comp.tok.head if comp.tok.dep_ in OBJ and verb_like(comp.tok.head)
                         and comp.tok.head.dep_ in {"xcomp", "ccomp"} and comp.tok.head.head.i == m.tok.i else None)
-                    if m.trigger.frame == "request" and asked is not None:
+                    # (and so is an act joined to one promised: "agreed to reopen the Kirkuk-Banias oil pipeline and to
+                    # expand trade" tells no trade expanded)
+                    if m.trigger.frame in {"request", "intent"} and asked is not None:
                         # "urged Israel to declare a ceasefire and allow humanitarian corridors": the act joined to
                         # the one asked, with no subject of its own, is asked too, not done
                         # (not one told in the past tense: "called on China to resume dialogue and offered to meet
@@ -4797,7 +4801,7 @@ class DocumentCoder:
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events = self._joined_request_target(sent, events)
-        events = self._vowed_against(events)
+        events = self._vowed_against(self._threat_on_condition(sent, events))
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
@@ -4976,6 +4980,26 @@ class DocumentCoder:
                 if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in self._kids(main)):
                     return True
         return False
+
+    def _threat_on_condition(self, sent: Span, events: list[Event]) -> list[Event]:
+        """A threat aimed at no one named is aimed at whom its condition names: "Tamil Tiger rebels warned they would
+        resume their armed struggle if the Sri Lankan government failed to disarm paramilitary groups" (at the
+        government, whose act the condition asks for)."""
+        out = []
+        for e in events:
+            tok = self._trigger_token(sent, e) if e.event_type == "THREATEN" and e.target is None and e.source else None
+            subjects = [] if tok is None else [
+                g for c in tok.subtree if c.dep_ == "advcl" and any(
+                    k.dep_ == "mark" and k.lower_ in {"if", "unless"} for k in self._kids(c))
+                for g in self._kids(c) if g.dep_ in {"nsubj", "nsubjpass"}]
+            # (another organ of the threatener's own state too: rebels threatening their government)
+            acts = [a for g in subjects[:1] for a in self.actors_of(g)[0]
+                    if a.country and (family(a) != family(e.source) or (a.sector or "") != (e.source.sector or ""))]
+            if acts:
+                out.append(recoded(e, target=acts[0], why=dict(e.why, path=e.why.get("path", "") + " | on-condition")))
+            else:
+                out.append(e)
+        return out
 
     def _vowed_against(self, events: list[Event]) -> list[Event]:
         """A threat aimed at no one named, in a sentence that tells a violent act, is aimed at the other side of that act:
@@ -8159,7 +8183,10 @@ class DocumentCoder:
                         teller = self._speaking_state(tok)
                         if teller and teller not in {b.country for b in other.actors} | {family(b) for b in other.actors}:
                             country = teller
-                    if country is None:
+                    if country is None and not (not is_target and any(
+                            t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)):
+                        # (an envoy or mediator sent to a state is not that state's: "The envoy called on Syria's
+                        # government to pull its troops out of towns")
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = homed(a, country)
