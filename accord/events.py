@@ -641,6 +641,20 @@ class DocumentCoder:
             return None  # "the alliance's Partnership for Peace programme", "Ouattara's Rally of the Republicans": a name
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since" and tok.head.dep_ == "prep":
             return None  # "reopened the pass for the first time since their 1962 war": a time named by a past event
+        # (a "first … since" or "largest … since" names a time: "the first such visit since the two countries fought a
+        # border war in 1979", "the largest since China and Japan normalised ties in 1972",
+        # "their first round of talks since fighting flared"; but "trade has dropped since Eritrea closed its embassy
+        # last month" tells the closure)
+        first_since = any(t.lower_ == "first" or t.tag_ == "JJS" for t in tok.sent if t.i < tok.i)
+        if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "since" and tok.tag_ == "VBG" and first_since:
+            return None
+        if (pos == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBD" and first_since
+                and any(c.dep_ == "mark" and c.lower_ == "since" for c in self._kids(tok))):
+            return None
+        if (pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "without"
+                and not self.lex.is_("light", lemma)):
+            return None  # "captured the cartel leader without firing a shot": none was fired ("without reaching
+            # agreement" is read by the light verb's own rule)
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return None  # "the talks ended without agreement", "took the town without a fight": none was had
         if (pos == "NOUN" and tok.dep_ in {"pobj", "conj"} and any(
@@ -3141,6 +3155,12 @@ class DocumentCoder:
                      for cc in self._kids(c) if cc.dep_ in {"ccomp", "xcomp"} for g in self._kids(cc)
                      if g.dep_ == "nsubj" and self.resolver.has_actor_mention(g)]
         cands += late
+        if verb_like(tok) and tok_code[:2] in {"02", "10"}:
+            # "called on Monday for Palestinians to elect new leaders", "called for Ukraine to adopt a federal
+            # constitution": who is to act, after "for"
+            cands += [("for-subj", g) for c in kids if c.dep_ in {"advcl", "ccomp"} and c.i > tok.i
+                      and any(m.dep_ == "mark" and m.lower_ == "for" for m in self._kids(c))
+                      for g in self._kids(c) if g.dep_ in SUBJ]
         if row is not None and row.cameo == "064":
             # "sharing intelligence on the suspected militants": what it is about, not whom it is shared with
             topic = {"prep-on", "prep-about", "prep-over"}
@@ -4542,9 +4562,7 @@ class DocumentCoder:
                     asked = comp.tok if verb_like(comp.tok) else (
                         comp.tok.head if comp.tok.dep_ in OBJ and verb_like(comp.tok.head)
                         and comp.tok.head.dep_ in {"xcomp", "ccomp"} and comp.tok.head.head.i == m.tok.i else None)
-                    # (and so is an act joined to one promised: "agreed to reopen the Kirkuk-Banias oil pipeline and to
-                    # expand trade" tells no trade expanded)
-                    if m.trigger.frame in {"request", "intent"} and asked is not None:
+                    if m.trigger.frame == "request" and asked is not None:
                         # "urged Israel to declare a ceasefire and allow humanitarian corridors": the act joined to
                         # the one asked, with no subject of its own, is asked too, not done
                         # (not one told in the past tense: "called on China to resume dialogue and offered to meet
@@ -7411,7 +7429,11 @@ class DocumentCoder:
         out = list(events)
         for i, e in enumerate(events):
             path = e.why.get("path", "")
-            if (e.event_type != "CONSULT" or e.cameo not in MUTUAL_MEETING_CODES or e.reciprocal
+            if self._joint_with(e):
+                # "U.S. special forces troops began joint exercises with the Philippine army": a joint act with
+                # another is both sides' act, as a meeting is
+                pass
+            elif (e.event_type != "CONSULT" or e.cameo not in MUTUAL_MEETING_CODES or e.reciprocal
                     or e.source is None or e.target is None or family(e.source) == family(e.target)
                     or (e.why.get("trigger_lemma") or "").split(" ")[0] in ONE_WAY_MEETINGS
                     or any(w in path for w in ("sole-other", "place", "at-home"))):
@@ -7421,6 +7443,17 @@ class DocumentCoder:
                                why=dict(e.why, path=path + " | mutual-meeting",
                                         source_span=e.why.get("target_span"), target_span=e.why.get("source_span"))))
         return out
+
+    def _joint_with(self, e: Event) -> bool:
+        """Is this cooperation a "joint" act (exercises, patrols, a search) done "with" the other side, two states?"""
+        if (e.event_type != "COOPERATE" or e.reciprocal or e.source is None or e.target is None
+                or not e.source.country or not e.target.country or family(e.source) == family(e.target)
+                or "prep-with" not in e.why.get("path", "")):
+            return False
+        start = (e.why.get("trigger_span") or [None])[0]
+        tok = next((t for t in self.doc if t.idx == start), None)
+        return tok is not None and noun_like(tok) and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ == "joint" for c in self._kids(tok))
 
     def _meeting_at_home(self, sent: Span, events: list[Event]) -> list[Event]:
         """Talks between two sides of one state named together are held at home: "Greek Cypriot leader Glafcos Clerides

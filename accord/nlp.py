@@ -266,6 +266,7 @@ def pair_repair(doc: Doc) -> Doc:
     _name_than_repair(doc)
     _of_pair_repair(doc)
     _close_to_repair(doc)
+    _loose_adjective_repair(doc)
     return doc
 
 
@@ -662,6 +663,21 @@ def _close_to_repair(doc: Doc) -> None:
             continue
         num = next(k for k in noun.children if k.dep_ == "nummod")
         _rehang(doc, [(noun, verb, "dobj"), (adv, num, "advmod"), (to, adv, None)])
+
+
+def _loose_adjective_repair(doc: Doc) -> None:
+    """"Honduran President Carlos Flores urged Washington …": the small model may hang a state's adjective that opens
+    the subject on the verb as an adverb, so that the subject is nobody's. A state's adjective read as the verb's
+    adverb, right before the words of the verb's subject, is the subject's."""
+    for adj in doc:
+        verb = adj.head
+        if adj.dep_ not in {"advmod", "npadvmod", "dep"} or verb.i <= adj.i or verb.pos_ not in {"VERB", "AUX"} \
+                or adj.i + 1 >= len(doc) or not _country_adjective(adj):
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > adj.i), None)
+        if subj is None or doc[adj.i + 1].i not in {t.i for t in subj.subtree} or subj.left_edge.i != adj.i + 1:
+            continue
+        _rehang(doc, [(adj, subj, "amod")])
 
 
 def _perfect_repair(doc: Doc) -> None:

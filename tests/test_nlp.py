@@ -464,3 +464,9 @@ def test_close_to_repair_gives_the_verb_its_counted_object():
     doc = nlp.parse("India and Pakistan have massed close to a million troops along their shared border.")
     by = {t.text: t for t in doc}
     assert by["troops"].head.text == "massed" and by["troops"].dep_ == "dobj"
+
+
+def test_loose_adjective_repair_gives_the_state_adjective_to_the_subject():
+    doc = nlp.parse("Honduran President Carlos Flores urged Washington on Monday to forgive his country's debt.")
+    by = {t.text: t for t in doc}
+    assert by["Honduran"].head.text == "Flores" and by["Honduran"].dep_ == "amod"
