@@ -4554,7 +4554,7 @@ class DocumentCoder:
                         if c.dep_ in {"ccomp", "xcomp"} and verb_like(c) and not told_as_done(c):
                             consumed |= {x.i for x in [c, *(g for g in self._kids(c) if g.dep_ == "conj" and verb_like(g)
                                                             and not any(k.dep_ in SUBJ for k in self._kids(g))
-                                                            and not told_as_done(g))] if x.i in matches}
+                                                            and g.tag_ == "VB")] if x.i in matches}
                 if comp is not None:
                     consumed.add(comp.tok.i)
                     # (or the verb whose object the act asked is: "urged Burundi's warring parties to join his peace
