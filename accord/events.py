@@ -193,11 +193,11 @@ SOCIETY_SECTORS = {"REB", "INS", "SEP", "OPP", "CVL", "AGR", "LAB", "EDU", "BUS"
 AWAY_TYPES = {"CONSULT", "AID", "COOPERATE", "SANCTION"}
 # CONSULT codes of a meeting with no host and no visitor: consult, meet at a third place, negotiate (both sides act)
 MUTUAL_MEETING_CODES = frozenset({"040", "044", "046"})
-# the words of a peacekeeping force or mission besides "peacekeeping" ("a U.N. stabilization mission")
 # people sent to deal with other states: one named by role is not of the state it deals with
 SENT_ENVOYS = frozenset({"envoy", "mediator", "emissary", "ambassador"})
 # military people whose arrival in a state is military aid to it ("U.S. military trainers began arriving in Georgia")
 MILITARY_TRAINERS = frozenset({"trainer", "instructor", "adviser", "advisor"})
+# the words of a peacekeeping force or mission besides "peacekeeping" ("a U.N. stabilization mission")
 PEACE_FORCE_WORDS = frozenset({"stabilization", "stabilisation", "protection", "intervention", "observer",
                                "monitoring", "peace"})
 # verbs of arriving: doctors or rescuers who arrive in a state bring it aid
@@ -645,11 +645,10 @@ class DocumentCoder:
         # border war in 1979", "the largest since China and Japan normalised ties in 1972",
         # "their first round of talks since fighting flared"; but "trade has dropped since Eritrea closed its embassy
         # last month" tells the closure)
-        first_since = any(t.lower_ == "first" or t.tag_ == "JJS" for t in tok.sent if t.i < tok.i)
-        if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "since" and tok.tag_ == "VBG" and first_since:
-            return None
-        if (pos == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBD" and first_since
-                and any(c.dep_ == "mark" and c.lower_ == "since" for c in self._kids(tok))):
+        if ((tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ == "since" and tok.tag_ == "VBG")
+                or (pos == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBD"
+                    and any(c.dep_ == "mark" and c.lower_ == "since" for c in self._kids(tok)))) and any(
+                t.lower_ == "first" or t.tag_ == "JJS" for t in tok.sent if t.i < tok.i):
             return None
         if (pos == "VERB" and tok.dep_ == "pcomp" and tok.head.lower_ == "without"
                 and not self.lex.is_("light", lemma)):
@@ -1836,8 +1835,12 @@ class DocumentCoder:
         left += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ == "of"
                  and any(x.lower_ == "out" and x.i == c.i - 1 for x in self._kids(tok)) for g in self._kids(c)
                  if g.dep_ == "pobj"]
-        return any(g.lemma_.lower() in {"force", "mission", "operation"} and (
-            self._un_force(g) or any(x.lemma_.lower().startswith("peacekeep") for x in g.subtree)) for g in left)
+        return any(g.lemma_.lower() in {"force", "mission", "operation"} and self._keeps_peace(g) for g in left)
+
+    def _keeps_peace(self, t: Token) -> bool:
+        """Is this force or mission a peacekeeping one: the United Nations', one named as keeping the peace, or one
+        with "peacekeeping" in its phrase?"""
+        return self._un_force(t) or any(x.lemma_.lower().startswith("peacekeep") for x in t.subtree)
 
     def _un_force(self, t: Token) -> bool:
         """Is this a force or mission of the United Nations ("to lead a United Nations stabilization force in Haiti",
@@ -5061,10 +5064,10 @@ class DocumentCoder:
                 out.append(e)
                 continue
             tok = at.get((e.why.get("trigger_span") or [None])[0])
-            joined = [f for f in by_start.get(tok.head.idx, ()) if tok is not None and tok.dep_ == "conj"
-                      and f is not e and f.source is not None and family(f.source) == family(e.source)
-                      and f.target is not None and f.target.country and f.target.country != e.source.country
-                      and f.target.sector in {None, "GOV", "MIL"} and not f.reciprocal] if tok is not None else []
+            joined = [f for f in by_start.get(tok.head.idx, ()) if f is not e and f.source is not None
+                      and family(f.source) == family(e.source) and f.target is not None and f.target.country
+                      and f.target.country != e.source.country and f.target.sector in {None, "GOV", "MIL"}
+                      and not f.reciprocal] if tok is not None and tok.dep_ == "conj" else []
             if joined:
                 why = dict(e.why, path=" | ".join([steps[0], "joined-act-target"]),
                            target_span=joined[0].why.get("target_span"))
@@ -6926,6 +6929,13 @@ class DocumentCoder:
                                       f"owner({goods[0].lemma_}) | nsubj({v.lemma_})"))
         return out
 
+    def _two_states(self, heads: list[Token]) -> list[Actor]:
+        """The states (or their governments, forces or companies: "Venezuela's state oil company PDVSA and Cuba's
+        Cupet") the words of a joint subject name, one per state."""
+        sides = [a for x in heads for a in self.actors_of(x)[0]
+                 if a.country and (not a.sector or a.sector in {"GOV", "MIL", "BUS"})]
+        return list({family(a): a for a in sides}.values())
+
     def _joint_links(self, sent: Span, coded: set, attribution, timerefs) -> list[Event]:
         """Two states named together that open, reconnect, launch or build a link between them cooperate (CAMEO 061,
         each with the other, reciprocal): "Thailand and Laos opened the first bridge across the Mekong River", "North
@@ -6963,11 +6973,7 @@ class DocumentCoder:
             # "India and Pakistan will reopen cross-border trade next month": a link announced is a promise of
             # cooperation both ways (PLOVER AGREE, as any cooperation announced for the future)
             code = "061" if modality == "asserted" else self.lex.combine("intent", "", "061")
-            # (a state's companies too: "Venezuela's state oil company PDVSA and Cuba's Cupet reopened the Cienfuegos
-            # refinery as a joint venture")
-            sides = [a for x in [subj, *subj.conjuncts] for a in self.actors_of(x)[0]
-                     if a.country and (not a.sector or a.sector in {"GOV", "MIL", "BUS"})]
-            states = list({family(a): a for a in sides}.values())
+            states = self._two_states([subj, *subj.conjuncts])
             if len(states) != 2:
                 continue
             for a, b in ((states[0], states[1]), (states[1], states[0])):
@@ -6976,7 +6982,7 @@ class DocumentCoder:
         for v in sent:
             # "Nigerian and Cameroonian officials began jointly demarcating their land boundary": two states named
             # together that do a thing jointly cooperate (CAMEO 060), each with the other
-            if not (verb_like(v) and any(c.dep_ == "advmod" and c.lower_ in {"jointly"} for c in self._kids(v))) \
+            if not (verb_like(v) and any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in self._kids(v))) \
                     or any(v.idx == c[0] for c in coded if c) or self._modality(v, None) != "asserted" or self._negated(v):
                 continue
             doer = v
@@ -6985,10 +6991,9 @@ class DocumentCoder:
             subj = next((c for c in self._kids(doer) if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
-            sides = [a for x in [subj, *subj.conjuncts, *(m for m in self._kids(subj) if m.dep_ == "amod")]
-                     for m2 in [x, *x.conjuncts] for a in self.actors_of(m2)[0]
-                     if a.country and (not a.sector or a.sector in {"GOV", "MIL", "BUS"})]
-            states = list({family(a): a for a in sides}.values())
+            # (or by their adjectives: "Nigerian and Cameroonian officials")
+            states = self._two_states([x2 for x in [subj, *subj.conjuncts, *(m for m in self._kids(subj) if m.dep_ == "amod")]
+                                       for x2 in [x, *x.conjuncts]])
             if len(states) != 2:
                 continue
             for a, b in ((states[0], states[1]), (states[1], states[0])):
@@ -7718,9 +7723,8 @@ class DocumentCoder:
             return None
         # (a state that leads the force is not where it goes: "to join the Australian-led intervention force being
         # assembled to restore order in the Solomon Islands")
-        keeping = lambda x: self._un_force(x) or any(t.lemma_.lower().startswith("peacekeep") for t in x.subtree)
         if not (e.target is None or e.target.code.startswith("IGO") or any(
-                x.lemma_.lower() in {"force", "mission"} and noun_like(x) and in_force(x) and keeping(x)
+                x.lemma_.lower() in {"force", "mission"} and noun_like(x) and in_force(x) and self._keeps_peace(x)
                 for x in tok.subtree)):
             return None
         if any(x.lemma_.lower() in PAYING_WORDS for x in tok.subtree) or any(
@@ -7737,7 +7741,7 @@ class DocumentCoder:
             held = [x.head] if x.dep_ in {"dobj", "obj"} and verb_like(x.head) and x.head.i != tok.i else []
             # (or on what the force is assembled to do: "force being assembled to restore order in the Solomon
             # Islands")
-            held += [g for a in self._kids(x) if a.dep_ in {"acl", "relcl"} and keeping(x) for g in [a, *self._kids(a)]
+            held += [g for a in self._kids(x) if a.dep_ in {"acl", "relcl"} and self._keeps_peace(x) for g in [a, *self._kids(a)]
                      if verb_like(g) and g.dep_ in {"acl", "relcl", "xcomp", "advcl"}]
             for p in [*self._kids(x), *(q for h in held for q in self._kids(h))]:
                 if p.dep_ == "prep" and p.lower_ in {"in", "to"}:

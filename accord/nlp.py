@@ -662,7 +662,7 @@ def _close_to_repair(doc: Doc) -> None:
         if noun is None:
             continue
         num = next(k for k in noun.children if k.dep_ == "nummod")
-        _rehang(doc, [(noun, verb, "dobj"), (adv, num, "advmod"), (to, adv, None)])
+        _rehang(doc, [(noun, verb, "dobj"), (adv, num, "advmod")])
 
 
 def _loose_adjective_repair(doc: Doc) -> None:
@@ -675,7 +675,7 @@ def _loose_adjective_repair(doc: Doc) -> None:
                 or adj.i + 1 >= len(doc) or not _country_adjective(adj):
             continue
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > adj.i), None)
-        if subj is None or doc[adj.i + 1].i not in {t.i for t in subj.subtree} or subj.left_edge.i != adj.i + 1:
+        if subj is None or subj.left_edge.i != adj.i + 1:
             continue
         _rehang(doc, [(adj, subj, "amod")])
 
