@@ -5783,30 +5783,24 @@ class DocumentCoder:
         deployed = [t for h in source.tokens for t in h.subtree if (t.i <= h.i or t.head.i == h.i
                     or t.head.dep_ == "prep") and self.lex.is_("deployed", t.lemma_.lower())]
         peace_arrival = None
-        if code in VISIT_CODES and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and any(
-                (t.i <= h.i or t.head.i == h.i or t.head.dep_ == "prep") and self.lex.is_("relief_workers", t.lemma_.lower())
-                for h in source.tokens for t in h.subtree) and not any(
+        # "A team of 80 Cuban doctors arrived in Honduras to treat victims of Hurricane Mitch", "Greek rescue teams
+        # arrived in Turkey": doctors and rescuers who arrive bring aid (073) to the state they arrive in; "About 200
+        # U.S. military trainers began arriving in Georgia to train and equip Georgian troops": military trainers or
+        # advisers bring military aid (072) (not who "arrived in Caracas for talks")
+        bringing = None
+        if code in VISIT_CODES and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and not any(
                 c.dep_ == "prep" and c.lower_ == "for" and any(
                     (m := self.match(g)) is not None and m.cameo[:2] == "04" for g in self._kids(c))
-                for c in self._kids(tok)):   # (not "arrived in Caracas for talks")
-            # "A team of 80 Cuban doctors arrived in Honduras to treat victims of Hurricane Mitch", "Greek rescue
-            # teams arrived in Turkey": doctors and rescuers who arrive bring aid (073) to the state they arrive in
+                for c in self._kids(tok)):
+            if any((t.i <= h.i or t.head.i == h.i or t.head.dep_ == "prep")
+                   and self.lex.is_("relief_workers", t.lemma_.lower()) for h in source.tokens for t in h.subtree):
+                bringing = ("073", "+relief")
+            elif any(h.lemma_.lower() in MILITARY_TRAINERS for h in source.tokens):
+                bringing = ("072", "+trainers")
+        if bringing is not None:
             place = self._place_country(tok)
             if place is not None and not any(a.country == place for a in source.actors):
-                code, rule = "073", rule + "+relief"
-                info = lookup(code)
-                peace_arrival = Side([self.t_country(place)], "place", [], False)
-                deployed = []
-        if (code in VISIT_CODES and verb_like(tok) and tok.lemma_.lower() in ARRIVALS and peace_arrival is None
-                and any(h.lemma_.lower() in MILITARY_TRAINERS for h in source.tokens) and not any(
-                    c.dep_ == "prep" and c.lower_ == "for" and any(
-                        (m := self.match(g)) is not None and m.cameo[:2] == "04" for g in self._kids(c))
-                    for c in self._kids(tok))):   # (not "arrived in Manila for talks")
-            # "About 200 U.S. military trainers began arriving in Georgia to train and equip Georgian troops": military
-            # trainers or advisers who arrive bring military aid (072) to the state they arrive in
-            place = self._place_country(tok)
-            if place is not None and not any(a.country == place for a in source.actors):
-                code, rule = "072", rule + "+trainers"
+                code, rule = bringing[0], rule + bringing[1]
                 info = lookup(code)
                 peace_arrival = Side([self.t_country(place)], "place", [], False)
                 deployed = []
