@@ -46,7 +46,9 @@ def test_two_workers_give_the_same_events_as_one(corpus, one_worker, tmp_path):
     store = open_store(tmp_path / "store")
     summary = ingest([str(corpus)], store, workers=2, batch_size=3)
     assert summary.documents == 12
-    assert len(summary.peak_rss_mb) == 2, "two worker processes coded the batches"
+    # (a pool of two codes the batches; which process takes which batch is the scheduler's choice: on a loaded machine
+    # the first process ready may take all four, so the count of processes that coded is one or two)
+    assert 1 <= len(summary.peak_rss_mb) <= 2, "at most two worker processes coded the batches"
     assert all(0 < mb < 1500 for mb in summary.peak_rss_mb.values())
     assert stored(store) == stored(one_worker[0])
     # each batch is a part of its own, written by the worker that coded it
