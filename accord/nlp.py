@@ -267,6 +267,11 @@ def pair_repair(doc: Doc) -> Doc:
     _of_pair_repair(doc)
     _close_to_repair(doc)
     _loose_adjective_repair(doc)
+    _crime_suspect_repair(doc)
+    _with_partner_repair(doc)
+    _trailing_said_repair(doc)
+    _comma_gerund_repair(doc)
+    _particle_prep_repair(doc)
     return doc
 
 
@@ -644,6 +649,18 @@ def _particle_number_repair(doc: Doc) -> None:
                                    for t in load_lexicon().candidates("VERB", verb.lemma_.lower())):
             moves.append((prt, verb, "prt"))
         _rehang(doc, moves)
+    for prt in doc:
+        # "demanded that Pakistan hand over 20 militants": the particle read as the count's "more than" when the
+        # count is already the noun's
+        num = prt.head
+        if prt.dep_ != "quantmod" or prt.tag_ not in {"RP", "RB", "IN"} or num.tag_ != "CD" or num.dep_ != "nummod" \
+                or prt.i == 0 or num.i != prt.i + 1:
+            continue
+        verb, noun = doc[prt.i - 1], num.head
+        if (verb.pos_ == "VERB" and noun.head.i == verb.i and noun.dep_ in {"dobj", "obj"}
+                and any(t.particle == prt.lower_ for t in load_lexicon().candidates("VERB", verb.lemma_.lower()))):
+            if _rehang(doc, [(prt, verb, "prt")]):
+                prt.pos_, prt.tag_ = "ADP", "RP"
 
 
 def _close_to_repair(doc: Doc) -> None:
@@ -678,6 +695,165 @@ def _loose_adjective_repair(doc: Doc) -> None:
         if subj is None or subj.left_edge.i != adj.i + 1:
             continue
         _rehang(doc, [(adj, subj, "amod")])
+
+
+# the crimes a "suspect" is named by ("a war crimes suspect", "genocide suspect Charles Bandora")
+SUSPECT_CRIMES = frozenset({"crime", "genocide", "terror", "terrorism", "murder", "bombing", "drug", "fraud",
+                            "corruption", "trafficking", "kidnapping", "hijacking", "coup", "espionage", "spy",
+                            "smuggling", "massacre", "assassination", "rape", "piracy", "arson", "killing"})
+# the children of a "suspect" read as a verb that stay on it when it is made a noun
+SUSPECT_OWN = frozenset({"appos", "acl", "relcl", "amod", "compound", "det", "nummod", "poss", "nmod", "nsubj", "dobj"})
+
+
+def _crime_suspect_repair(doc: Doc) -> None:
+    """"Croatia handed over a Bosnian Croat war crimes suspect to the U.N. tribunal": the small model reads "suspect"
+    after a crime's name as a verb whose subject is the crime ("[war crimes] suspect [Ratko Mladic]"), so that the
+    verb before it has no object. A "suspect" read as a present-tense verb right after a crime's name, with no
+    clause of its own, is a noun: the object of the verb before its noun phrase, the crime its compound, a name
+    after it the object's head; its places, dates and purposes are the verb's."""
+    for sus in doc:
+        if sus.lower_ != "suspect" or sus.tag_ not in {"VB", "VBP"} or sus.i < 2:
+            continue
+        crime = doc[sus.i - 1]
+        if crime.tag_ not in {"NN", "NNS"} or crime.lemma_.lower() not in SUSPECT_CRIMES \
+                or any(c.dep_ in {"ccomp", "xcomp", "mark"} for c in sus.children):
+            continue
+        start = crime.i
+        while start > 0 and doc[start - 1].tag_ in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "POS", "PRP$"}:
+            start -= 1
+        verb = doc[start - 1] if start > 0 else None
+        if verb is not None and verb.dep_ == "prt":
+            verb = verb.head
+        if verb is None or verb.pos_ != "VERB" or verb.i >= start \
+                or any(c.dep_ in {"dobj", "obj"} and not start <= c.i < sus.i for c in verb.children):
+            continue
+        name = next((c for c in sus.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == sus.i + 1),
+                    None)
+        if name is None and any(c.dep_ == "dobj" for c in sus.children):
+            continue   # ("Police suspect the rebels": a verb with its object)
+        head = name if name is not None else sus
+        moves = [(head, verb, "dobj")]
+        if name is not None:
+            moves.append((sus, name, "compound"))
+        for t in doc[start:crime.i + 1]:
+            if t.head.i >= sus.i or not start <= t.head.i <= crime.i or t.i == crime.i or (
+                    t.head.i == crime.i and t.dep_ in {"det", "amod", "nummod", "poss", "predet"}):
+                moves.append((t, crime if t.dep_ == "compound" and t.i < crime.i else sus,
+                              t.dep_ if t.dep_ in {"det", "amod", "compound", "nummod", "poss", "predet"} else
+                              "amod" if t.tag_ == "JJ" else "compound"))
+        for c in sus.children:
+            if c.dep_ not in SUSPECT_OWN and not (c.dep_ == "prep" and c.lower_ in {"of", "for"}) and c.i > sus.i:
+                moves.append((c, verb, None))
+        if _rehang(doc, moves):
+            sus.pos_, sus.tag_, sus.lemma_ = "NOUN", "NN", "suspect"
+
+
+def _with_partner_repair(doc: Doc) -> None:
+    """"French police had worked closely with Spanish investigators to dismantle an ETA cell": the small model reads
+    "with" and the infinitive after its noun as an absolute clause ("with [investigators to dismantle]"), so that
+    the partner is the subject of the purpose and the verb has none. After a verb the lexicon takes "with" for
+    ("work with", "cooperate with"), such a "with" is the verb's preposition, its noun the partner, and the
+    infinitive the verb's purpose."""
+    from .lexicon import load as load_lexicon
+
+    for mark in doc:
+        inf = mark.head
+        if mark.lower_ != "with" or mark.dep_ != "mark" or inf.tag_ != "VB" or inf.dep_ != "advcl" \
+                or inf.head.pos_ != "VERB" or inf.head.i > mark.i:
+            continue
+        verb = inf.head
+        if any(t.pos_ not in {"ADV", "PART"} for t in doc[verb.i + 1:mark.i]):
+            continue
+        partner = next((c for c in inf.children if c.dep_ == "nsubj" and mark.i < c.i < inf.i), None)
+        if partner is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
+                or not any(t.prep == "with" for t in load_lexicon().candidates("VERB", verb.lemma_.lower())):
+            continue
+        if _rehang(doc, [(mark, verb, "prep"), (partner, mark, "pobj")]):
+            mark.pos_, mark.tag_ = "ADP", "IN"
+
+
+# the verbs of a closing attribution (", a foreign ministry spokeswoman said on Monday")
+ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state"})
+
+
+def _trailing_said_repair(doc: Doc) -> None:
+    """"India demanded that Pakistan hand over 20 militants wanted for attacks on Indian soil, a foreign ministry
+    spokeswoman said on Monday": the small model may read the closing attribution as the clause the verb asks for,
+    and the clause that follows "that" as the attribution's adverbial, so that what India demanded is lost. A verb
+    of saying after a comma, with its subject after the comma, whose "that" comes right after the verb it hangs on,
+    gives that verb back its clause: the verb between the "that" and the comma."""
+    for said in doc:
+        head = said.head
+        if said.dep_ != "ccomp" or said.lemma_.lower() not in ATTRIBUTION_VERBS or head.i >= said.i \
+                or head.pos_ != "VERB":
+            continue
+        mark = next((c for c in said.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < said.i), None)
+        subj = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < said.i), None)
+        if mark is None or subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != "," \
+                or any(t.pos_ not in {"ADV", "ADP", "PROPN", "NUM", "PUNCT"} and t.dep_ != "pobj"
+                       for t in doc[head.i + 1:mark.i]):
+            continue
+        comma = subj.left_edge.i - 1
+        # (a verb the tagger took for a noun still has its subject and object: "that Pakistan hand over 20 militants")
+        clause = next((c for c in said.children if c.dep_ in {"advcl", "ccomp", "conj"} and mark.i < c.i < comma
+                       and (c.pos_ in {"VERB", "AUX"} or ({"nsubj", "dobj"} <= {k.dep_ for k in c.children}))), None)
+        if clause is None:
+            continue
+        if _rehang(doc, [(clause, head, "ccomp"), (mark, clause, "mark")]) and clause.pos_ not in {"VERB", "AUX"}:
+            clause.pos_, clause.tag_ = "VERB", "VB"
+
+
+def _comma_gerund_repair(doc: Doc) -> None:
+    """"Israel sealed its crossings with the Gaza Strip, halting deliveries of fuel and food": the small model may read
+    the participle after the comma as an adjective of the noun after it ("[halting deliveries]") and give the verb
+    two objects, so that the deliveries read as made. A word in "-ing" after a comma, read as a modifier of a second
+    object of the verb before it, is that verb's participle clause, the noun its object, when the lexicon knows the
+    verb it comes from ("halt")."""
+    from .lexicon import load as load_lexicon
+
+    for ing in doc:
+        noun = ing.head
+        if not ing.lower_.endswith("ing") or ing.dep_ not in {"amod", "compound"} or ing.i == 0 \
+                or doc[ing.i - 1].text != "," or noun.i != ing.i + 1 or noun.dep_ not in {"dobj", "obj"}:
+            continue
+        verb = noun.head
+        if verb.pos_ != "VERB" or not any(c.dep_ in {"dobj", "obj"} and c.i < ing.i for c in verb.children):
+            continue
+        stem = ing.lower_[:-3]
+        heads = load_lexicon().heads
+        lemma = next((w for w in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "")
+                      if w and w in heads), None)
+        if lemma is None:
+            continue
+        if _rehang(doc, [(ing, verb, "advcl"), (noun, ing, "dobj")]):
+            ing.pos_, ing.tag_, ing.lemma_ = "VERB", "VBG", lemma
+
+
+def _particle_prep_repair(doc: Doc) -> None:
+    """"Free Aceh Movement rebels handed in the first batch of their weapons": the small model may read a phrasal
+    verb's particle as a preposition ("in the first batch"), so that the verb has no object. Right after a verb with
+    no object, a preposition that the lexicon knows as the verb's particle, whose noun (or the noun its measure
+    counts: "the first batch of their weapons") is one of that row's objects, is the particle and the noun its
+    object."""
+    from .lexicon import load as load_lexicon
+
+    lex = load_lexicon()
+    for prep in doc:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.i == 0 or verb.i != prep.i - 1 or verb.pos_ != "VERB" \
+                or any(c.dep_ in {"dobj", "obj", "prt"} for c in verb.children):
+            continue
+        rows = [t for t in lex.candidates("VERB", verb.lemma_.lower()) if t.particle == prep.lower_ and t.objects]
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if not rows or noun is None:
+            continue
+        named = [noun]
+        if lex.is_("quantity", noun.lemma_.lower()):
+            named += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in t.objects for n in named for t in rows):
+            if _rehang(doc, [(prep, verb, "prt"), (noun, verb, "dobj")]):
+                prep.pos_, prep.tag_ = "ADP", "RP"
 
 
 def _perfect_repair(doc: Doc) -> None:

@@ -470,3 +470,56 @@ def test_loose_adjective_repair_gives_the_state_adjective_to_the_subject():
     doc = nlp.parse("Honduran President Carlos Flores urged Washington on Monday to forgive his country's debt.")
     by = {t.text: t for t in doc}
     assert by["Honduran"].head.text == "Flores" and by["Honduran"].dep_ == "amod"
+
+
+def test_crime_suspect_repair_makes_the_suspect_the_object():
+    doc = nlp.parse("Croatia handed over a Bosnian Croat war crimes suspect to the United Nations tribunal on Friday.")
+    by = {t.text: t for t in doc}
+    assert by["suspect"].pos_ == "NOUN" and by["suspect"].head.text == "handed" and by["suspect"].dep_ == "dobj"
+    assert by["crimes"].head.text == "suspect" and by["to"].head.text == "handed"
+    named = nlp.parse("Norway extradited Rwandan genocide suspect Charles Bandora to Kigali on Sunday.")
+    by = {t.text: t for t in named}
+    assert by["Bandora"].head.text == "extradited" and by["suspect"].head.text == "Bandora"
+    # a verb with its own object stays a verb
+    verb = nlp.parse("Police suspect the rebels of the bombing.")
+    assert next(t for t in verb if t.text == "suspect").pos_ == "VERB"
+
+
+def test_with_partner_repair_gives_the_verb_its_partner():
+    doc = nlp.parse("French police had worked closely with Spanish investigators to dismantle an ETA cell.")
+    by = {t.text: t for t in doc}
+    assert by["with"].head.text == "worked" and by["with"].dep_ == "prep"
+    assert by["investigators"].head.text == "with" and by["dismantle"].head.text == "worked"
+
+
+def test_trailing_said_repair_gives_the_demand_its_clause():
+    doc = nlp.parse("India demanded that Pakistan hand over 20 militants wanted for attacks on Indian soil, "
+                    "a foreign ministry spokeswoman said on Monday.")
+    by = {t.text: t for t in doc}
+    assert by["hand"].head.text == "demanded" and by["hand"].dep_ == "ccomp"
+    assert by["that"].head.text == "hand"
+
+
+def test_particle_of_a_counted_object_is_the_verbs():
+    doc = nlp.parse("India demanded that Pakistan hand over 20 militants.")
+    by = {t.text: t for t in doc}
+    assert by["over"].head.text == "hand" and by["over"].dep_ == "prt"
+    # a verb the lexicon has no "over" for keeps the count's "more than"
+    gave = nlp.parse("The army gave over 500 tonnes of food to the refugees.")
+    assert next(t for t in gave if t.text == "over").dep_ != "prt"
+
+
+def test_comma_gerund_repair_makes_the_participle_a_clause():
+    doc = nlp.parse("Israel sealed its crossings with the Gaza Strip on Thursday, halting deliveries of fuel and food.")
+    by = {t.text: t for t in doc}
+    assert by["halting"].lemma_ == "halt" and by["halting"].head.text == "sealed"
+    assert by["deliveries"].head.text == "halting" and by["deliveries"].dep_ == "dobj"
+
+
+def test_particle_prep_repair_reads_the_particle_and_the_counted_object():
+    doc = nlp.parse("Free Aceh Movement rebels handed in the first batch of their weapons on Thursday.")
+    by = {t.text: t for t in doc}
+    assert by["in"].dep_ == "prt" and by["batch"].head.text == "handed" and by["batch"].dep_ == "dobj"
+    # a place after the verb is no particle's object
+    place = nlp.parse("The minister handed in Kabul a letter to the envoy.")
+    assert next(t for t in place if t.text == "in").dep_ == "prep"
