@@ -488,6 +488,23 @@ _SET_SCORES = re.compile(r"\b[0-7]-[0-7]\b(?: \(\d{1,2}-\d{1,2}\))?, [0-7]-[0-7]
 _CUP = re.compile(r"\b(?:World|Asian|Africa|African|America|Americas|Davis|Gold|FA|League|Euro|Confederations|Nations|Ryder|Stanley|Federation) Cup\b")
 
 
+# verbs that carry a person somewhere ("sent the suspect to the United States to stand trial")
+CARRY_VERBS = frozenset({"send", "fly", "take", "bring", "transfer", "return", "airlift", "escort", "deliver", "ship"})
+# the weapons of a chemical attack ("attacked Halabja with chemical weapons", "with poison gas")
+CHEMICAL_WORDS = frozenset({"chemical", "poison", "nerve", "sarin", "mustard", "chlorine", "tabun", "vx", "biological"})
+# the unarmed a massacre kills ("killed hundreds of Tutsi refugees"; not "killed 300 rebels", nor "thousands of
+# Iranians" in a battle)
+CIVILIAN_VICTIMS = frozenset({"civilian", "people", "villager", "refugee", "resident", "worshipper", "worshiper", "mourner",
+                              "man", "woman", "child", "inhabitant", "person", "farmer", "family", "pilgrim", "student",
+                              "prisoner", "detainee", "tutsi", "tutsis", "hutu", "hutus", "muslim", "kurd", "christian",
+                              "shiite", "sunni", "hindu", "sikh", "peasant", "protester", "demonstrator", "tribesman"})
+# what forces are let use ("let U.S. troops use its air base")
+BASING_WORDS = frozenset({"base", "airbase", "airfield", "airspace", "territory", "port", "facility", "runway",
+                          "airport", "soil", "harbour", "harbor", "bases", "airstrip"})
+# what a person is carried somewhere to face ("to face trial", "to face terrorism charges", "to answer charges")
+TRIAL_WORDS = frozenset({"trial", "charge", "justice", "prosecution", "accusation", "indictment", "sentence", "court"})
+
+
 @dataclass
 class Match:
     tok: Token
@@ -637,6 +654,17 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if pos == "VERB" and lemma in {"allow", "let", "permit"} and self._lets_forces_use_base(tok):
+            # "Uzbekistan let U.S. troops use its Khanabad air base", "Kyrgyzstan allowed American forces to use Manas
+            # air base": basing rights given are military cooperation (062), aimed at the forces' state
+            return Trigger(cameo="062", pos="VERB", lemma=lemma, modifiers=(), particle="", prep="",
+                           objects=frozenset(), frame="", example="let forces use a base")
+        if pos == "VERB" and lemma in CARRY_VERBS and self._to_face_trial(tok):
+            # "Colombia sent a former paramilitary commander to the United States to stand trial", "Thai authorities
+            # flew Viktor Bout to the United States to face terrorism charges": a person carried to be tried is
+            # handed over (judicial cooperation, as "extradited")
+            return Trigger(cameo="063", pos="VERB", lemma=lemma, modifiers=(), particle="", prep="",
+                           objects=frozenset(), frame="", example="carried to face trial")
         if pos == "NOUN" and self._name_word(tok):
             return None  # "the alliance's Partnership for Peace programme", "Ouattara's Rally of the Republicans": a name
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since" and tok.head.dep_ == "prep":
@@ -740,6 +768,63 @@ class DocumentCoder:
         if threatened_act and best is not None and best.cameo[:2] not in HELD_OUT_ROOTS:
             return None  # "raised the prospect of talks": no threat, and no talks held
         return best
+
+    def _mass_violence(self, tok: Token) -> str | None:
+        """Unconventional mass violence told by an ordinary verb of attack: "attacked the town of Halabja with chemical
+        weapons" (2041), "killed thousands of Tutsi civilians" (202: non-combatants killed by the hundred or more)."""
+        for p in self._kids(tok):
+            if p.dep_ == "prep" and p.lower_ == "with":
+                for g in self._kids(p):
+                    words = {g.lemma_.lower()} | {c.lemma_.lower() for c in self._kids(g) if c.dep_ in {"amod", "compound"}}
+                    if g.dep_ == "pobj" and words & CHEMICAL_WORDS:
+                        return "2041"
+        if tok.lemma_.lower() not in {"kill", "murder", "execute", "butcher"}:
+            return None
+        for o in self._kids(tok):
+            if o.dep_ not in OBJ:
+                continue
+            count, victims = o, o
+            if o.lemma_.lower() in {"hundred", "thousand", "ten"} or o.like_num:
+                # ("hundreds of Tutsi refugees sheltering in a church": spaCy may make the participle the "of" object)
+                victims = next((x for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}
+                                for x in ([g] if g.dep_ == "pobj" else [k for k in self._kids(g) if k.dep_ in SUBJ])), o)
+            else:
+                count = next((c for c in self._kids(o) if c.dep_ == "nummod"), None)
+            if count is None or victims.lemma_.lower() not in CIVILIAN_VICTIMS:
+                continue
+            word = count.lower_.replace(",", "")
+            if word in {"hundreds", "thousands"} or (word.isdigit() and int(word) >= 100):
+                return "202"
+        return None
+
+    def _lets_forces_use_base(self, tok: Token) -> bool:
+        """Whether a verb of letting lets forces use a base, an airfield, airspace or territory."""
+        for use in self._kids(tok):
+            if use.dep_ not in {"xcomp", "ccomp"} or use.lemma_.lower() != "use" or use.i < tok.i:
+                continue
+            users = [c for c in self._kids(use) if c.dep_ in SUBJ] + [c for c in self._kids(tok) if c.dep_ in OBJ]
+            if any(self.lex.is_("deployed", u.lemma_.lower()) or u.lemma_.lower() in {"military", "army", "navy"}
+                   for u in users) and any(c.dep_ in OBJ and c.lemma_.lower() in BASING_WORDS for c in self._kids(use)):
+                return True
+        return False
+
+    def _to_face_trial(self, tok: Token) -> bool:
+        """Whether a verb's purpose is a trial: "to stand trial", "to face charges", "to be tried"."""
+        for c in self._kids(tok):
+            if c.dep_ not in {"advcl", "xcomp"} or c.i < tok.i or not any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)):
+                continue
+            lemma = c.lemma_.lower()
+            if lemma == "try" and any(a.dep_ == "auxpass" for a in self._kids(c)):
+                return True
+            if lemma in {"face", "stand", "answer"} and any(
+                    g.lemma_.lower() in TRIAL_WORDS for g in self._kids(c) if g.dep_ in {"dobj", "npadvmod", "prep"}
+                    or g.dep_ == "pobj") or any(
+                    g.lemma_.lower() in TRIAL_WORDS for p in self._kids(c) if p.dep_ == "prep"
+                    for g in self._kids(p) if g.dep_ == "pobj"):
+                return True
+        return False
 
     def _of_chain(self, tok: Token, depth: int = 3) -> list[Token]:
         """The objects of a nominalisation: 'expansion of the scope of their relationship'."""
@@ -1737,6 +1822,40 @@ class DocumentCoder:
                 break
         return out
 
+    def _main_subject_for_it(self, tok: Token) -> Token | None:
+        """The subject an object "it" in a subordinate clause refers to: that of the clause the subordinate clause
+        hangs on. "Israel allowed 100 trucks of aid into Gaza after Ban Ki-moon urged it to ease the blockade": Israel,
+        not the latest actor named (Ban, whose own object "it" cannot be). The climb passes a subordinate clause
+        ("after …"), or a clause with no subject of its own that is no object's. (A possessive "its" keeps the
+        recency rule: it is as often its own clause's subject's, "if the coalition ended its air raids".)"""
+        cur = tok.head
+        while not verb_like(cur) and cur.head.i != cur.i:
+            cur = cur.head
+        if not verb_like(cur):
+            return None
+        climbed = False
+        for _ in range(4):
+            own = any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(cur))
+            if cur.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" for c in self._kids(cur)):
+                pass
+            elif not own and cur.dep_ in {"xcomp", "acl"} and not any(
+                    c.dep_ in {"dobj", "obj", "dative"} for c in self._kids(cur.head) if verb_like(cur.head)):
+                pass
+            else:
+                break
+            up = cur.head
+            while not verb_like(up) and up.head.i != up.i:
+                up = up.head
+            if not verb_like(up) or up.i == cur.i:
+                break
+            cur, climbed = up, True
+            subj = next((c for c in self._kids(cur) if c.dep_ in SUBJ | {"nsubjpass"} and c.i < tok.i), None)
+            if subj is not None:
+                if subj.ent_type_ == "PERSON" or subj.lower_ in HE | THEY:
+                    return None
+                return subj
+        return None
+
     def _salient_subject(self, tok: Token, exclude: set[str]) -> Actor | None:
         """The latest actor named in a subject in the sentence before, when that subject names several (the
         antecedent a subject "they" most often has)."""
@@ -2096,6 +2215,12 @@ class DocumentCoder:
                 if subj is not None and got and family(subj) != family(got[0]):
                     got = [subj]  # "The leaders of Armenia and Azerbaijan met … with Charles Michel. They agreed"
                 return got + self._coordinated_with(got, exclude), "coref-they", True
+            if low == "it" and depth == 0 and tok.dep_ in {"dobj", "dative", "iobj"}:
+                subj = self._main_subject_for_it(tok)
+                if subj is not None:
+                    got = [a for a in self.actors_of(subj, speaker, depth + 1, exclude)[0] if family(a) not in exclude]
+                    if got and all(a.country or a.code[:3] in {"IGO", "NGO"} for a in got):
+                        return got, "coref-it-main", True
             if low in IT:
                 got = self.recall(n=1, max_back=1, exclude=exclude, before=tok.i, referent=True, thing=True)
                 return got, "coref-it", True
@@ -4549,7 +4674,7 @@ class DocumentCoder:
                     continue  # "Iraqi troops did not shell Zakho, a spokesman insisted": the fact told is the act
                 if comp is not None and not self._voted_decision(m.tok, comp):
                     continue  # "the council voted to extend the mandate": the act voted is coded on its own
-                if comp is None and m.trigger.frame == "request" and verb_like(m.tok):
+                if comp is None and (m.trigger.frame == "request" or i in orders) and verb_like(m.tok):
                     # "demanded that Ethiopia and Eritrea immediately halt all military action and return to peace
                     # talks": with no act asked that the lexicon knows, the acts of the clause asked (and those joined
                     # to it with no subject of their own) are still asked, not done
@@ -4565,9 +4690,10 @@ class DocumentCoder:
                     asked = comp.tok if verb_like(comp.tok) else (
                         comp.tok.head if comp.tok.dep_ in OBJ and verb_like(comp.tok.head)
                         and comp.tok.head.dep_ in {"xcomp", "ccomp"} and comp.tok.head.head.i == m.tok.i else None)
-                    if m.trigger.frame == "request" and asked is not None:
-                        # "urged Israel to declare a ceasefire and allow humanitarian corridors": the act joined to
-                        # the one asked, with no subject of its own, is asked too, not done
+                    if (m.trigger.frame == "request" or i in orders) and asked is not None:
+                        # "urged Israel to declare a ceasefire and allow humanitarian corridors", "told Croatia to
+                        # arrest and hand over Gotovina": the act joined to the one asked (or ordered), with no
+                        # subject of its own, is asked too, not done
                         # (not one told in the past tense: "called on China to resume dialogue and offered to meet
                         # President Jiang" tells the asker's own offer, which spaCy may join to the act asked)
                         consumed |= {c.i for c in self._kids(asked) if c.dep_ == "conj" and verb_like(c)
@@ -6064,6 +6190,11 @@ class DocumentCoder:
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
                                      if not (a is tok and self._participle_of_noun(tok))):
             return []  # "the city where 100 people were killed": background with no actor named
+        if code in {"190", "193", "194", "195"} and verb_like(tok) and not (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"}):
+            # (not the killing an attack caused: "missiles slammed into Grozny's market, killing more than 100 people")
+            mass = self._mass_violence(tok)
+            if mass is not None:
+                code, info, rule = mass, lookup(mass), rule + "+mass"
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
             target = asked = self._request_target(tok, source, speaker)
@@ -6086,6 +6217,8 @@ class DocumentCoder:
                 target = self.target_of(tok, source, speaker)
         if receiver is not None:
             target = receiver
+        if info.plover_type == "REQUEST" and not target.actors and source.actors:
+            target = self._doer_asked_before(tok, source, speaker)
         if info.plover_type == "PROTEST" and source.actors:
             # "Chinese students protested outside the U.S. embassy in Beijing over the NATO bombing": a protest at a
             # state's mission is aimed at that state, whatever it is over
@@ -6802,8 +6935,9 @@ class DocumentCoder:
         state of the place it reached."""
         out = []
         for v in sent:
-            if not (verb_like(v) and v.lemma_.lower() in {"land", "arrive", "reach", "dock", "fly"}):
-                continue
+            if not (verb_like(v) and v.lemma_.lower() in {"land", "arrive", "reach", "dock", "fly"}) or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(v)):
+                continue   # ("Indonesia allowed Australian-led peacekeepers to land": not told as done)
             for n in self._kids(v):
                 if n.dep_ not in SUBJ or not noun_like(n):
                     continue
@@ -6834,12 +6968,20 @@ class DocumentCoder:
                 # ("two U.S. Navy ships arrived off Bangladesh's coast carrying food for survivors")
                 carried += [o for c in self._kids(v) if c.dep_ == "advcl" and c.tag_ == "VBG"
                             and c.lemma_.lower() in {"carry", "bring"} for o in self._kids(c) if o.dep_ in OBJ]
+                # ("A U.N. aid convoy reached Srebrenica with 16 trucks of food and medicine": the convoy's own name or
+                # what it came with)
+                carried += [o for h in (n, v) for p in self._kids(h) if p.dep_ == "prep" and p.lower_ == "with"
+                            for o in self._kids(p) if o.dep_ == "pobj"]
+                carried += [c for c in self._kids(n) if c.dep_ == "compound" and c.lemma_.lower() in {"aid", "relief"}]
                 goods = [g for o in carried for g in o.subtree]   # ("40 tonnes of food, water and medical supplies")
                 if not keepers and not any(g.lemma_.lower() in AID_GOODS for g in goods):
                     continue
                 code = "074" if keepers else "073"
-                owners = [a for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
-                          and self.resolver.mention_at(c.i) is not None
+                # ("Australian-led peacekeepers landed in the Solomon Islands": the state that leads them)
+                namers = [x for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                          for x in ([g for g in self._kids(c) if g.dep_ in {"npadvmod", "compound", "nmod"}]
+                                    if c.lemma_.lower() == "lead" and c.tag_ == "VBN" else [c])]
+                owners = [a for c in namers if self.resolver.mention_at(c.i) is not None
                           for a in self.actors_of(c)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
                 if not owners:   # ("peacekeeping troops of the ECOWAS Monitoring Group")
                     owners = [a for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
@@ -8872,6 +9014,22 @@ class DocumentCoder:
             return None
         return backed
 
+    def _doer_asked_before(self, tok: Token, source: Side, speaker: str | None) -> Side:
+        """Who a request aimed at no one named asks, when it is told as what came before the main clause's act: "Iraq
+        let U.N. inspectors resume work after the Security Council demanded unfettered access", "Russia pledged to keep
+        gas flowing after the European Union demanded firm guarantees": the one who then acted."""
+        if tok.dep_ not in {"advcl", "conj"} or not verb_like(tok.head) or not any(
+                m.dep_ == "mark" and m.lower_ in {"after", "as", "when", "once", "following"} for m in self._kids(tok)):
+            return Side([], "none")
+        src = {family(a) for a in source.actors}
+        for c in self._kids(tok.head):
+            if c.dep_ in SUBJ and c.i < tok.i:
+                acts, rule, coref = self.actors_of(c, speaker, exclude=src)
+                acts = [a for a in acts if family(a) not in src and (a.country or a.code[:3] in {"IGO", "NGO"})]
+                if acts:
+                    return Side(acts, f"doer-after({tok.head.lemma_})", [c], coref)
+        return Side([], "none")
+
     def _request_target(self, tok: Token, source: Side, speaker: str | None) -> Side:
         """Who is asked: "urged Iran to", "called on Iran to", "demanded that Iran"."""
         src = {family(a) for a in source.actors}
@@ -9038,6 +9196,8 @@ class DocumentCoder:
             verbal = verb_like(tok) and self.lex.is_("hostile_verb", tok.lemma_.lower())
             if not ((noun_like(tok) and self.lex.is_("hostile", tok.lemma_.lower())) or verbal):
                 continue
+            if not verbal and any(c.dep_ == "prep" and c.lower_ == "with" for c in self._kids(tok)):
+                continue   # ("help Georgia rebuild after its war with Russia": a war both fought, nobody's charge)
             speech = self._speech_ancestor(tok)
             if speech is None:
                 continue
@@ -9389,6 +9549,8 @@ class DocumentCoder:
             if ent.label_ == "DATE" and ent.root.dep_ in {"compound", "nmod", "amod", "poss", "nummod"} \
                     and noun_like(ent.root.head) and ent.root.head.ent_type_ != "DATE":
                 continue  # "their 2016 pact": the year names the pact, not when the event happened
+            if ent.label_ == "DATE" and ent.start > sent.start and self.doc[ent.start - 1].lower_ == "since":
+                continue  # "the first time Tehran has let a foreign military use its territory since 1979": a span's start
             if ent.label_ in {"DATE", "EVENT"}:
                 ctx = self._text(self.doc[max(sent.start, ent.start - 5): ent.end])
                 p = dates_mod.period(ctx)
@@ -9535,6 +9697,14 @@ class DocumentCoder:
                 if ev.source and ev.target and not ev.historical and not ev.target.alias \
                         and family(ev.source) != family(ev.target) and ev.why.get("rule") != "alignment":
                     self.dyad = [ev.source, ev.target]
+                    # "Qatar has hosted talks between the United States and the Taliban": the pair in focus is the
+                    # two the act is between, not its doer and the last of them
+                    between = [e.target for e in out if e.sentence_index == ev.sentence_index and e.target
+                               and e.why.get("path", "").endswith("prep-between")
+                               and e.why.get("trigger_span") == ev.why.get("trigger_span")]
+                    if ev.why.get("path", "").endswith("prep-between") and len(between) == 2 \
+                            and family(between[0]) != family(between[1]):
+                        self.dyad = between
         return out
 
 
