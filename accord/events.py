@@ -5238,6 +5238,15 @@ class DocumentCoder:
                 return None
             if cur.dep_ == "pobj" and self.lex.is_("sequence", head.lower_):
                 return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
+            if cur is tok and verb_like(cur) and getattr(self.match(cur), "cameo", "")[:2] in {"02", "10"} and ((
+                    cur.dep_ == "relcl" and cur.left_edge.i > 0 and self.doc[cur.left_edge.i - 1].text == ","
+                    and any(c.dep_ in SUBJ and c.lower_ in {"which", "who"} for c in self._kids(cur)))
+                    or (cur.dep_ == "pcomp" and head.lower_ == "with" and any(c.dep_ in SUBJ for c in self._kids(cur)))):
+                # "backed the Lebanese opposition, which has demanded a full Syrian troop withdrawal", "opened talks in
+                # Geneva, with the rebels demanding that Colombo disarm …": a demand or appeal the one named makes,
+                # told in a clause of its own, is an act of its own (the clause's other acts describe the main one:
+                # "with 17,000 troops taking part in live-fire drills", "the raid, which killed dozens")
+                return None
             if cur.dep_ == "conj" and verb_like(cur) and verb_like(head) and head.i in triggers:
                 return None  # "broke off ties with Taiwan and switched recognition to China": two acts
             if cur is tok and cur.dep_ == "conj" and told_as_done(cur) and head.tag_ == "VB" and verb_like(head):
