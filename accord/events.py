@@ -654,6 +654,9 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if (pos == "VERB" and lemma == "end" and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"}
+                and tok.head.lemma_.lower() in {"sign", "ratify", "conclude", "agree", "initial", "reach", "seal"}):
+            return None  # "signed a peace agreement in Algiers formally ending their border war": what the pact does
         if pos == "VERB" and lemma in {"allow", "let", "permit"} and self._lets_forces_use_base(tok):
             # "Uzbekistan let U.S. troops use its Khanabad air base", "Kyrgyzstan allowed American forces to use Manas
             # air base": basing rights given are military cooperation (062), aimed at the forces' state
@@ -5240,7 +5243,9 @@ class DocumentCoder:
                 return None  # "captured the town after fierce fighting with rebels": an earlier event of its own
             if cur is tok and verb_like(cur) and getattr(self.match(cur), "cameo", "")[:2] in {"02", "10"} and ((
                     cur.dep_ == "relcl" and cur.left_edge.i > 0 and self.doc[cur.left_edge.i - 1].text == ","
-                    and any(c.dep_ in SUBJ and c.lower_ in {"which", "who"} for c in self._kids(cur)))
+                    and any(c.dep_ in SUBJ and c.lower_ in {"which", "who"} for c in self._kids(cur))
+                    and self.resolver.mention_at(cur.head.i) is not None)   # (an actor's, not "an initiative, which
+                    # calls for stepped-up lending")
                     or (cur.dep_ == "pcomp" and head.lower_ == "with" and any(c.dep_ in SUBJ for c in self._kids(cur)))):
                 # "backed the Lebanese opposition, which has demanded a full Syrian troop withdrawal", "opened talks in
                 # Geneva, with the rebels demanding that Colombo disarm …": a demand or appeal the one named makes,
@@ -6204,6 +6209,13 @@ class DocumentCoder:
             mass = self._mass_violence(tok)
             if mass is not None:
                 code, info, rule = mass, lookup(mass), rule + "+mass"
+        if code[:2] == "15" and verb_like(tok) and any(c.dep_ in OBJ for c in self._kids(tok)) and any(
+                (m := self.match(g)) is not None and m.cameo == "062"
+                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "for"
+                for g in self._kids(p) if g.dep_ == "pobj"):
+            # "will send about 150 paratroopers to Poland for joint exercises": troops sent for joint drills cooperate
+            # (062) with the host
+            code, info, rule = "062", lookup("062"), rule + "+joint"
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
             target = asked = self._request_target(tok, source, speaker)
@@ -6228,6 +6240,14 @@ class DocumentCoder:
             target = receiver
         if info.plover_type == "REQUEST" and not target.actors and source.actors:
             target = self._doer_asked_before(tok, source, speaker)
+        if code == "0873" and target.rule.startswith("to(") and source.actors and target.actors and all(
+                a.country and a.country not in {b.country for b in source.actors} for a in target.actors) and all(
+                b.country and b.sector in {None, "", "GOV", "MIL"} for b in source.actors) and not any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for o in self._kids(tok) if o.dep_ in OBJ for g in o.subtree):
+            # (not a state's own arms given up: "Ukraine handed over the last of its nuclear warheads to Russia")
+            # "Britain handed over 10,000 rifles and ammunition to Sierra Leone's army": arms given to another
+            # state are military aid (072), not a disarmament
+            code, info, rule = "072", lookup("072"), rule + "+to-another"
         if info.plover_type == "PROTEST" and source.actors:
             # "Chinese students protested outside the U.S. embassy in Beijing over the NATO bombing": a protest at a
             # state's mission is aimed at that state, whatever it is over

@@ -272,6 +272,7 @@ def pair_repair(doc: Doc) -> Doc:
     _trailing_said_repair(doc)
     _comma_gerund_repair(doc)
     _particle_prep_repair(doc)
+    _fronted_participle_repair(doc)
     return doc
 
 
@@ -854,6 +855,32 @@ def _particle_prep_repair(doc: Doc) -> None:
         if any(n.lemma_.lower() in t.objects for n in named for t in rows):
             if _rehang(doc, [(prep, verb, "prt"), (noun, verb, "dobj")]):
                 prep.pos_, prep.tag_ = "ADP", "RP"
+
+
+def _fronted_participle_repair(doc: Doc) -> None:
+    """"Chad massed troops and armoured vehicles along its border with Sudan on Thursday, days after rebels attacked
+    Adre": the small model may read the opening name and verb as a modifier of the object ("[Chad-massed] troops") and
+    the "after" clause as the sentence's main clause, so that Chad does nothing. An opening name hung on a participle
+    that modifies the noun after it, whose noun is the subject of a verb that has a subordinating "after"/"as"/
+    "before"/"when"/"while" of its own, is the subject of that participle as a verb; the noun is its object and the
+    subordinate clause its adverbial."""
+    for sent in doc.sents:
+        name = sent[0]
+        if name.pos_ != "PROPN" or name.i + 1 >= sent.end:
+            continue
+        while name.i + 1 < sent.end and doc[name.i + 1].pos_ == "PROPN" and name.head.i == name.i + 1:
+            name = doc[name.i + 1]
+        verb = doc[name.i + 1] if name.i + 1 < sent.end else None
+        if verb is None or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"amod", "acl"} or name.head.i != verb.i:
+            continue
+        noun = verb.head
+        clause = noun.head
+        if noun.i <= verb.i or noun.dep_ not in {"nsubj", "nsubjpass"} or clause.i <= noun.i or clause.dep_ != "ROOT" \
+                or not any(c.dep_ == "mark" and c.lower_ in {"after", "as", "before", "when", "while", "following"}
+                           and noun.i < c.i < clause.i for c in clause.children):
+            continue
+        if _rehang(doc, [(verb, verb, "ROOT"), (name, verb, "nsubj"), (noun, verb, "dobj"), (clause, verb, "advcl")]):
+            verb.pos_, verb.tag_ = "VERB", "VBD"
 
 
 def _perfect_repair(doc: Doc) -> None:
