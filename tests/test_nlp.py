@@ -523,3 +523,12 @@ def test_particle_prep_repair_reads_the_particle_and_the_counted_object():
     # a place after the verb is no particle's object
     place = nlp.parse("The minister handed in Kabul a letter to the envoy.")
     assert next(t for t in place if t.text == "in").dep_ == "prep"
+
+
+def test_fronted_participle_repair_gives_the_opening_name_its_verb():
+    doc = nlp.parse("Chad massed troops and armoured vehicles along its eastern border with Sudan on Thursday, "
+                    "days after rebels attacked the eastern town of Adre.")
+    by = {t.text: t for t in doc}
+    assert by["massed"].dep_ == "ROOT" and by["Chad"].head.text == "massed" and by["Chad"].dep_ == "nsubj"
+    assert by["troops"].dep_ == "dobj" and by["attacked"].head.text == "massed"
+    assert len(list(doc.sents)) == 1
