@@ -498,6 +498,9 @@ CIVILIAN_VICTIMS = frozenset({"civilian", "people", "villager", "refugee", "resi
                               "man", "woman", "child", "inhabitant", "person", "farmer", "family", "pilgrim", "student",
                               "prisoner", "detainee", "tutsi", "tutsis", "hutu", "hutus", "muslim", "kurd", "christian",
                               "shiite", "sunni", "hindu", "sikh", "peasant", "protester", "demonstrator", "tribesman"})
+# the pacts a signing names ("signed a peace agreement in Paris")
+PACT_NOUNS = frozenset({"agreement", "accord", "treaty", "deal", "pact", "protocol", "memorandum", "declaration",
+                        "charter", "convention", "ceasefire", "truce", "armistice", "communique", "framework"})
 # what forces are let use ("let U.S. troops use its air base")
 BASING_WORDS = frozenset({"base", "airbase", "airfield", "airspace", "territory", "port", "facility", "runway",
                           "airport", "soil", "harbour", "harbor", "bases", "airstrip"})
@@ -7662,7 +7665,9 @@ class DocumentCoder:
         for e in events:
             src = e.source
             if (e.target is not None or not e.event_type or e.event_type in {"CONSULT"} or e.reciprocal
-                    or src is None or not (src.country or src.code[:3] == "IGO") or src.sector == "BUS"):
+                    or src is None or not (src.country or src.code[:3] == "IGO") or src.sector == "BUS"
+                    or (e.cameo == "0831" and e.event_type == "RETREAT")):   # (a resignation is its own state's
+                # business: "Hatoyama resigned, brought down by a row over a U.S. Marine base")
                 out.append(e)
                 continue
             if parties is None:
@@ -7717,6 +7722,8 @@ class DocumentCoder:
             if self.match(owner) is None and not self.lex.is_("hostile", owner.lemma_.lower()) \
                     and not self.lex.is_("placed_event", owner.lemma_.lower()):
                 return False
+            if owner.lemma_.lower() in PACT_NOUNS:
+                return False   # ("signed a peace agreement in Paris": where it was signed, a venue)
         return True
 
     def _force_spoken_of(self, sent: Span, e: Event) -> set[int]:
