@@ -2615,6 +2615,14 @@ class DocumentCoder:
                         and c.lemma_.lower() not in {"delegation", "team", "mission", "envoy", "entourage"}
                         and not any(g.dep_ == "poss" for g in self._kids(c)) for c in self._kids(cur))):
                 break  # "the spokeswoman said 8,500 vehicles had arrived": a visit by what the clause names, not hers
+            if (cur is tok and cur.dep_ == "conj" and told_as_done(cur) and head.tag_ == "VB" and verb_like(head)
+                    and head.dep_ in {"ccomp", "xcomp"} and (asker := self.match(head.head)) is not None
+                    and (asker.frame == "request" or asker.cameo[:2] in {"02", "10"})):
+                # "Aziz demanded that the Security Council ease the oil embargo, and threatened to halt cooperation":
+                # a past tense joined to the act asked is the asker's own (spaCy joins it to the act asked)
+                path.append("conj-asked^")
+                cur = head.head
+                continue
             if cur.dep_ in CLIMB_DEPS | {"amod", "nsubj", "nsubjpass", "prep", "dobj", "npadvmod", "advmod"} \
                     or head.dep_ == "prep" or (cur.dep_ == "attr" and cur.tag_ == "VBG" and head.lemma_ == "be"):
                 # (the last: "Qatar is mediating …" parsed with the participle as the attribute of "is")
@@ -6207,7 +6215,7 @@ class DocumentCoder:
         if not source.actors and any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors]
                                      if not (a is tok and self._participle_of_noun(tok))):
             return []  # "the city where 100 people were killed": background with no actor named
-        if code in {"190", "193", "194", "195"} and verb_like(tok) and not (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"}):
+        if code in {"190", "193", "194", "195", "180", "182", "1823"} and verb_like(tok) and not (tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"}):
             # (not the killing an attack caused: "missiles slammed into Grozny's market, killing more than 100 people")
             mass = self._mass_violence(tok)
             if mass is not None:

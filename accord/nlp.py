@@ -785,11 +785,16 @@ def _trailing_said_repair(doc: Doc) -> None:
     gives that verb back its clause: the verb between the "that" and the comma."""
     for said in doc:
         head = said.head
-        if said.dep_ != "ccomp" or said.lemma_.lower() not in ATTRIBUTION_VERBS or head.i >= said.i \
-                or head.pos_ != "VERB":
+        # (or a clause of its own after the comma: "…, as Indian and Pakistani troops exchanged artillery fire")
+        own_mark = next((c for c in said.children if c.dep_ == "mark" and c.lower_ in {"as", "while", "after", "when",
+                                                                                      "before", "although"}), None)
+        if said.dep_ != "ccomp" or head.i >= said.i or head.pos_ != "VERB" or (
+                said.lemma_.lower() not in ATTRIBUTION_VERBS and own_mark is None):
             continue
         mark = next((c for c in said.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < said.i), None)
         subj = next((c for c in said.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < said.i), None)
+        if own_mark is not None and subj is not None and own_mark.i < subj.left_edge.i:
+            subj = own_mark   # (the comma comes before the clause's own "as")
         if mark is None or subj is None or subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != "," \
                 or any(t.pos_ not in {"ADV", "ADP", "PROPN", "NUM", "PUNCT"} and t.dep_ != "pobj"
                        for t in doc[head.i + 1:mark.i]):
@@ -800,7 +805,10 @@ def _trailing_said_repair(doc: Doc) -> None:
                        and (c.pos_ in {"VERB", "AUX"} or ({"nsubj", "dobj"} <= {k.dep_ for k in c.children}))), None)
         if clause is None:
             continue
-        if _rehang(doc, [(clause, head, "ccomp"), (mark, clause, "mark")]) and clause.pos_ not in {"VERB", "AUX"}:
+        moves = [(clause, head, "ccomp"), (mark, clause, "mark")]
+        if own_mark is not None:
+            moves.append((said, head, "advcl"))
+        if _rehang(doc, moves) and clause.pos_ not in {"VERB", "AUX"}:
             clause.pos_, clause.tag_ = "VERB", "VB"
 
 

@@ -532,3 +532,11 @@ def test_fronted_participle_repair_gives_the_opening_name_its_verb():
     assert by["massed"].dep_ == "ROOT" and by["Chad"].head.text == "massed" and by["Chad"].dep_ == "nsubj"
     assert by["troops"].dep_ == "dobj" and by["attacked"].head.text == "massed"
     assert len(list(doc.sents)) == 1
+
+
+def test_trailing_clause_repair_gives_the_demand_its_clause_before_an_as_clause():
+    doc = nlp.parse("India demanded on Monday that Pakistan hand over 20 fugitives accused of terrorist attacks, "
+                    "as Indian and Pakistani troops exchanged artillery fire across the Line of Control in Kashmir.")
+    by = {t.text: t for t in doc}
+    assert by["hand"].head.text == "demanded" and by["hand"].dep_ == "ccomp"
+    assert by["exchanged"].head.text == "demanded" and by["exchanged"].dep_ == "advcl"
