@@ -5351,13 +5351,18 @@ class DocumentCoder:
         makes another actor do ("prompting", "forcing", "leading X to …") is that actor's own event."""
         tok = self.doc[i]
         verb = tok.head
-        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i != main \
-                or not self.lex.is_("prompt", verb.lemma_.lower()):
-            return False
+        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+                or main not in {a.i for a in verb.ancestors} or not self.lex.is_("prompt", verb.lemma_.lower()):
+            return False   # (the participle may hang on a clause of the main act's: "warned Taiwan that it would use
+            # force if the island delayed talks, prompting Washington to urge Beijing …")
         if not any(c.dep_ in OBJ for c in self._kids(verb)):
             return False
         mine = source_families(by_trigger[i])
-        return bool(mine) and not (mine & source_families(by_trigger[main]))
+        # (or another body of the same state: "magistrates placed Berlusconi under investigation, prompting opposition
+        # leaders to demand that he resign")
+        codes = {e.source.code for e in by_trigger[i] if e.source}
+        return bool(mine) and (not (mine & source_families(by_trigger[main])) or not (
+            codes & {e.source.code for e in by_trigger[main] if e.source}))
 
     def _purpose_or_result(self, tok: Token, path: list[str]) -> bool:
         """An adverbial clause that is a purpose ("to demand"), a result ("killing one") or the circumstance
