@@ -4774,6 +4774,19 @@ class DocumentCoder:
                                             source_span=self._span(side), target_span=e.why.get("source_span"))))
             by_trigger[i] = out
         by_trigger = {i: v for i, v in by_trigger.items() if v}
+        for i in list(by_trigger):
+            # "Iraq moved troops toward the Kuwaiti border, prompting the United States to rush warships to the Gulf":
+            # a prompted act aimed at no one named answers the one whose act prompted it (USA→IRQ)
+            tok, verb = self.doc[i], self.doc[i].head
+            if tok.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
+                    or not self.lex.is_("prompt", verb.lemma_.lower()):
+                continue
+            main = next((a.i for a in verb.ancestors if a.i in by_trigger), None)
+            doers = [e.source for e in by_trigger.get(main, ()) if e.source and (e.source.country or e.source.code[:3] == "IGO")]
+            if doers:
+                by_trigger[i] = [recoded(e, target=doers[0], why=dict(e.why, path=e.why.get("path", "") + " | prompted-by"))
+                                 if e.target is None and e.source and family(e.source) != family(doers[0]) else e
+                                 for e in by_trigger[i]]
         # one event per clause chain: what a main event's purpose, result or object clause says is part of it
         # ("staged rallies to demand reforms", "rejected a UN appeal", "opened fire, killing one") and is
         # kept in the main event's why, not coded again
