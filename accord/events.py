@@ -816,7 +816,12 @@ class DocumentCoder:
         return False
 
     def _to_face_trial(self, tok: Token) -> bool:
-        """Whether a verb's purpose is a trial: "to stand trial", "to face charges", "to be tried"."""
+        """Whether a verb's purpose is a trial: "to stand trial", "to face charges", "to be tried"; or its
+        destination a court: "flew Radovan Karadzic to the U.N. war crimes tribunal in The Hague"."""
+        if any(c.dep_ in OBJ and c.ent_type_ == "PERSON" for c in self._kids(tok)) and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in {"tribunal", "court"}
+                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in self._kids(p)):
+            return True
         for c in self._kids(tok):
             if c.dep_ not in {"advcl", "xcomp"} or c.i < tok.i or not any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)):
