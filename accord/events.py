@@ -499,8 +499,8 @@ CIVILIAN_VICTIMS = frozenset({"civilian", "people", "villager", "refugee", "resi
                               "prisoner", "detainee", "tutsi", "tutsis", "hutu", "hutus", "muslim", "kurd", "christian",
                               "shiite", "sunni", "hindu", "sikh", "peasant", "protester", "demonstrator", "tribesman"})
 # the pacts a signing names ("signed a peace agreement in Paris")
-PACT_NOUNS = frozenset({"agreement", "accord", "treaty", "deal", "pact", "protocol", "memorandum", "declaration",
-                        "charter", "convention", "ceasefire", "truce", "armistice", "communique", "framework"})
+PACT_NOUNS = frozenset(AGREEMENT_DOCS | {"memorandum", "declaration", "charter", "ceasefire", "truce", "armistice",
+                                          "communique", "framework"})
 # what forces are let use ("let U.S. troops use its air base")
 BASING_WORDS = frozenset({"base", "airbase", "airfield", "airspace", "territory", "port", "facility", "runway",
                           "airport", "soil", "harbour", "harbor", "bases", "airstrip"})
@@ -1844,22 +1844,19 @@ class DocumentCoder:
             cur = cur.head
         if not verb_like(cur):
             return None
-        climbed = False
         for _ in range(4):
-            own = any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(cur))
-            if cur.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" for c in self._kids(cur)):
-                pass
-            elif not own and cur.dep_ in {"xcomp", "acl"} and not any(
-                    c.dep_ in {"dobj", "obj", "dative"} for c in self._kids(cur.head) if verb_like(cur.head)):
-                pass
-            else:
+            subordinate = cur.dep_ in {"advcl", "conj"} and any(c.dep_ == "mark" for c in self._kids(cur))
+            subjectless = (cur.dep_ in {"xcomp", "acl"} and not any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(cur))
+                           and not any(c.dep_ in {"dobj", "obj", "dative"} for c in self._kids(cur.head)
+                                       if verb_like(cur.head)))
+            if not (subordinate or subjectless):
                 break
             up = cur.head
             while not verb_like(up) and up.head.i != up.i:
                 up = up.head
             if not verb_like(up) or up.i == cur.i:
                 break
-            cur, climbed = up, True
+            cur = up
             subj = next((c for c in self._kids(cur) if c.dep_ in SUBJ | {"nsubjpass"} and c.i < tok.i), None)
             if subj is not None:
                 if subj.ent_type_ == "PERSON" or subj.lower_ in HE | THEY:

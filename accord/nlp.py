@@ -269,7 +269,7 @@ def pair_repair(doc: Doc) -> Doc:
     _loose_adjective_repair(doc)
     _crime_suspect_repair(doc)
     _with_partner_repair(doc)
-    _trailing_said_repair(doc)
+    _trailing_clause_repair(doc)
     _comma_gerund_repair(doc)
     _particle_prep_repair(doc)
     _fronted_participle_repair(doc)
@@ -777,12 +777,14 @@ def _with_partner_repair(doc: Doc) -> None:
 ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "announce", "confirm", "state"})
 
 
-def _trailing_said_repair(doc: Doc) -> None:
+def _trailing_clause_repair(doc: Doc) -> None:
     """"India demanded that Pakistan hand over 20 militants wanted for attacks on Indian soil, a foreign ministry
-    spokeswoman said on Monday": the small model may read the closing attribution as the clause the verb asks for,
-    and the clause that follows "that" as the attribution's adverbial, so that what India demanded is lost. A verb
-    of saying after a comma, with its subject after the comma, whose "that" comes right after the verb it hangs on,
-    gives that verb back its clause: the verb between the "that" and the comma."""
+    spokeswoman said on Monday", "…, as Indian and Pakistani troops exchanged artillery fire": the small model may read
+    the closing attribution, or a closing clause of its own, as the clause the verb asks for, and the clause that
+    follows "that" as that clause's adverbial, so that what India demanded is lost. A verb of saying (or one with an
+    "as", "while", "after" … of its own) after a comma, with its subject after the comma, whose "that" comes right
+    after the verb it hangs on, gives that verb back its clause: the verb between the "that" and the comma. The
+    closing clause of its own becomes that verb's adverbial."""
     for said in doc:
         head = said.head
         # (or a clause of its own after the comma: "…, as Indian and Pakistani troops exchanged artillery fire")
