@@ -663,14 +663,12 @@ class DocumentCoder:
         if pos == "VERB" and lemma in {"allow", "let", "permit"} and self._lets_forces_use_base(tok):
             # "Uzbekistan let U.S. troops use its Khanabad air base", "Kyrgyzstan allowed American forces to use Manas
             # air base": basing rights given are military cooperation (062), aimed at the forces' state
-            return Trigger(cameo="062", pos="VERB", lemma=lemma, modifiers=(), particle="", prep="",
-                           objects=frozenset(), frame="", example="let forces use a base")
+            return made_row("062", lemma, "let forces use a base")
         if pos == "VERB" and lemma in CARRY_VERBS and self._to_face_trial(tok):
             # "Colombia sent a former paramilitary commander to the United States to stand trial", "Thai authorities
             # flew Viktor Bout to the United States to face terrorism charges": a person carried to be tried is
             # handed over (judicial cooperation, as "extradited")
-            return Trigger(cameo="063", pos="VERB", lemma=lemma, modifiers=(), particle="", prep="",
-                           objects=frozenset(), frame="", example="carried to face trial")
+            return made_row("063", lemma, "carried to face trial")
         if pos == "NOUN" and self._name_word(tok):
             return None  # "the alliance's Partnership for Peace programme", "Ouattara's Rally of the Republicans": a name
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "since" and tok.head.dep_ == "prep":
@@ -830,8 +828,7 @@ class DocumentCoder:
             if lemma == "try" and any(a.dep_ == "auxpass" for a in self._kids(c)):
                 return True
             if lemma in {"face", "stand", "answer"} and any(
-                    g.lemma_.lower() in TRIAL_WORDS for g in self._kids(c) if g.dep_ in {"dobj", "npadvmod", "prep"}
-                    or g.dep_ == "pobj") or any(
+                    g.lemma_.lower() in TRIAL_WORDS for g in self._kids(c) if g.dep_ in {"dobj", "npadvmod", "pobj"}) or any(
                     g.lemma_.lower() in TRIAL_WORDS for p in self._kids(c) if p.dep_ == "prep"
                     for g in self._kids(p) if g.dep_ == "pobj"):
                 return True
@@ -4779,9 +4776,8 @@ class DocumentCoder:
         for i in list(by_trigger):
             # "Iraq moved troops toward the Kuwaiti border, prompting the United States to rush warships to the Gulf":
             # a prompted act aimed at no one named answers the one whose act prompted it (USA→IRQ)
-            tok, verb = self.doc[i], self.doc[i].head
-            if tok.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.dep_ != "advcl" \
-                    or not self.lex.is_("prompt", verb.lemma_.lower()):
+            verb = self._prompting(self.doc[i])
+            if verb is None:
                 continue
             main = next((a.i for a in verb.ancestors if a.i in by_trigger), None)
             doers = [e.source for e in by_trigger.get(main, ()) if e.source and (e.source.country or e.source.code[:3] == "IGO")]
@@ -5361,13 +5357,18 @@ class DocumentCoder:
         return any(g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "GPE"} or bool(self.actors_of(g)[0]))
                    for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p))
 
+    def _prompting(self, tok: Token) -> Token | None:
+        """The result participle ("prompting", "forcing", "leading X to …") whose act this verb is, or None."""
+        verb = tok.head
+        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or not self.lex.is_("prompt", verb.lemma_.lower()):
+            return None
+        return verb
+
     def _prompted_act(self, i: int, main: int, by_trigger: dict[int, list[Event]]) -> bool:
         """"Moroccan soldiers occupied Perejil, prompting Spain to demand their withdrawal": the act a result clause
         makes another actor do ("prompting", "forcing", "leading X to …") is that actor's own event."""
-        tok = self.doc[i]
-        verb = tok.head
-        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
-                or main not in {a.i for a in verb.ancestors} or not self.lex.is_("prompt", verb.lemma_.lower()):
+        verb = self._prompting(self.doc[i])
+        if verb is None or main not in {a.i for a in verb.ancestors}:
             return False   # (the participle may hang on a clause of the main act's: "warned Taiwan that it would use
             # force if the island delayed talks, prompting Washington to urge Beijing …")
         if not any(c.dep_ in OBJ for c in self._kids(verb)):
@@ -9763,12 +9764,12 @@ class DocumentCoder:
                     self.dyad = [ev.source, ev.target]
                     # "Qatar has hosted talks between the United States and the Taliban": the pair in focus is the
                     # two the act is between, not its doer and the last of them
-                    between = [e.target for e in out if e.sentence_index == ev.sentence_index and e.target
-                               and e.why.get("path", "").endswith("prep-between")
-                               and e.why.get("trigger_span") == ev.why.get("trigger_span")]
-                    if ev.why.get("path", "").endswith("prep-between") and len(between) == 2 \
-                            and family(between[0]) != family(between[1]):
-                        self.dyad = between
+                    if ev.why.get("path", "").endswith("prep-between"):
+                        between = [e.target for e in out if e.sentence_index == ev.sentence_index and e.target
+                                   and e.why.get("path", "").endswith("prep-between")
+                                   and e.why.get("trigger_span") == ev.why.get("trigger_span")]
+                        if len(between) == 2 and family(between[0]) != family(between[1]):
+                            self.dyad = between
         return out
 
 
@@ -9778,6 +9779,12 @@ def sentence_span(sent: Span) -> tuple[int, int]:
     text = doc_text(sent.doc)[start_char:sent.end_char] if len(sent) else ""
     start = start_char + (len(text) - len(text.lstrip()))
     return start, start + len(text.strip())
+
+
+def made_row(cameo: str, lemma: str, example: str) -> Trigger:
+    """A verb row the coder makes for a pattern the lexicon's columns cannot state (a purpose, a destination)."""
+    return Trigger(cameo=cameo, pos="VERB", lemma=lemma, modifiers=(), particle="", prep="", objects=frozenset(),
+                   frame="", example=example)
 
 
 def told_as_done(v: Token) -> bool:
