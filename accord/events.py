@@ -1169,7 +1169,8 @@ class DocumentCoder:
                 and not (tok.dep_ == "relcl" and self.resolver.mention_at(tok.head.i) is not None)):
             return False   # "when parliamentary time allows", "allowed the heat price to fluctuate": no one let in
         if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not t.objects and not any(
-                c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("foe", x.lemma_.lower())
+                c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or (
+                    self.lex.is_("foe", x.lemma_.lower()) and not self.lex.is_("crowd", x.lemma_.lower()))
                                           for x in [c] + list(c.conjuncts) + (
                                               # ("thousands of Mahdi Army militiamen deployed on the streets")
                                               [g for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
@@ -1177,7 +1178,8 @@ class DocumentCoder:
                                               if self.lex.is_("quantity", c.lemma_.lower()) else []))
                 for c in kids):
             return False  # "Israeli tanks advanced to Ramallah" moves forces; "shares advanced 2 percent" does not
-            # (a row with its object names the forces itself: "Russia moved troops")
+            # (a row with its object names the forces itself: "Russia moved troops"; a crowd that pours into the
+            # streets or masses outside parliament protests, with rows of its own)
         if (t.pos == "VERB" and t.lemma == "offer" and not t.objects and not t.prep
                 and not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)
                 and not any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "as"})
@@ -6170,11 +6172,13 @@ class DocumentCoder:
         # an act whose doer no table names is kept with an unknown source when what it is aimed at is a state or a
         # body ("the Islamists demanded the departure of Ethiopian troops", "Algeria suffered a weekend of violent
         # protests against government plans"): GDELT keeps such one-sided events too; a bare gerund is no act
-        if (not source.actors and noun_like(tok) and not verb_like(tok) and tok.dep_ == "pobj"
-                and tok.head.lower_ in {"during", "at", "throughout"}
-                and (code[:2] == "04" and code not in VISIT_CODES or self.lex.is_("exercise", tok.lemma_.lower()))):
+        if (not source.actors and noun_like(tok) and not verb_like(tok) and tok.dep_ == "pobj" and (
+                (tok.head.lower_ in {"during", "at", "throughout"}
+                 and (code[:2] == "04" and code not in VISIT_CODES or self.lex.is_("exercise", tok.lemma_.lower())))
+                or (tok.head.lower_ in {"in", "as"} and code[:2] == "15"))):
             # "Reagan stressed to Moi during the talks", "the Guards tested new weapons during the ongoing military
-            # maneuvers": the subject of the clause the meeting or exercise is the setting of takes part in it
+            # maneuvers": the subject of the clause the meeting or exercise is the setting of takes part in it; so do
+            # the forces whose move is "a show of force" ("two B-52 bombers flew over the Gulf in a show of force")
             host = tok.head.head
             while host.dep_ in {"prep", "advmod"} and host.head.i != host.i:
                 host = host.head
@@ -9697,7 +9701,17 @@ class DocumentCoder:
         for i in range(len(trig.modifiers)):
             if tok.i - i - 1 >= 0:
                 words.append(self.doc[tok.i - i - 1])
-        return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        words += self._hyphen_front(tok)
+        text = ""
+        for t in sorted(set(words), key=lambda t: t.i):
+            text += ("" if not text or t.text == "-" or text.endswith("-") else " ") + t.text
+        return text
+
+    def _hyphen_front(self, tok: Token) -> list[Token]:
+        """The words before the particle of a hyphenated noun the parse repair joined ("call-up": "call", "-")."""
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and tok.lemma_ == self.doc[tok.i - 2].lower_ + tok.lower_:
+            return [self.doc[tok.i - 2], self.doc[tok.i - 1]]
+        return []
 
     def _span(self, side: Side, near: int | None = None) -> list[int] | None:
         """Where the sentence names the actor: the actor's own words when the sentence holds them ("Vladimir
@@ -9729,6 +9743,7 @@ class DocumentCoder:
         for i in range(len(trig.modifiers)):
             if tok.i - i - 1 >= 0:
                 words.append(self.doc[tok.i - i - 1])
+        words += self._hyphen_front(tok)
         first, last = min(words, key=lambda t: t.i), max(words, key=lambda t: t.i)
         return [first.idx, last.idx + len(last.text)]
 

@@ -273,6 +273,9 @@ def pair_repair(doc: Doc) -> Doc:
     _comma_gerund_repair(doc)
     _particle_prep_repair(doc)
     _fronted_participle_repair(doc)
+    _closing_speaker_repair(doc)
+    _stray_prep_repair(doc)
+    _hyphen_noun_repair(doc)
     return doc
 
 
@@ -891,6 +894,79 @@ def _fronted_participle_repair(doc: Doc) -> None:
             continue
         if _rehang(doc, [(verb, verb, "ROOT"), (name, verb, "nsubj"), (noun, verb, "dobj"), (clause, verb, "advcl")]):
             verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def _closing_speaker_repair(doc: Doc) -> None:
+    """"Russia has deployed S-300 air defence missiles in Georgia's breakaway region of Abkhazia, the commander of the
+    Russian air force said on Wednesday": the small model may read the closing speaker as an apposition of the last
+    name before the comma and the verb's object as the subject of "said", so that Russia deployed nothing. A closing
+    verb of saying hung on the verb before it, whose subject comes between that verb and the comma, with an
+    apposition after the comma that runs up to it, has that apposition as its subject; the subject it had, right
+    after the verb, is the verb's object again, where the verb has none."""
+    for said in doc:
+        verb = said.head
+        if said.dep_ != "ccomp" or said.lemma_.lower() not in ATTRIBUTION_VERBS or verb.i >= said.i \
+                or verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            continue
+        subj = next((c for c in said.children if c.dep_ == "nsubj" and verb.i < c.i < said.i), None)
+        if subj is None or subj.left_edge.i != verb.i + 1:
+            continue   # (the object comes right after the verb)
+        speaker = next((t for t in doc[subj.i + 1:said.i] if t.dep_ == "appos" and t.left_edge.i > subj.i
+                        and doc[t.left_edge.i - 1].text == "," and t.right_edge.i == said.i - 1), None)
+        if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        _rehang(doc, [(subj, verb, "dobj"), (speaker, said, "nsubj")])
+
+
+# verbs whose lexicon rows name a preposition the small model may hang on a noun before it ("put its forces along the
+# line of contact on full combat alert")
+_STRAY_PREPS = {"put": {"on"}, "place": {"on"}, "keep": {"on"}}
+
+
+def _stray_prep_repair(doc: Doc) -> None:
+    """"Azerbaijan's defence ministry put its forces along the line of contact on full combat alert": the small model
+    may hang the phrase the verb's row needs ("on … alert") on the noun of the phrase before it ("contact"), so that no
+    alert is put. Such a phrase, under a noun of the verb's own phrases, whose noun is one of the objects of the
+    verb's row with that preposition, hangs on the verb, where the verb has no such phrase of its own."""
+    from .lexicon import load as load_lexicon
+
+    lex = load_lexicon()
+    for prep in doc:
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+            continue
+        verb = noun.head.head
+        while verb.dep_ == "pobj" or verb.dep_ == "prep":
+            verb = verb.head
+        if verb.pos_ != "VERB" or prep.lower_ not in _STRAY_PREPS.get(verb.lemma_.lower(), ()) \
+                or any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and any(t.prep == prep.lower_ and obj.lemma_.lower() in t.objects
+                                   for t in lex.candidates("VERB", verb.lemma_.lower())):
+            _rehang(doc, [(prep, verb, "prep")])
+
+
+# particles of the nouns news writes with a hyphen ("build-up", "call-up", "pull-out"), which the tokenizer splits
+_HYPHEN_PARTICLES = frozenset({"up", "out", "off", "down", "over", "back"})
+
+
+def _hyphen_noun_repair(doc: Doc) -> None:
+    """"The build-up of Venezuelan troops along the border", "ordered the call-up of army reservists": the tokenizer
+    splits a hyphenated noun into three tokens and the small model reads the particle as the noun, so that the
+    lexicon's "buildup" is never seen. A particle read as a noun, with a hyphen and its verb before it as a modifier,
+    takes the lemma of the noun written as one word, where the lexicon knows that word."""
+    from .lexicon import load as load_lexicon
+
+    heads = load_lexicon().heads
+    for tok in doc:
+        if tok.lower_ not in _HYPHEN_PARTICLES or tok.i < 2 or tok.tag_ not in {"NN", "NNS"} \
+                or doc[tok.i - 1].text != "-":
+            continue
+        word = doc[tok.i - 2]
+        joined = word.lower_ + tok.lower_
+        if word.head.i == tok.i and joined in heads:
+            tok.lemma_, tok.pos_ = joined, "NOUN"
 
 
 def _perfect_repair(doc: Doc) -> None:

@@ -540,3 +540,27 @@ def test_trailing_clause_repair_gives_the_demand_its_clause_before_an_as_clause(
     by = {t.text: t for t in doc}
     assert by["hand"].head.text == "demanded" and by["hand"].dep_ == "ccomp"
     assert by["exchanged"].head.text == "demanded" and by["exchanged"].dep_ == "advcl"
+
+
+def test_closing_speaker_repair_gives_the_verb_its_object_back():
+    doc = nlp.parse("Russia has deployed S-400 air defence missiles in Syria's coastal province of Latakia, "
+                    "the commander of the Russian air force said on Thursday.")
+    by = {t.text: t for t in doc}
+    assert by["missiles"].head.text == "deployed" and by["missiles"].dep_ == "dobj"
+    assert by["commander"].head.text == "said" and by["commander"].dep_ == "nsubj"
+
+
+def test_stray_prep_repair_hangs_on_alert_on_the_verb():
+    doc = nlp.parse("Pakistan's army put its units along the line of control on full combat alert.")
+    by = {t.text: t for t in doc}
+    assert by["on"].head.text == "put" and by["on"].dep_ == "prep"
+    doc = nlp.parse("Pakistan's army put its units along the line of control on the eastern front.")
+    assert {t.text: t for t in doc}["on"].head.text == "line"   # "on the front" is no row of "put"
+
+
+def test_hyphen_noun_repair_joins_the_lexicons_noun():
+    doc = nlp.parse("The defence ministry announced the call-up of 10,000 reservists.")
+    up = [t for t in doc if t.lower_ == "up"][0]
+    assert up.lemma_ == "callup"
+    doc = nlp.parse("Prices picked up in March.")   # a particle, no noun
+    assert [t for t in doc if t.lower_ == "up"][0].lemma_ == "up"
