@@ -309,6 +309,8 @@ PERSUADE_VERBS = frozenset({"urge", "lobby", "press", "ask", "encourage", "press
 HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb", "outskirts", "neighbourhood",
                         "neighborhood", "stronghold", "enclave", "pocket", "region"})
 # verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
+# ordinals a story uses for an act counted among its kind ("their first in two years", "the second this week")
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next"})
 JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
                               "complete", "connect", "restore", "resume", "run", "operate", "switch"})
 JOINT_LINKS = frozenset({"bridge", "railway", "rail", "railroad", "pipeline", "road", "highway", "tunnel", "trade",
@@ -3420,6 +3422,8 @@ class DocumentCoder:
                 acts = []
             if acts:
                 return Side(acts, f"{dep}({tok.lemma_})" + (f"~{rule}" if rule != "np" else ""), [c], coref)
+            if c.tag_ in {"JJ", "CD"} and c.lower_ in ORDINALS:
+                continue  # "opened talks in Doha, their first in two years": an ordinal, its owner the doers
             # "aided their programme", "cut off ties with X", "sanctions on X": one level down
             for g in self._kids(c):
                 if self._topic_on(g) or (g.dep_ == "prep" and g.lower_ == "of"):
@@ -5199,9 +5203,10 @@ class DocumentCoder:
         return out
 
     def _joined_request_target(self, sent: Span, events: list[Event]) -> list[Event]:
-        """A request aimed at no one named (or a promise to a role word), joined to an act of the same doer on another
-        state, is aimed at that state, not at the doer's own: "Kohl condemned Russia's military campaign in Chechnya and
-        urged restraint" (DEU→RUS)."""
+        """A request aimed at no one named (or at the doer's own state for want of a better one, or a promise to a role
+        word), joined to an act of the same doer on another state, is aimed at that state: "Kohl condemned Russia's
+        military campaign in Chechnya and urged restraint" (DEU→RUS), "Japan summoned China's ambassador and demanded
+        an apology" (JPN→CHN)."""
         at = {t.idx: t for t in sent}
         by_start = {}
         for e in events:
@@ -5211,13 +5216,20 @@ class DocumentCoder:
             steps = e.why.get("path", "").split(" | ")
             # (or a promise to a role word the doer's own state was given for want of a better one: "China sent aid to
             # Pakistan and promised more help for the victims")
-            if not (e.source is not None and e.target is not None and e.target.country == e.source.country and (
-                    (e.event_type == "REQUEST" and len(steps) > 1 and steps[1] == "domestic")
-                    or (e.event_type == "AGREE" and e.target.sector in SOCIETY_SECTORS and not e.target.name))):
+            # (or a request aimed at no one: "Japan summoned China's ambassador and demanded an apology")
+            if not (e.source is not None and ((
+                    e.target is None and e.event_type == "REQUEST" and not e.reciprocal
+                    and len(steps) > 1 and steps[1] in WEAK_TARGET_RULES) or (
+                    e.target is not None and e.target.country == e.source.country and (
+                        (e.event_type == "REQUEST" and len(steps) > 1 and steps[1] == "domestic")
+                        or (e.event_type == "AGREE" and e.target.sector in SOCIETY_SECTORS and not e.target.name))))):
                 out.append(e)
                 continue
             tok = at.get((e.why.get("trigger_span") or [None])[0])
-            joined = [f for f in by_start.get(tok.head.idx, ()) if f is not e and f.source is not None
+            heads = [] if tok is None else [tok.head] + (
+                [tok.head.head] if tok.head.dep_ in {"xcomp", "advcl"} and tok.head.idx not in by_start
+                else [])   # (an act folded into the one it serves: "summoned … to protest … and demanded")
+            joined = [f for h in heads for f in by_start.get(h.idx, ()) if f is not e and f.source is not None
                       and family(f.source) == family(e.source) and f.target is not None and f.target.country
                       and f.target.country != e.source.country and f.target.sector in {None, "GOV", "MIL"}
                       and not f.reciprocal] if tok is not None and tok.dep_ == "conj" else []
@@ -7025,8 +7037,11 @@ class DocumentCoder:
                 keepers = keepers or bool(force)
                 if not keepers and (n.lemma_.lower() not in AID_VEHICLES or v.lemma_.lower() == "fly"):
                     continue
-                carried = [o for c in self._kids(n) if c.dep_ == "acl" and c.lemma_.lower() in {"carry", "bring", "deliver"}
-                           for o in self._kids(c) if o.dep_ in OBJ]
+                # ("A convoy of UN relief trucks carrying flour and medicine reached Sarajevo": the vehicles it counts)
+                vehicles = [n] + [g for p in self._kids(n) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)
+                                  if g.dep_ == "pobj" and g.lemma_.lower() in AID_VEHICLES]
+                carried = [o for m in vehicles for c in self._kids(m) if c.dep_ == "acl"
+                           and c.lemma_.lower() in {"carry", "bring", "deliver"} for o in self._kids(c) if o.dep_ in OBJ]
                 # ("U.S. Air Force transport planes loaded with food and medicine landed in Moscow")
                 carried += [o for c in self._kids(n) if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in {"load", "laden", "lade", "pack"}
                             for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "with" for o in self._kids(p) if o.dep_ == "pobj"]
@@ -7037,13 +7052,14 @@ class DocumentCoder:
                 # what it came with)
                 carried += [o for h in (n, v) for p in self._kids(h) if p.dep_ == "prep" and p.lower_ == "with"
                             for o in self._kids(p) if o.dep_ == "pobj"]
-                carried += [c for c in self._kids(n) if c.dep_ == "compound" and c.lemma_.lower() in {"aid", "relief"}]
+                carried += [c for m in vehicles for c in self._kids(m) if c.dep_ == "compound"
+                            and c.lemma_.lower() in {"aid", "relief"}]
                 goods = [g for o in carried for g in o.subtree]   # ("40 tonnes of food, water and medical supplies")
                 if not keepers and not any(g.lemma_.lower() in AID_GOODS for g in goods):
                     continue
                 code = "074" if keepers else "073"
                 # ("Australian-led peacekeepers landed in the Solomon Islands": the state that leads them)
-                namers = [x for c in self._kids(n) if c.dep_ in {"amod", "compound", "nmod", "poss"}
+                namers = [x for m in vehicles for c in self._kids(m) if c.dep_ in {"amod", "compound", "nmod", "poss"}
                           for x in ([g for g in self._kids(c) if g.dep_ in {"npadvmod", "compound", "nmod"}]
                                     if c.lemma_.lower() == "lead" and c.tag_ == "VBN" else [c])]
                 owners = [a for c in namers if self.resolver.mention_at(c.i) is not None
@@ -7061,6 +7077,9 @@ class DocumentCoder:
                               if self.resolver.mention_at(x.i) is not None
                               for a in self.actors_of(x)[0] if a.country or a.code[:3] in {"IGO", "NGO"}]
                 place = self._place_country(v)
+                if place is None and v.lemma_.lower() == "reach":   # ("reached Sarajevo"): the place reached
+                    place = next((self._country_then(self._gazetteer_country(o)) for o in self._kids(v)
+                                  if o.dep_ in OBJ and o.pos_ == "PROPN"), None)
                 if place is None:   # ("arrived off Bangladesh's coast"): the state whose shore it is
                     place = next((a.country for p in self._kids(v) if p.dep_ == "prep" and p.lower_ in {"off", "at", "in", "to", "into"}
                                   for g in self._kids(p) if g.dep_ == "pobj" for w in self._kids(g) if w.dep_ == "poss"

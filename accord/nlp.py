@@ -276,6 +276,7 @@ def pair_repair(doc: Doc) -> Doc:
     _closing_speaker_repair(doc)
     _stray_prep_repair(doc)
     _hyphen_noun_repair(doc)
+    _participle_adjective_repair(doc)
     return doc
 
 
@@ -967,6 +968,47 @@ def _hyphen_noun_repair(doc: Doc) -> None:
         joined = word.lower_ + tok.lower_
         if word.head.i == tok.i and joined in heads:
             tok.lemma_, tok.pos_ = joined, "NOUN"
+
+
+def _participle_adjective_repair(doc: Doc) -> None:
+    """"A convoy of UN relief trucks reached besieged Sarajevo on Tuesday": the small model may read a participle
+    right after a verb that has no object as a second verb (or the verb as the participle's auxiliary), with the noun
+    after it as its object, so that the convoy besieged Sarajevo. A past participle right after such a verb, with
+    no subject of its own, whose object comes right after it, is that object's adjective; the object is the verb's,
+    and the participle's other phrases ("on Tuesday", a clause after them) the verb's."""
+    from .lexicon import load as load_lexicon
+
+    for part in list(doc):
+        if part.tag_ != "VBN" or part.i == 0:
+            continue
+        verb = doc[part.i - 1]
+        lower = verb.lower_
+        # (a past tense read as the participle's auxiliary: "[reached] besieged Sarajevo")
+        as_aux = verb.dep_ == "aux" and verb.head.i == part.i and verb.tag_ == "VBD" and lower.endswith("ed") \
+            and lower not in {"had", "did", "used", "needed", "dared"}
+        if not as_aux and (part.head.i != verb.i or part.dep_ not in {"advcl", "xcomp", "ccomp", "conj", "oprd"}
+                           or verb.pos_ != "VERB" or verb.lemma_.lower() in {"be", "have", "get", "become", "seem",
+                                                                           "remain"}
+                           or any(c.dep_ in {"dobj", "obj", "prt", "dative"} for c in verb.children)):
+            continue
+        kids = [c for c in part.children if c.i != verb.i]
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.left_edge.i == part.i + 1), None)
+        if obj is None or any(c.dep_ in {"nsubjpass", "auxpass", "aux", "neg"} for c in kids) \
+                or (not as_aux and any(c.dep_ in {"nsubj", "mark"} for c in kids)):
+            continue
+        moves = [(obj, verb, "dobj"), (part, obj, "amod")]
+        if as_aux:
+            root = part.head.i == part.i
+            moves.append((verb, verb if root else part.head, "ROOT" if root else part.dep_))
+            moves += [(c, verb, None) for c in kids if c.i != obj.i]
+        else:
+            moves += [(c, verb, None) for c in kids if c.i > obj.i]
+        if _rehang(doc, moves):
+            part.pos_ = "ADJ"
+            if as_aux:
+                heads = load_lexicon().heads
+                verb.pos_ = "VERB"
+                verb.lemma_ = next((w for w in (lower[:-2], lower[:-1], lower[:-3]) if w in heads), lower[:-2])
 
 
 def _perfect_repair(doc: Doc) -> None:
