@@ -64,6 +64,8 @@ PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "aro
 # sectors of such bodies that then stand for them
 HEADS_OF = frozenset({"leader", "head", "chief", "member", "official", "representative", "delegate", "spokesman",
                       "spokeswoman", "spokesperson", "activist", "supporter"})
+# nouns a region name modifies as the topic of talks or strife ("Middle East peace talks", "the Balkan conflict")
+REGION_TOPICS = frozenset({"peace", "conflict", "process", "crisis", "policy", "war", "talks", "summit", "conference"})
 HEADED_SECTORS = frozenset({"LAB", "OPP", "PTY", "REB", "INS", "SEP", "EDU", "REL", "BUS", "MED", "NGO", "CVL", "ENV",
                             "HLH", "UAF", "AGR", "ELI"})
 # words before "Security Council" that make it a state's own council ("High Security Council", "National …")
@@ -428,6 +430,12 @@ class ActorTables:
                 m.entries = [e for e in m.entries if e.kind != "igo"]  # "the Commonwealth Games": a sports event
             if after[:1] and after[0] in CURRENCY_WORDS:  # "500 mln U.S. dlrs", "the Taiwan dollar": money, no actor
                 m.entries = [e for e in m.entries if e.kind not in {"country", "region"}]
+            if after[:1] and after[0] in REGION_TOPICS and any(e.kind == "region" for e in m.entries):
+                # "Middle East peace talks", "a Saudi Middle East peace initiative", "the Balkan conflict": the
+                # region is what the talks or the conflict are about, no party to them
+                m.entries = [e for e in m.entries if e.kind != "region"]
+                if not m.entries:
+                    in_name.update(range(m.start, m.end))
             if after[:1] == ["round"]:  # "the Uruguay Round", "the Doha round": a named round of trade talks
                 m.entries = [e for e in m.entries if e.kind != "country"]
             if after[:1] and after[0] in REGION_NOUNS and any(e.kind == "country" for e in m.entries):

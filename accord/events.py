@@ -636,12 +636,23 @@ class DocumentCoder:
         word = nxt[2] if nxt[1].lower_ == "the" and len(nxt) > 2 else nxt[1]
         return word.text[:1].isupper() and word.pos_ in {"PROPN", "NOUN", "ADJ"} and not word.is_sent_start
 
+    def _fired_into_sea(self, tok: Token) -> bool:
+        """Is the verb a launch "into" or "in" the sea, with no "at"/"on" aim of its own?"""
+        kids = list(self._kids(tok))
+        return any(c.dep_ == "prep" and c.lower_ in {"into", "in"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in {"sea", "ocean", "water", "waters"} for g in self._kids(c))
+                   for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ in {"at", "on", "toward", "towards"} and any(
+                g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in self._kids(c)) for c in kids)
+
     def match(self, tok: Token) -> Trigger | None:
         """The most specific lexicon row whose head, particle, preposition and object fit this token."""
         lower, lemma = tok.lower_, tok.lemma_.lower()
-        if lemma in {"fire", "launch"} and test_prefixed(tok) and self.doc[tok.i - 2].head.i == tok.i:
+        if lemma in {"fire", "launch"} and ((test_prefixed(tok) and self.doc[tok.i - 2].head.i == tok.i)
+                                            or self._fired_into_sea(tok)):
             # "test-fired missiles into waters off Taiwan": a test (150), no attack (else the verb's own rows:
-            # "test-fired a salvo of missiles")
+            # "test-fired a salvo of missiles"); so is a missile fired into the sea ("North Korea fired a short-range
+            # missile into the Sea of Japan")
             tested = next((t for t in self.lex.candidates("VERB", "test") if self._fits(tok, t)), None)
             if tested is not None:
                 return tested
@@ -1385,6 +1396,7 @@ class DocumentCoder:
         if PERSON_OBJECT in words and (tok.lower_ in {"him", "her", "them"} or self._names_a_person(tok) or any(
                 e.kind == "leader" for e in getattr(self.resolver.mention_at(tok.i), "entries", ())) or (
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
+                and not (tok.dep_ == "compound" and tok.head.tag_ in {"NN", "NNS"})   # ("a Middle East peace plan")
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
         if tok.lemma_.lower() in {"force", "mission", "contingent", "troop", "unit", "operation"} and any(
@@ -3337,6 +3349,11 @@ class DocumentCoder:
         for dep, c in cands:
             if talks and dep.startswith(("prep-on", "prep-over", "prep-about")):
                 continue  # "held talks on the stalled negotiations over Palestinian self-rule": the topic, no party
+            if (dep in OBJ and tok_code[:2] == "07" and verb_like(tok) and noun_like(c)
+                    and self.resolver.mention_at(c.i) is None and any(
+                        t.text == "-" and t.head.tag_ == "VBN" for t in c.subtree)):
+                continue  # "airlifted Libyan-supplied ammunition to Chadian forces": who made or sent the goods before
+                # does not get them
             if dep.startswith("prep-to") and fallback is not None and fallback.rule.endswith("~same-state"):
                 continue  # ("placed Pasqua under investigation over arms sales to Angola": the one charged, not Angola)
             if (dep.startswith(("prep-over", "prep-about")) and noun_like(c) and c.tag_ != "NNP"

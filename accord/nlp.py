@@ -277,6 +277,7 @@ def pair_repair(doc: Doc) -> Doc:
     _stray_prep_repair(doc)
     _hyphen_noun_repair(doc)
     _participle_adjective_repair(doc)
+    _particle_modifier_repair(doc)
     return doc
 
 
@@ -979,7 +980,7 @@ def _participle_adjective_repair(doc: Doc) -> None:
     from .lexicon import load as load_lexicon
 
     for part in list(doc):
-        if part.tag_ != "VBN" or part.i == 0:
+        if part.tag_ not in {"VBN", "VBD"} or part.i == 0:
             continue
         verb = doc[part.i - 1]
         lower = verb.lower_
@@ -1009,6 +1010,27 @@ def _participle_adjective_repair(doc: Doc) -> None:
                 heads = load_lexicon().heads
                 verb.pos_ = "VERB"
                 verb.lemma_ = next((w for w in (lower[:-2], lower[:-1], lower[:-3]) if w in heads), lower[:-2])
+
+
+def _particle_modifier_repair(doc: Doc) -> None:
+    """"India will pull back troops massed along its border": the small model may read a phrasal verb's particle as a
+    modifier of the object after it ("[back troops]"), so that the verb is a bare "pull". A particle word right after
+    a verb, hung as a modifier on the verb's object, is the verb's particle, where the lexicon has a row of the verb
+    with that particle."""
+    from .lexicon import load as load_lexicon
+
+    lex = load_lexicon()
+    for prt in doc:
+        noun = prt.head
+        if prt.lower_ not in _HYPHEN_PARTICLES | {"away", "in"} or prt.dep_ not in {"amod", "advmod", "compound"} \
+                or prt.i == 0 or noun.dep_ not in {"dobj", "obj"} or noun.i <= prt.i:
+            continue
+        verb = noun.head
+        if verb.i != prt.i - 1 or verb.pos_ != "VERB" or any(c.dep_ == "prt" for c in verb.children):
+            continue
+        if any(t.particle == prt.lower_ for t in lex.candidates("VERB", verb.lemma_.lower())):
+            if _rehang(doc, [(prt, verb, "prt")]):
+                prt.pos_, prt.tag_ = "ADP", "RP"
 
 
 def _perfect_repair(doc: Doc) -> None:

@@ -564,3 +564,16 @@ def test_hyphen_noun_repair_joins_the_lexicons_noun():
     assert up.lemma_ == "callup"
     doc = nlp.parse("Prices picked up in March.")   # a particle, no noun
     assert [t for t in doc if t.lower_ == "up"][0].lemma_ == "up"
+
+
+def test_participle_adjective_repair_makes_the_place_the_verbs_object():
+    doc = nlp.parse("The trucks reached occupied Kuwait on Monday.")
+    by = {t.text: t for t in doc}
+    assert by["Kuwait"].head.text == "reached" and by["Kuwait"].dep_ == "dobj"
+    assert by["occupied"].head.text == "Kuwait" and by["on"].head.text == "reached"
+
+
+def test_particle_modifier_repair_gives_the_verb_its_particle():
+    doc = nlp.parse("Egypt will pull back troops massed along its border with Libya, the defence minister said.")
+    by = {t.text: t for t in doc}
+    assert by["back"].head.text == "pull" and by["back"].dep_ == "prt"
