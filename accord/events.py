@@ -1051,7 +1051,7 @@ class DocumentCoder:
                 o.lemma_.lower() in HELD_SEATS or (o.lower_ == "house" and any(c.lower_ == "white" for c in self._kids(o)))
                 for o in kids if o.dep_ in OBJ | {"nsubjpass"}):
             return False  # "who would occupy the White House", "occupies the post of prime minister": an office held
-        if t.pos == "VERB" and t.lemma == "order" and t.cameo[:2] in {"15", "16"}:
+        if t.pos == "VERB" and t.lemma == "order" and (t.cameo[:2] in {"15", "16"} or t.cameo == "174"):
             # "ordered French troops to leave the country", "ordered the ambassador out": an expulsion (16x), with
             # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
             # the Gulf", "ordered troops into the city": a deployment (15x)
@@ -1060,6 +1060,15 @@ class DocumentCoder:
                                                                       for x in (c, *c.conjuncts)))
                       or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "home"})
                       for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))])
+            if t.cameo == "174" and not any(
+                    (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")   # ("ordered a journalist out")
+                    for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))]) and not any(
+                    c.dep_ in {"xcomp", "ccomp", "advcl"} and any(
+                        x.lemma_.lower() in LEAVE_VERBS and any(o.dep_ in OBJ and o.lemma_.lower() in {"country", "territory"}
+                                                                 for o in self._kids(x))
+                        for x in (c, *c.conjuncts)) for c in kids):
+                return False  # ("ordered the spokesman to leave the country": a person expelled; not "ordered
+                # activists to leave the square", "ordered him to investigate")
             if t.cameo[:2] == "16" and (not out or any(
                     g.dep_ == "poss" and g.pos_ == "PRON" for c in kids if c.dep_ in OBJ for g in self._kids(c))):
                 return False
@@ -4996,6 +5005,7 @@ class DocumentCoder:
                 events += by_trigger[i]
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events = self._joined_request_target(sent, events)
+        events = self._talks_at_home(sent, events)
         events = self._vowed_against(self._threat_on_condition(sent, events))
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
@@ -5254,6 +5264,34 @@ class DocumentCoder:
                 why = dict(e.why, path=" | ".join([steps[0], "joined-act-target"]),
                            target_span=joined[0].why.get("target_span"))
                 out += [recoded(e, target=f.target, why=why) for f in joined]
+            else:
+                out.append(e)
+        return out
+
+    def _talks_at_home(self, sent: Span, events: list[Event]) -> list[Event]:
+        """Talks or a meeting of sides named together ("Russian and Chechen negotiators resumed talks", "Government
+        and Zapatista rebel negotiators opened a new round of talks"), where every side the subject names is of one
+        state, are that state's talks at home: aimed at it, not at no one (sides of two states are coded each at
+        the other before this)."""
+        at = {t.idx: t for t in sent}
+        out = []
+        for e in events:
+            tok = at.get((e.why.get("trigger_span") or [None])[0])
+            steps = e.why.get("path", "").split(" | ")
+            verb = tok if tok is None or verb_like(tok) or tok.dep_ not in OBJ else tok.head
+            subjects = [] if verb is None else [c for c in self._kids(verb) if c.dep_ in SUBJ]
+            # (the sides named as the subject's joined modifiers: "Russian and Chechen negotiators")
+            joined = [x for c in subjects for m in [c, *(m for m in self._kids(c) if m.dep_ in {"amod", "compound",
+                                                                                               "nmod"})]
+                      for x in m.conjuncts]
+            if (e.event_type != "CONSULT" or e.target is not None or e.reciprocal or e.source is None
+                    or not e.source.country or not joined or len(steps) < 2 or steps[1] != "none"):
+                out.append(e)
+                continue
+            named = {a.country for x in [*subjects, *joined] for a in self.actors_of(x)[0] if a.country}
+            if named == {e.source.country}:
+                why = dict(e.why, path=" | ".join([steps[0], "joint-at-home"]))
+                out.append(recoded(e, target=self.t_country(e.source.country), why=why))
             else:
                 out.append(e)
         return out
@@ -6841,7 +6879,9 @@ class DocumentCoder:
         # "Kenyan and Tanzanian warships began war games": an exercise held by two states together is
         # military cooperation (CAMEO 062), as a "joint exercise" is
         if (code.startswith("15") and (self.lex.is_("exercise", tok.lemma_.lower()) or any(
-                c.dep_ in OBJ | {"nsubjpass"} and self.lex.is_("exercise", c.lemma_.lower()) for c in self._kids(tok)))
+                c.dep_ in OBJ | {"nsubjpass"} and any(self.lex.is_("exercise", x.lemma_.lower()) for x in [c, *(
+                    g for g in self._kids(c) if g.dep_ in {"appos", "compound"})])   # (an exercise by its name:
+                for c in self._kids(tok)))   # "launched Juniper Cobra, their joint exercise", "drill Juniper Cobra")
                 and not target.actors and len({family(a) for a in source.actors}) > 1):
             # ("joint naval exercises were held by Turkish and Georgian warships": the exercise held)
             code, rule = "062", rule + "+together"

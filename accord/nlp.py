@@ -278,6 +278,7 @@ def pair_repair(doc: Doc) -> Doc:
     _hyphen_noun_repair(doc)
     _participle_adjective_repair(doc)
     _particle_modifier_repair(doc)
+    _adjective_verb_repair(doc)
     return doc
 
 
@@ -1031,6 +1032,37 @@ def _particle_modifier_repair(doc: Doc) -> None:
         if any(t.particle == prt.lower_ for t in lex.candidates("VERB", verb.lemma_.lower())):
             if _rehang(doc, [(prt, verb, "prt")]):
                 prt.pos_, prt.tag_ = "ADP", "RP"
+
+
+def _adjective_verb_repair(doc: Doc) -> None:
+    """"Myanmar relaxed restrictions on Suu Kyi", "The Dominican Republic relaxed visa rules": the small model may read
+    a past tense that is also an adjective ("relaxed", "eased") as a modifier of the noun after it, so that the
+    sentence is a noun phrase with a subject and no verb. In a sentence with no other finite verb, such a word right
+    after the head's subject is the verb, the head its object, where the lexicon knows the verb."""
+    from .lexicon import load as load_lexicon
+
+    heads = load_lexicon().heads
+    for sent in doc.sents:
+        root = sent.root
+        word = next((c for c in root.children if c.dep_ == "amod" and c.i < root.i and c.tag_ in {"JJ", "VBN"}
+                     and c.lower_.endswith("ed")), None)
+        subj = None if word is None else next(
+            (c for w in (root, word) for c in w.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == word.i), None)
+        if subj is None:
+            continue
+        if root.tag_ not in {"NN", "NNS", "VBZ"} or any(
+                t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in {root.i, word.i} for t in sent):
+            continue
+        low = word.lower_
+        lemma = next((w for w in (low[:-1], low[:-2], low[:-3]) if w in heads), None)
+        if lemma is None:
+            continue
+        moves = [(word, word, "ROOT"), (subj, word, "nsubj"), (root, word, "dobj")]
+        moves += [(c, word, None) for c in root.children if c.dep_ == "punct" and c.i > root.i]
+        if _rehang(doc, moves):
+            word.pos_, word.tag_, word.lemma_ = "VERB", "VBD", lemma
+            if root.tag_ == "VBZ":
+                root.pos_, root.tag_ = "NOUN", "NNS"
 
 
 def _perfect_repair(doc: Doc) -> None:
