@@ -5944,6 +5944,11 @@ class DocumentCoder:
         # clause matters (what the clause's verb does to them)
         spell = tok.head.head if (noun_like(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "of"
                                   and noun_like(tok.head.head) and self.lex.is_("quantity", tok.head.head.lemma_.lower())) else arg
+        if (lookup(code).quad_class in {1, 2} and verb_like(tok) and tok.tag_ == "VBG" and tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() in STOPPING_VERBS
+                and not any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in self._kids(tok.head))):
+            return []  # "agreed to stop backing each other's rebel groups": the backing ends, no support given (what
+            # a demand asks, "Syria must stop supporting militant groups", is told as asked, as before)
         if (code[:2] in {"18", "19", "20"} and verb_like(tok) and tok.tag_ == "VBG" and tok.dep_ == "xcomp"
                 and tok.head.lemma_.lower() in STOPPING_VERBS):
             # "the two armies stopped fighting", "forces stopped shooting across Bosnia": the fighting ends (087)
@@ -8295,7 +8300,10 @@ class DocumentCoder:
     def _conditional(self, tok: Token) -> bool:
         verb = tok if verb_like(tok) else tok.head
         def iffy(c: Token) -> bool:
-            return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in self._kids(c))
+            # ("even if no settlement is reached": a concession, no condition)
+            return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"}
+                                             and not (g.i > 0 and self.doc[g.i - 1].lower_ == "even")
+                                             for g in self._kids(c))
         for t in (verb, verb.head, *verb.conjuncts):
             for c in self._kids(t):
                 if iffy(c):
