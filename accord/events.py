@@ -309,6 +309,10 @@ PERSUADE_VERBS = frozenset({"urge", "lobby", "press", "ask", "encourage", "press
 HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb", "outskirts", "neighbourhood",
                         "neighborhood", "stronghold", "enclave", "pocket", "region"})
 # verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
+# a time well before the news ("signed in 2009", "reached last month", "two years ago")
+EARLIER_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\blast (?:month|year)\b|\bago\b|\bearlier this (?:month|year)\b")
+# verbs of promising whose relative clause describes a thing delivered ("the aid it pledged last month")
+PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "commit", "offer"})
 # ordinals a story uses for an act counted among its kind ("their first in two years", "the second this week")
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next"})
 JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
@@ -701,6 +705,16 @@ class DocumentCoder:
             # agreement" is read by the light verb's own rule)
         if pos == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "without":
             return None  # "the talks ended without agreement", "took the town without a fight": none was had
+        if (pos == "VERB" and tok.dep_ in {"relcl", "acl"} and lemma in PLEDGE_VERBS
+                and (noun_like(tok.head) or tok.head.pos_ in {"ADJ", "NUM"})
+                and tok.head.dep_ not in {"nsubj", "nsubjpass", "appos"}
+                and any(c.dep_ in {"nsubj", "agent"} for c in self._kids(tok))
+                and not any(c.dep_ == "mark" or (c.dep_ == "prep" and c.i < tok.i) for c in self._kids(tok))
+                and self.resolver.mention_at(tok.head.i) is None):
+            return None  # "the first of 150,000 tonnes Seoul has promised to send", "part of the support it pledged to
+            # Cairo last month": the pledge the thing delivered was promised under, told as its description (but
+            # "an understanding under which both sides pledged not to fire", "reports that Iran has offered to halt
+            # attacks" and "the US administration, which vows to keep its troops" tell the pledge)
         if (pos == "NOUN" and tok.dep_ in {"pobj", "conj"} and any(
                 a.dep_ == "prep" and a.lower_ in {"for", "of"} and (
                     a.head.lemma_.lower() == "responsible" or (a.head.lower_ == "charge" and a.head.head.lower_ == "in"))
@@ -5006,6 +5020,7 @@ class DocumentCoder:
                 events += self._reported_violation(self.doc[i], by_trigger[i])
         events = self._joined_request_target(sent, events)
         events = self._talks_at_home(sent, events)
+        events = [e for e in events if not self._under_a_pact(sent, e)]
         events = self._vowed_against(self._threat_on_condition(sent, events))
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
@@ -5267,6 +5282,23 @@ class DocumentCoder:
             else:
                 out.append(e)
         return out
+
+    def _under_a_pact(self, sent: Span, e: Event) -> bool:
+        """Is the event a pact the news act is done under ("began delivering oil to China under a loans-for-oil deal
+        signed in 2009")? The pact was made before and is not news here (it still names the act's other side, read
+        before this)."""
+        tok = self._trigger_head(sent, e) if e.event_type == "AGREE" else None
+        if not (tok is not None and noun_like(tok) and tok.dep_ == "pobj"
+                and tok.head.lower_ == "under" and tok.lemma_.lower() in AGREEMENT_DOCS):
+            return False
+        # ("will receive a grant from the Netherlands under an agreement signed here Saturday": a pact made now is
+        # news; one made in 2009 or last month is not)
+        # (nor is one whose parties it names: "made the announcement under an agreement with Royal's Socialist
+        # Party")
+        if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in self._kids(tok)):
+            return False
+        made = [c for c in self._kids(tok) if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS]
+        return not made or any(EARLIER_TIME.search(" ".join(t.text for t in c.subtree)) for c in made)
 
     def _talks_at_home(self, sent: Span, events: list[Event]) -> list[Event]:
         """Talks or a meeting of sides named together ("Russian and Chechen negotiators resumed talks", "Government
