@@ -941,9 +941,10 @@ def _stray_prep_repair(doc: Doc) -> None:
         verb = noun.head.head
         while verb.dep_ == "pobj" or verb.dep_ == "prep":
             verb = verb.head
-        if verb.pos_ != "VERB" or prep.lower_ not in _STRAY_PREPS.get(verb.lemma_.lower(), ()) \
-                or any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
-            continue
+        if verb.pos_ != "VERB" or prep.lower_ not in _STRAY_PREPS.get(verb.lemma_.lower(), ()) or any(
+                c.dep_ == "prep" and c.lower_ == prep.lower_ and not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in verb.children):
+            continue   # (a phrase of its own, not a date's "on Tuesday")
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None and any(t.prep == prep.lower_ and obj.lemma_.lower() in t.objects
                                    for t in lex.candidates("VERB", verb.lemma_.lower())):
