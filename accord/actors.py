@@ -78,7 +78,6 @@ TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiate", "meeting", 
 # cities news uses for a body seated there ("Brussels" for the EU): after these prepositions they are the place
 CITY_METONYMS = frozenset({"brussels"})
 CITY_PLACE_PREPS = PLACE_PREPS | {"into"}   # ("roads into Brussels")
-OPPONENT_NOUNS = {"critic", "opponent", "foe", "dissident", "detractor", "adversary", "nemesis"}
 SPEAKERS_ORGANS = {"MIL", "GOV", "COP", "SPY"}   # a bare one in a speaker's words is the speaker's state's
 # the verbs whose content clause a speaker owns, for that rule: narrower than the lexicon's class "speech" on purpose
 # ("suggest", "note", "discuss" … report others' acts as often as their own)

@@ -311,8 +311,6 @@ HELD_AREAS = frozenset({"area", "part", "district", "village", "town", "suburb",
 # verbs and objects of a link two states make between them (`DocumentCoder._joint_links`)
 # a time well before the news ("signed in 2009", "reached last month", "two years ago")
 EARLIER_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\blast (?:month|year)\b|\bago\b|\bearlier this (?:month|year)\b")
-# verbs of promising whose relative clause describes a thing delivered ("the aid it pledged last month")
-PLEDGE_VERBS = frozenset({"promise", "pledge", "vow", "commit", "offer"})
 # ordinals a story uses for an act counted among its kind ("their first in two years", "the second this week")
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next"})
 JOINT_LINK_VERBS = frozenset({"open", "reopen", "reconnect", "link", "launch", "inaugurate", "build", "construct",
@@ -375,6 +373,9 @@ ORDER_VERBS = {"order", "instruct", "tell", "direct", "command", "require"}
 MOVE_VERBS = {"go", "move", "head", "proceed", "deploy", "return"}   # what forces are ordered to do when sent somewhere
 # verbs whose infinitive is an act promised, offered or agreed, not done ("offered to mediate")
 PROMISING_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "decide"})
+# verbs of promising whose relative clause describes a thing delivered ("the aid it pledged last month"); an agreement
+# or decision told so is the pact's own row
+PLEDGE_VERBS = (PROMISING_VERBS - {"agree", "decide"}) | {"commit"}
 # CAMEO roots of the acts a threat can hold out ("raised the spectre of a naval blockade", "… of a general strike")
 HELD_OUT_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 # verbs that enact a law or an order, whose subject does what the law does ("passed a law banning the party")

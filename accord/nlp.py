@@ -973,6 +973,11 @@ def _hyphen_noun_repair(doc: Doc) -> None:
             tok.lemma_, tok.pos_ = joined, "NOUN"
 
 
+def _past_stem(word: str, heads) -> str | None:
+    """The verb of the lexicon a form in "-ed" comes from ("eased" ease, "reached" reach, "planned" plan), or None."""
+    return next((w for w in (word[:-1], word[:-2], word[:-3]) if w in heads), None)
+
+
 def _participle_adjective_repair(doc: Doc) -> None:
     """"A convoy of UN relief trucks reached besieged Sarajevo on Tuesday": the small model may read a participle
     right after a verb that has no object as a second verb (or the verb as the participle's auxiliary), with the noun
@@ -1009,9 +1014,8 @@ def _participle_adjective_repair(doc: Doc) -> None:
         if _rehang(doc, moves):
             part.pos_ = "ADJ"
             if as_aux:
-                heads = load_lexicon().heads
                 verb.pos_ = "VERB"
-                verb.lemma_ = next((w for w in (lower[:-2], lower[:-1], lower[:-3]) if w in heads), lower[:-2])
+                verb.lemma_ = _past_stem(lower, load_lexicon().heads) or lower[:-2]
 
 
 def _particle_modifier_repair(doc: Doc) -> None:
@@ -1054,8 +1058,7 @@ def _adjective_verb_repair(doc: Doc) -> None:
         if root.tag_ not in {"NN", "NNS", "VBZ"} or any(
                 t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i not in {root.i, word.i} for t in sent):
             continue
-        low = word.lower_
-        lemma = next((w for w in (low[:-1], low[:-2], low[:-3]) if w in heads), None)
+        lemma = _past_stem(word.lower_, heads)
         if lemma is None:
             continue
         moves = [(word, word, "ROOT"), (subj, word, "nsubj"), (root, word, "dobj")]
