@@ -1071,14 +1071,14 @@ class DocumentCoder:
             # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
             # the Gulf", "ordered troops into the city": a deployment (15x)
             # ("ordered the agency to close its office and leave the country": the leaving may come second)
+            near = [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))]   # (and the object's words)
             out = any((c.dep_ in {"xcomp", "ccomp", "advcl"} and any(x.lemma_.lower() in LEAVE_VERBS
                                                                       for x in (c, *c.conjuncts)))
                       or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "home"})
-                      for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))])
-            if t.cameo == "174" and not any(
-                    (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out")   # ("ordered a journalist out")
-                    for c in [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))]) and not any(
-                    c.dep_ in {"xcomp", "ccomp", "advcl"} and any(
+                      for c in near)
+            # (a person expelled is ordered "out" — "ordered a journalist out" — or to leave the country)
+            if t.cameo == "174" and not any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out" for c in near) \
+                    and not any(c.dep_ in {"xcomp", "ccomp", "advcl"} and any(
                         x.lemma_.lower() in LEAVE_VERBS and any(o.dep_ in OBJ and o.lemma_.lower() in {"country", "territory"}
                                                                  for o in self._kids(x))
                         for x in (c, *c.conjuncts)) for c in kids):
