@@ -105,6 +105,43 @@ def code():
     return code_text
 
 
+BATCH = 256
+
+
+@pytest.fixture(scope="module")
+def coded(request):
+    """The events of a row, coded with the rows that run after it in batches of `BATCH` (`code_documents`, as
+    `accord ingest` codes): the parser takes a batch faster than its sentences one by one, and the events are the
+    same. A row the coder fails on gets its exception, raised in that row's test only. Only the rows this run
+    selects are coded (`-k` runs code no more than a batch)."""
+    from accord.models import Document
+    from accord.pipeline import code_documents
+
+    func = request.node.obj.test_sentence if hasattr(request.node, "obj") else None
+    order = [item.callspec.params["row"] for item in request.session.items
+             if getattr(item, "function", None) is func and hasattr(item, "callspec")]
+    position = {id(row): i for i, row in enumerate(order)}
+    done: dict[int, object] = {}
+
+    def events_of(row: dict):
+        key = id(row)
+        if key not in done:
+            start = position.get(key)
+            batch = [row] if start is None else [r for r in order[start:start + BATCH] if id(r) not in done]
+            errors: dict[int, BaseException] = {}
+            docs = [Document(text=r["text"], id=str(n), published=r["published"]) for n, r in enumerate(batch)]
+            results = {int(c.document.id): c.events for c in
+                       code_documents(docs, batch_size=BATCH, on_error=lambda d, e: errors.__setitem__(int(d.id), e))}
+            for n, r in enumerate(batch):
+                done[id(r)] = errors[n] if n in errors else results[n]
+        result = done.pop(key)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    return events_of
+
+
 def _param(row: dict):
     if row.get("known_failure"):
         return pytest.param(row, id=row["id"], marks=pytest.mark.xfail(strict=True, reason=row["known_failure"]))
@@ -115,13 +152,12 @@ def _param(row: dict):
 # `--dist loadfile` each file runs on one worker, and one file of all the rows would keep one worker busy long after
 # the other has finished.
 @pytest.mark.parametrize("row", [_param(r) for r in SENTENCES[0::2]])
-def test_sentence(row, code):
-    check_sentence(row, code)
+def test_sentence(row, coded):
+    check_sentence(row, coded(row))
 
 
-def check_sentence(row: dict, code) -> None:
-    """Code a row's sentence and compare the events with its expectations."""
-    events = code(row["text"], published=row["published"])
+def check_sentence(row: dict, events: list) -> None:
+    """Compare the events coded for a row's sentence with its expectations."""
     found = "\n".join("  " + describe(e) for e in events) or "  (no events)"
     context = f"{row['id']}: {row['text']}\n  note: {row.get('note', '')}\ncoded:\n{found}"
 

@@ -3,9 +3,9 @@ test_coder_sentences.py), in a file of their own so that `pytest -n 2 --dist loa
 workers."""
 import pytest
 
-from test_coder_sentences import SENTENCES, _param, check_sentence, code  # noqa: F401 (code: the fixture)
+from test_coder_sentences import SENTENCES, _param, check_sentence, coded  # noqa: F401 (coded: the fixture)
 
 
 @pytest.mark.parametrize("row", [_param(r) for r in SENTENCES[1::2]])
-def test_sentence(row, code):
-    check_sentence(row, code)
+def test_sentence(row, coded):
+    check_sentence(row, coded(row))
