@@ -408,6 +408,13 @@ ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "negotiator", "delegation", "d
 CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigger", "devastate", "destroy", "hurt",
                      "damage", "harm", "spell", "risk", "kill", "wipe", "be", "have", "involve", "undermine",
                      "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
+# verbs by which a cabinet or parliament approves an act of the state's own ("approved the call-up of reservists")
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "endorse"})
+# what "sanctioned" approves, not penalises: "sanctioned the use of force", "the sale was sanctioned by the board"
+APPROVED_THINGS = frozenset({"use", "plan", "deal", "sale", "deployment", "operation", "action", "move", "strike",
+                             "agreement", "request", "budget", "measure", "project", "decision", "law", "bill",
+                             "policy", "proposal", "step", "transfer", "purchase", "programme", "program", "merger",
+                             "takeover", "payment", "release", "visit", "meeting", "talks", "contact", "practice"})
 # words that keep a sentence about a sporting event political: "a diplomatic boycott of the Winter Olympics"
 STATECRAFT = frozenset({"diplomatic", "diplomats", "government", "officials", "ministers", "embassy", "sanctions"})
 # in a sports story or a sentence with sports words, the words that keep a sentence political: "Greek prosecutors
@@ -929,6 +936,10 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.cameo == "163" and tok.lemma_.lower() == "sanction" and any(
+                c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in APPROVED_THINGS for c in kids):
+            return False  # "their use has only been sanctioned for monitoring traffic", "sanctioned the use of force":
+            # a thing approved, no one penalised
         if t.pos == "VERB" and t.cameo == "042" and t.lemma == "fly" and any(c.dep_ in {"dobj", "obj"} for c in kids):
             return False  # "French agents flew him to Paris", "Cuba flew doctors to Honduras": carried there, no visit
         if t.pos == "VERB" and t.cameo == "051" and any(
@@ -1470,18 +1481,31 @@ class DocumentCoder:
 
     def _mission_state(self, tok: Token) -> str | None:
         """The state whose embassy, consulate or High Commission the act's clause puts it at ("outside the U.S.
-        embassy in Beijing", "at Japan's embassy"), named before the mission noun."""
+        embassy in Beijing", "at Japan's embassy", "in front of the Japanese embassy"), named before the mission
+        noun; or whose military base or interests section it is ("rioted outside the French military base in
+        Abidjan", "marched past the US Interests Section in Havana")."""
         hosts = [tok] + ([tok.head] if tok.dep_ in OBJ | {"pobj"} and tok.head.i != tok.i else [])
         # ("staged a demonstration outside the Chinese embassy": the place hangs on the verb's object)
         hosts += [c for c in self._kids(tok) if c.dep_ in {"dobj", "obj"} and verb_like(tok)]
         for h in hosts:
             for c in self._kids(h):
-                if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"outside", "at", "before", "near", "to"}:
+                if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS | {"outside", "at", "before", "near", "to", "past"}:
                     continue
                 for g in self._kids(c):
-                    if g.dep_ == "pobj" and self._is_mission(g) and self._mission_owner(g):
+                    if g.dep_ == "pobj" and g.lower_ == "front":
+                        # ("in front of the embassy")
+                        g = next((x for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == "of"
+                                  for x in self._kids(p) if x.dep_ == "pobj"), g)
+                    if g.dep_ == "pobj" and (self._is_mission(g) or self._foreign_post(g)) and self._mission_owner(g):
                         return self._mission_owner(g)
         return None
+
+    def _foreign_post(self, noun: Token) -> bool:
+        """A state's military base or interests section, as the place of a protest ("the French military base",
+        "a U.S. air base", "the US Interests Section")."""
+        low = noun.lemma_.lower()
+        return low == "base" or (low == "section" and any(
+            c.lower_ == "interests" and c.dep_ in {"compound", "amod"} for c in self._kids(noun)))
 
     def _body_at_offices(self, tok: Token, speaker: str | None) -> list[Actor]:
         """The international body whose offices, headquarters or compound the act's clause puts it at ("outside
@@ -2519,19 +2543,20 @@ class DocumentCoder:
                                     acts, rule, coref = self.actors_of(g, speaker)
                                     if acts:
                                         return Side(acts, "/".join(path + [f"from({getter.lemma_})"]), [g], coref)
-                if cur.dep_ in OBJ and verb_like(head) and ((self.lex.is_("light", head.lemma_.lower()) and not (
+                if cur.dep_ in OBJ and verb_like(head) and (self._approves_mobilization(head) or (
+                        self.lex.is_("light", head.lemma_.lower()) and not (
                         # ("called the new sanctions an act of war": a name given to the object, no act carried)
                         head.lemma_.lower() in NAMING_VERBS and cur.dep_ == "dobj" and cur.tag_ not in {"WP", "WDT"}
                         and any(c.dep_ == "oprd" and c.i > cur.i for c in self._kids(head))))
                         or (
-                        self.lex.is_("phase", head.lemma_.lower()) and cur is tok
+                        self.lex.is_("phase", head.lemma_.lower()) and (cur is tok or path == ["of^"])
                         and getattr(self.match(tok), "cameo", "")[:2] == "04") or (
                         # "parliament passed a law banning the party", "approved a law recognizing opposition
                         # victories": what an enacted law or order does, its enactor does
                         cur is not tok and cur.lemma_.lower() in LAWS | {"order", "directive", "resolution"}
                         and head.lemma_.lower() in ENACTING_VERBS)):
-                    # ("wrapped up a visit to Turkey", "cut short a visit", "ended talks": who ends a visit or
-                    # talks is who held them)
+                    # ("wrapped up a visit to Turkey", "cut short a visit", "ended talks", "ended three days of
+                    # talks": who ends a visit or talks is who held them)
                     path.append(f"{cur.dep_}({head.lemma_})")
                     cur = head
                     continue
@@ -4647,6 +4672,41 @@ class DocumentCoder:
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
 
+    def _named_before(self, noun: Token) -> set[str]:
+        """The states named in a noun phrase up to its head ("the Israeli blockade", "U.S. forces"), not in what
+        follows it ("redeployment in the West Bank": a place) nor by a role word that took its state from a place."""
+        return {e.country for x in noun.subtree if x.i <= noun.i for m in [self.resolver.mention_at(x.i)] if m
+                for e in m.entries if e.kind == "country" and e.country}
+
+    def _approves_mobilization(self, tok: Token, matches: dict | None = None) -> bool:
+        """Does this verb approve or authorise a mobilisation of the approver's own forces ("the cabinet approved the
+        call-up of 6,500 reservists", "parliament authorised a partial mobilisation")? The forces' move is the act,
+        as when it is ordered."""
+        if tok.lemma_.lower() not in APPROVING_VERBS or self._negated(tok):
+            return False
+        for o in self._kids(tok):
+            if o.dep_ in OBJ:
+                m = matches.get(o.i) if matches is not None else None
+                row = m.trigger if m is not None else self.match(o)
+                if row is not None and row.pos == "NOUN" and row.cameo[:2] == "15":
+                    return True
+        return False
+
+    def _sport_as_occasion(self, t: Token) -> bool:
+        """Is this sports word the time or the occasion of what the sentence tells, not a contest it reports?
+        "eased restrictions on foreign journalists ahead of the Beijing Olympics", "in the run-up to the Olympics",
+        "killed 74 people watching the World Cup final", "vowed to disrupt next year's Winter Olympics" (but "beat
+        Pakistan in the final match of the tournament", "scored twice in a World Cup qualifier")."""
+        for a in t.ancestors:
+            low = a.lower_
+            if a.dep_ == "prep" and (low in {"before", "during", "until", "till"} or (
+                    low == "of" and a.head.lower_ == "ahead") or (
+                    low == "to" and a.head.lemma_.lower() in {"run", "run-up", "lead", "lead-up", "build", "build-up"})):
+                return True
+            if verb_like(a):
+                return a.lemma_.lower() in {"watch", "cover", "disrupt", "sabotage", "attack", "target", "threaten"}
+        return False
+
     def _inside_a_name(self, i: int) -> bool:
         """Is word i inside a name of several words the actor tables hold ("the General Agreement on Tariffs and
         Trade", "the Warsaw Pact", "Rapid Support Forces")? A word of a name is no act."""
@@ -4668,7 +4728,12 @@ class DocumentCoder:
                 and not (t.lower_ in {"defender", "defenders"} and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                       for c in self._kids(t)))
                 # ("defenders of the Azovstal steel plant": fighters)
-                for t in self._with_words(sent, sports)) or "Asian Games" in text or _CUP.search(text)
+                and not self._sport_as_occasion(t)
+                for t in self._with_words(sent, sports)) or "Asian Games" in text or any(
+                    # (and a named cup told as the time or occasion: "killed 74 people watching the World Cup final")
+                    not self._sport_as_occasion(self.doc.char_span(
+                        sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")[-1])
+                    for m in _CUP.finditer(text))
                 or _SET_SCORES.search(text)) and not any(
                 t.lower_ in STATE_WORDS for t in self._with_words(sent, STATE_WORDS)):
             self.remember(sent)  # a sports report: countries are teams, not states
@@ -4697,6 +4762,9 @@ class DocumentCoder:
                 del matches[i]
         # a light verb whose object is an event noun: the noun carries the event ("launched joint exercises")
         for i, m in list(matches.items()):
+            if m.trigger.pos == "VERB" and self._approves_mobilization(m.tok, matches):
+                del matches[i]   # ("Israel's cabinet approved the call-up of 6,500 reservists": the call-up)
+                continue
             # "undertook to respect the truce" promises; "undertook a mediation mission" does it
             if (m.trigger.frame == "intent" and self.lex.is_("perform", m.tok.lemma_.lower())
                     and not any(c.dep_ in {"xcomp", "ccomp"} for c in self._kids(m.tok))):
@@ -6403,6 +6471,18 @@ class DocumentCoder:
                 body = self._body_at_offices(tok, speaker)
                 if body:
                     target = Side(body, "at-offices", [], False)
+            homes = {a.country for a in source.actors}
+            if target.rule not in {"at-mission", "at-offices"} and None not in homes and all(
+                    a.country in homes for a in target.actors):
+                # "Thousands of Palestinians took to the streets of Gaza City to protest against the Israeli blockade",
+                # "marched in Dakar against the French military presence": a protest at home against another state's
+                # act is aimed at that state
+                against = [(g, a) for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i > tok.i
+                           for g in self._kids(t) if g.dep_ == "pobj"
+                           for a in self.actors_of(g, speaker)[0]
+                           if a.country and a.country not in homes and a.country in self._named_before(g)]
+                if against:
+                    target = Side([a for _, a in against], "against-abroad", [against[0][0]], False)
         if peace_arrival is not None:
             target = peace_arrival
         if (source.rule.startswith("between(") and len(source.actors) > 1 and target.actors
@@ -8543,9 +8623,9 @@ class DocumentCoder:
                         if teller and teller not in {b.country for b in other.actors} | {family(b) for b in other.actors}:
                             country = teller
                     if country is None and not (not is_target and any(
-                            t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)):
+                            t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)) and other.rule != "at-mission":
                         # (an envoy or mediator sent to a state is not that state's: "The envoy called on Syria's
-                        # government to pull its troops out of towns")
+                        # government to pull its troops out of towns"; nor are protesters at a state's embassy)
                         country = next((b.country for b in other.actors if b.country), None)
                     if country:
                         a = homed(a, country)
