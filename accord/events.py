@@ -408,6 +408,15 @@ ENVOY_WORDS = {"diplomat", "envoy", "ambassador", "negotiator", "delegation", "d
 CONSEQUENCE_VERBS = {"cost", "need", "require", "mean", "lead", "cause", "trigger", "devastate", "destroy", "hurt",
                      "damage", "harm", "spell", "risk", "kill", "wipe", "be", "have", "involve", "undermine",
                      "jeopardize", "jeopardise", "benefit", "help", "boost", "face", "prompt", "provoke"}
+# "X bore responsibility for the bloodshed", "X was responsible for the attack", said by another: the speaker blames X
+BLAME_WORDS = frozenset({"bear", "responsible"})
+HARM_WORDS = frozenset({"bloodshed", "violence", "death", "deaths", "killing", "killings", "crisis", "downing",
+                        "escalation", "fighting", "war", "conflict", "tragedy", "clash", "clashes", "incident",
+                        "casualty", "casualties", "loss", "losses", "massacre", "genocide", "murder", "bombing",
+                        "attack", "consequence", "consequences", "situation", "tension", "tensions", "chaos",
+                        "suffering", "destruction", "failure", "collapse", "unrest", "provocation", "aggression",
+                        "sinking", "shooting", "explosion", "blast", "atrocity", "atrocities", "kidnapping",
+                        "abduction", "violation", "violations", "incidents"})
 # verbs by which a cabinet or parliament approves an act of the state's own ("approved the call-up of reservists")
 APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "endorse"})
 # what "sanctioned" approves, not penalises: "sanctioned the use of force", "the sale was sanctioned by the board"
@@ -668,6 +677,12 @@ class DocumentCoder:
             tested = next((t for t in self.lex.candidates("VERB", "test") if self._fits(tok, t)), None)
             if tested is not None:
                 return tested
+        if lemma in {"put", "place"} and verb_like(tok) and self._put_on_hold(tok):
+            # "Norway put its role as peace broker in Sri Lanka on hold", "put the talks on ice": suspended, as by
+            # "suspend" (its rows say what the thing suspended is)
+            held = next((t for t in self.lex.candidates("VERB", "suspend") if t.objects and self._fits(tok, t)), None)
+            if held is not None:
+                return held
         heads = self.lex.heads
         doubled = undoubled(lower)   # ("unbanned", "readmitted": spaCy's rules give "unbanne", "readmitte")
         if lower not in heads and lemma not in heads and lower[:-1] not in heads and doubled not in heads:
@@ -936,6 +951,8 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.cameo == "112" and t.lemma in BLAME_WORDS and not self._blamed_for_harm(tok):
+            return False  # (only "… said Georgia bore full responsibility for the bloodshed": below)
         if t.pos == "VERB" and t.cameo == "163" and tok.lemma_.lower() == "sanction" and any(
                 c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lemma_.lower() in APPROVED_THINGS for c in kids):
             return False  # "their use has only been sanctioned for monitoring traffic", "sanctioned the use of force":
@@ -1130,6 +1147,10 @@ class DocumentCoder:
         if t.pos == "VERB" and t.cameo[:2] == "15" and t.objects and any(
                 self._aid_vehicle(o) for o in self._objects(tok, "VERB")):
             return False  # "dispatched a C-130 carrying relief goods to Turkey": aid, no deployment
+        if t.pos == "VERB" and t.lemma == "press" and t.cameo[:2] in {"02", "10"} and any(
+                c.lower_ in {"ahead", "forward", "on"} and (c.dep_ in {"advmod", "prt"} or (
+                    c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in self._kids(c)))) for c in kids):
+            return False  # "will press ahead with uranium enrichment", "pressed on with the offensive": goes on, asks nothing
         if t.pos == "VERB" and t.frame == "request" and t.lemma == "press" and not any(
                 c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for" and not any(
                     g.lemma_.lower() in {"day", "week", "month", "year", "hour", "night", "time"} for g in self._kids(c)))
@@ -4672,6 +4693,54 @@ class DocumentCoder:
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
 
+    def _put_on_hold(self, tok: Token) -> bool:
+        """Is this verb "put … on hold" (or "on ice")?"""
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lower_ in {"hold", "ice"} for g in self._kids(c)) for c in self._kids(tok))
+
+    def _blamed_for_harm(self, tok: Token) -> bool:
+        """Is this "bore responsibility" or "was responsible" a speaker's blame of the clause's subject for a harm
+        ("Russia's foreign ministry said Georgia bore full responsibility for the bloodshed", "Powell said Sudan's
+        government and the Janjaweed bore responsibility")? Not one's own ("took responsibility"), and not an office
+        ("the minister responsible for security")."""
+        if tok.lemma_.lower() == "bear" and verb_like(tok):
+            held = [c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() in {"responsibility", "blame"}]
+        elif tok.lemma_.lower() == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+            held = [tok]
+        else:
+            return False
+        if not held or self._negated(tok if verb_like(tok) else tok.head):
+            return False
+        clause = tok if verb_like(tok) else tok.head
+        subject = next((c for c in self._kids(clause) if c.dep_ == "nsubj"), None)
+        if subject is None and clause.dep_ == "conj" and verb_like(clause.head):
+            # ("Tass said Chinese troops had staged an armed provocation and bore full responsibility")
+            subject = next((c for c in self._kids(clause.head) if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in RELATIVE or (
+                subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "they"}):
+            return False
+        # (the responsibility "for" a harm, or none named: "Sudan's government and the Janjaweed bore responsibility")
+        harms = [g for h in held + [tok] for p in self._kids(h) if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in self._kids(p) if g.dep_ in {"pobj", "pcomp"}]
+        if harms and not any(g.lemma_.lower() in HARM_WORDS or getattr(self.match(g), "cameo", "")[:2] in {
+                "17", "18", "19", "20"} for g in harms):
+            return False
+        if not harms and tok.lemma_.lower() == "responsible":
+            return False
+        said = self._blamer(clause)
+        return said is not None and clause.dep_ in {"ccomp", "conj"}
+
+    def _blamer(self, tok: Token) -> Side | None:
+        """The speaker of a clause of blame, also when the verb of saying shares its subject ("defended Israel's right
+        to protect itself and said Hezbollah bore full responsibility")."""
+        said = self._speaker_side(tok)
+        if said is None or not said.actors:
+            speech = self._speech_ancestor(tok)
+            if speech is not None and speech.dep_ in {"conj", "advcl"} and verb_like(speech.head):
+                # (… or is a participle after it: "called on Kuchma to resign, saying he bore responsibility")
+                said = self._direct_agent(speech.head, None)
+        return said if said is not None and said.actors else None
+
     def _named_before(self, noun: Token) -> set[str]:
         """The states named in a noun phrase up to its head ("the Israeli blockade", "U.S. forces"), not in what
         follows it ("redeployment in the West Bank": a place) nor by a role word that took its state from a place."""
@@ -4774,7 +4843,8 @@ class DocumentCoder:
                     del matches[i]
                     continue
             if (m.trigger.pos == "VERB" and m.trigger.frame == "" and self.lex.is_("light", m.tok.lemma_.lower())
-                    and not m.trigger.particle):   # ("called off a general strike": the particle makes its own act)
+                    and not m.trigger.particle   # ("called off a general strike": the particle makes its own act)
+                    and not self._put_on_hold(m.tok)):   # ("put military aid to Egypt on hold": suspended)
                 # … when the noun was matched with its modifier ("joint exercises", "air strikes"); a plain
                 # noun leaves the verb's more specific row in charge ("lodged a protest" is a complaint)
                 objs = [c for c in self._kids(m.tok) if c.dep_ in OBJ]
@@ -6457,6 +6527,20 @@ class DocumentCoder:
             # "Britain handed over 10,000 rifles and ammunition to Sierra Leone's army": arms given to another
             # state are military aid (072), not a disarmament
             code, info, rule = "072", lookup("072"), rule + "+to-another"
+        if code[:3] == "165" and not target.actors and source.actors:
+            # "Norway suspended its role as facilitator of the peace process in Sri Lanka": the mediation halted was in
+            # the state the place names
+            place = self._place_country(tok)
+            if place and place not in {a.country for a in source.actors}:
+                target = Side([self.t_country(place)], "place", [], False)
+        if code == "112" and trig.lemma in BLAME_WORDS and source.actors:
+            # "Russia's foreign ministry said Georgia bore full responsibility for the bloodshed": the speaker blames the
+            # one said to bear it
+            said = self._blamer(tok if verb_like(tok) else tok.head)
+            if said is None or {family(a) for a in said.actors} & {family(a) for a in source.actors}:
+                return []   # ("Iran said it bore responsibility": no blame of another)
+            target = Side(source.actors, f"blamed<{source.rule}", source.tokens, source.coref)
+            source = said
         if info.plover_type == "PROTEST" and source.actors:
             # "Chinese students protested outside the U.S. embassy in Beijing over the NATO bombing": a protest at a
             # state's mission is aimed at that state, whatever it is over
