@@ -677,6 +677,10 @@ class DocumentCoder:
             tested = next((t for t in self.lex.candidates("VERB", "test") if self._fits(tok, t)), None)
             if tested is not None:
                 return tested
+        if lemma == "close" and verb_like(tok) and self._ports_of_a_state(tok):
+            # "The Saudi-led coalition closed all of Yemen's air, sea and land ports": another state's ports closed are
+            # blockaded (191); a state that closes its own ports to another's ships bars trade (163, the lexicon's row)
+            return made_row("191", lemma, "ports of a state closed")
         if lemma in {"put", "place"} and verb_like(tok) and self._put_on_hold(tok):
             # "Norway put its role as peace broker in Sri Lanka on hold", "put the talks on ice": suspended, as by
             # "suspend" (its rows say what the thing suspended is)
@@ -951,6 +955,13 @@ class DocumentCoder:
                 any(c.dep_ in OBJ and c.lemma_.lower() in DEMAND_WORDS for c in self._kids(a))
                 for a in tok.ancestors):   # (a demand verb's own clause is read by the request frame: 1056)
             return False  # "renewed its demand that Eritrean troops leave the disputed town": demanded, not done
+        if t.pos == "VERB" and t.lemma == "train" and t.objects and not any(
+                c.dep_ in OBJ | {"nsubjpass", "agent"} for c in kids):
+            return False  # "with up to 4,000 British troops training there annually": the troops train, no one is
+            # trained by them
+        if t.pos == "VERB" and t.lemma == "close" and t.cameo == "163" and "port" in t.objects and (
+                self._ports_of_a_state(tok)):
+            return False  # ("closed all of Yemen's ports": a blockade, made in match)
         if t.cameo == "112" and t.lemma in BLAME_WORDS and not self._blamed_for_harm(tok):
             return False  # (only "… said Georgia bore full responsibility for the bloodshed": below)
         if t.pos == "VERB" and t.cameo == "163" and tok.lemma_.lower() == "sanction" and any(
@@ -4692,6 +4703,20 @@ class DocumentCoder:
                 # (in a sports document, a stretch of five sentences with one word only sport uses is enough)
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
+
+    def _ports_of_a_state(self, tok: Token) -> bool:
+        """Are the ports this verb closes a state's named by its name ("Yemen's ports", "all of Yemen's air, sea and land
+        ports"), not the closer's own ("its ports")?"""
+        for o in self._kids(tok):
+            if o.dep_ not in OBJ:
+                continue
+            for x in o.subtree:
+                if x.lemma_.lower() == "port" and any(
+                        c.dep_ == "poss" and c.pos_ == "PROPN" and any(
+                            e.kind == "country" for m in [self.resolver.mention_at(c.i)] if m for e in m.entries)
+                        for c in self._kids(x)):
+                    return True
+        return False
 
     def _put_on_hold(self, tok: Token) -> bool:
         """Is this verb "put … on hold" (or "on ice")?"""
