@@ -1174,8 +1174,9 @@ class DocumentCoder:
                                    for c in kids):
             return False  # "…, halting attacks on army and police targets" (the gerund read as a modifier): no attack
         if t.pos == "NOUN" and tok.dep_ == "compound" and not (
-                self.lex.is_("event_shell", tok.head.lemma_.lower())):
-            return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation
+                self.lex.is_("event_shell", tok.head.lemma_.lower())) and not self._enacted_as_law(tok):
+            return False  # "war crimes", "aid workers": not an event; but "a mediation effort" is mediation (and "passed
+            # an amnesty law" enacts the amnesty)
 
         if (t.pos == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.lemma_.lower() in {"ask", "question", "quiz"}
                 and not any(c.dep_ in {"aux", "auxpass", "nsubj", "mark"} for c in kids)
@@ -2606,6 +2607,10 @@ class DocumentCoder:
                         return got
                 if cur.dep_ == "conj" and noun_like(head):
                     path.append("conj^")
+                    cur = head
+                    continue
+                if cur is tok and cur.dep_ == "compound" and self._enacted_as_law(cur):
+                    path.append("compound^")   # ("passed an amnesty law": the law's enactor)
                     cur = head
                     continue
                 # "held a new round of talks", "launched ten days of war games": the measure noun stands in
@@ -4717,6 +4722,13 @@ class DocumentCoder:
                         for c in self._kids(x)):
                     return True
         return False
+
+    def _enacted_as_law(self, tok: Token) -> bool:
+        """Is this noun the compound of a law a body enacts ("parliament passed an amnesty law", "approved a ban
+        bill")? The law's act is the act enacted."""
+        law = tok.head
+        return (law.lemma_.lower() in LAWS and law.dep_ in OBJ | {"nsubjpass"} and verb_like(law.head)
+                and law.head.lemma_.lower() in ENACTING_VERBS)
 
     def _put_on_hold(self, tok: Token) -> bool:
         """Is this verb "put … on hold" (or "on ice")?"""
