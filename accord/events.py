@@ -4737,9 +4737,9 @@ class DocumentCoder:
 
     def _blamed_for_harm(self, tok: Token) -> bool:
         """Is this "bore responsibility" or "was responsible" a speaker's blame of the clause's subject for a harm
-        ("Russia's foreign ministry said Georgia bore full responsibility for the bloodshed", "Powell said Sudan's
-        government and the Janjaweed bore responsibility")? Not one's own ("took responsibility"), and not an office
-        ("the minister responsible for security")."""
+        ("Russia's foreign ministry said Georgia bore full responsibility for the bloodshed", "the White House said
+        Hezbollah bore full responsibility for the crisis")? Not one's own ("took responsibility", "Iran said it bore
+        no responsibility"), and not an office ("the minister responsible for security")."""
         if tok.lemma_.lower() == "bear" and verb_like(tok):
             held = [c for c in self._kids(tok) if c.dep_ in OBJ and c.lemma_.lower() in {"responsibility", "blame"}]
         elif tok.lemma_.lower() == "responsible" and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
@@ -4785,9 +4785,9 @@ class DocumentCoder:
                 for e in m.entries if e.kind == "country" and e.country}
 
     def _approves_mobilization(self, tok: Token, matches: dict | None = None) -> bool:
-        """Does this verb approve or authorise a mobilisation of the approver's own forces ("the cabinet approved the
-        call-up of 6,500 reservists", "parliament authorised a partial mobilisation")? The forces' move is the act,
-        as when it is ordered."""
+        """Does this verb approve or authorise a mobilisation or a deployment (a noun of CAMEO 15: "the cabinet approved
+        the call-up of 6,500 reservists", "parliament authorised a partial mobilisation")? The forces' move is the
+        act, as when it is ordered."""
         if tok.lemma_.lower() not in APPROVING_VERBS or self._negated(tok):
             return False
         for o in self._kids(tok):
