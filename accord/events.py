@@ -417,6 +417,10 @@ HARM_WORDS = frozenset({"bloodshed", "violence", "death", "deaths", "killing", "
                         "suffering", "destruction", "failure", "collapse", "unrest", "provocation", "aggression",
                         "sinking", "shooting", "explosion", "blast", "atrocity", "atrocities", "kidnapping",
                         "abduction", "violation", "violations", "incidents"})
+# what a member is expelled "from" when the expulsion cuts ties, not a deportation ("from the party", "its ranks")
+MEMBER_BODIES = frozenset({"party", "rank", "ranks", "league", "movement", "organization", "organisation", "union",
+                           "alliance", "bloc", "council", "federation", "association", "caucus", "faction",
+                           "coalition", "group"})
 # verbs by which a cabinet or parliament approves an act of the state's own ("approved the call-up of reservists")
 APPROVING_VERBS = frozenset({"approve", "authorize", "authorise", "endorse"})
 # what "sanctioned" approves, not penalises: "sanctioned the use of force", "the sale was sanctioned by the board"
@@ -677,6 +681,11 @@ class DocumentCoder:
             tested = next((t for t in self.lex.candidates("VERB", "test") if self._fits(tok, t)), None)
             if tested is not None:
                 return tested
+        if lemma == "expel" and verb_like(tok) and self._expels_a_member(tok):
+            # "Malaysia's ruling UMNO party expelled former deputy prime minister Anwar Ibrahim", "expelled three
+            # dissident lawmakers from its ranks": a member put out of a party or a body cuts ties (160), no one is
+            # deported (174)
+            return made_row("160", lemma, "member expelled from a party")
         if lemma == "close" and verb_like(tok) and self._ports_of_a_state(tok):
             # "The Saudi-led coalition closed all of Yemen's air, sea and land ports": another state's ports closed are
             # blockaded (191); a state that closes its own ports to another's ships bars trade (163, the lexicon's row)
@@ -4709,6 +4718,35 @@ class DocumentCoder:
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
 
+    def _granted_by_the_teller(self, tok: Token) -> bool:
+        """Is this verb a passive with no agent ("would be allowed to", "will be lifted"), in what a state's leader,
+        government or body says (not a reporter or an unnamed official)?"""
+        kids = self._kids(tok)
+        if not verb_like(tok) or not any(c.dep_ == "auxpass" for c in kids) or any(
+                c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in {"must", "should", "ought", "need"})
+                or (c.dep_ == "nsubjpass" and c.lemma_.lower() in TROOP_WORDS) for c in kids):
+            # ("sanctions must be lifted": a demand; "Indian and Chinese troops were pulled back": the forces' own move)
+            return False
+        said = self._clause_teller(tok)
+        if said is None or not all(a.name and a.country and a.sector in {"GOV", "LEG"} for a in said.actors):
+            return False   # (a leader or a government named, not "officials" or "Japanese bankers")
+        # (nor a clause that names another state: "Soviet officials said Soviet women would be allowed to leave Iraq")
+        homes = {a.country for a in said.actors}
+        return not any(e.kind == "country" and e.country and e.country not in homes
+                       for x in tok.subtree for m in [self.resolver.mention_at(x.i)] if m for e in m.entries)
+
+    def _expels_a_member(self, tok: Token) -> bool:
+        """Does this verb put someone out of a party or a body: "from the party", "from its ranks", or a party as
+        the one that expels ("the ruling ZANU-PF party expelled …", "was expelled by its supreme council")?"""
+        kids = self._kids(tok)
+        if any(c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in MEMBER_BODIES for g in self._kids(c)) for c in kids):
+            return True
+        doers = [c for c in kids if c.dep_ == "nsubj"] + [g for c in kids if c.dep_ == "agent"
+                                                          for g in self._kids(c) if g.dep_ == "pobj"]
+        return any(x.lemma_.lower() == "party" or any(a.sector == "PTY" for a in self.actors_of(x)[0])
+                   for d in doers for x in [d, *(c for c in self._kids(d) if c.dep_ == "appos")])
+
     def _ports_of_a_state(self, tok: Token) -> bool:
         """Are the ports this verb closes a state's named by its name ("Yemen's ports", "all of Yemen's air, sea and land
         ports"), not the closer's own ("its ports")?"""
@@ -4764,12 +4802,12 @@ class DocumentCoder:
             return False
         if not harms and tok.lemma_.lower() == "responsible":
             return False
-        said = self._blamer(clause)
+        said = self._clause_teller(clause)
         return said is not None and clause.dep_ in {"ccomp", "conj"}
 
-    def _blamer(self, tok: Token) -> Side | None:
-        """The speaker of a clause of blame, also when the verb of saying shares its subject ("defended Israel's right
-        to protect itself and said Hezbollah bore full responsibility")."""
+    def _clause_teller(self, tok: Token) -> Side | None:
+        """The speaker of a clause (of blame, of a concession granted), also when the verb of saying shares its subject
+        ("defended Israel's right to protect itself and said Hezbollah bore full responsibility")."""
         said = self._speaker_side(tok)
         if said is None or not said.actors:
             speech = self._speech_ancestor(tok)
@@ -6175,6 +6213,12 @@ class DocumentCoder:
             return []  # "Syria's denial that it had sent troops was repeated": the act denied is the event (negated)
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
+        if not source.actors and code[:2] == "08" and self._granted_by_the_teller(tok):
+            # "Saudi King Abdullah said that women would be allowed to vote", "Rajapaksa told parliament that emergency
+            # rule would be allowed to lapse": a concession in the passive, with no one named to grant it, is granted
+            # by the state's leader or body that announces it
+            said = self._clause_teller(tok)
+            source = Side(said.actors, f"announced<{said.rule}", said.tokens, said.coref)
         if speaker and any(a.name is None and a.country == speaker and (
                 a.sector == "COP" or (a.sector == "GOV" and code.startswith("173"))) for a in source.actors):
             # "Police detained 40 people in Urumqi, U.S. officials said": police (and authorities who arrest)
@@ -6573,7 +6617,7 @@ class DocumentCoder:
         if code == "112" and trig.lemma in BLAME_WORDS and source.actors:
             # "Russia's foreign ministry said Georgia bore full responsibility for the bloodshed": the speaker blames the
             # one said to bear it
-            said = self._blamer(tok if verb_like(tok) else tok.head)
+            said = self._clause_teller(tok if verb_like(tok) else tok.head)
             if said is None or {family(a) for a in said.actors} & {family(a) for a in source.actors}:
                 return []   # ("Iran said it bore responsibility": no blame of another)
             target = Side(source.actors, f"blamed<{source.rule}", source.tokens, source.coref)
