@@ -4718,22 +4718,24 @@ class DocumentCoder:
                 self._sports_story[a] = sporty(counts[lo:lo + 5]) or (whole and any(c[0] for c in counts[lo:lo + 5]))
         return self._sports_story.get(sent.start, False)
 
-    def _granted_by_the_teller(self, tok: Token) -> bool:
-        """Is this verb a passive with no agent ("would be allowed to", "will be lifted"), in what a state's leader,
-        government or body says (not a reporter or an unnamed official)?"""
+    def _granting_teller(self, tok: Token) -> Side | None:
+        """The leader or government that grants this verb's concession: a passive with no agent ("would be allowed
+        to", "will be lifted") in what the teller says (not a reporter or an unnamed official)."""
         kids = self._kids(tok)
         if not verb_like(tok) or not any(c.dep_ == "auxpass" for c in kids) or any(
                 c.dep_ == "agent" or (c.dep_ == "aux" and c.lower_ in {"must", "should", "ought", "need"})
                 or (c.dep_ == "nsubjpass" and c.lemma_.lower() in TROOP_WORDS) for c in kids):
             # ("sanctions must be lifted": a demand; "Indian and Chinese troops were pulled back": the forces' own move)
-            return False
+            return None
         said = self._clause_teller(tok)
         if said is None or not all(a.name and a.country and a.sector in {"GOV", "LEG"} for a in said.actors):
-            return False   # (a leader or a government named, not "officials" or "Japanese bankers")
+            return None   # (a leader or a government named, not "officials" or "Japanese bankers")
         # (nor a clause that names another state: "Soviet officials said Soviet women would be allowed to leave Iraq")
         homes = {a.country for a in said.actors}
-        return not any(e.kind == "country" and e.country and e.country not in homes
-                       for x in tok.subtree for m in [self.resolver.mention_at(x.i)] if m for e in m.entries)
+        if any(e.kind == "country" and e.country and e.country not in homes
+               for x in tok.subtree for m in [self.resolver.mention_at(x.i)] if m for e in m.entries):
+            return None
+        return said
 
     def _expels_a_member(self, tok: Token) -> bool:
         """Does this verb put someone out of a party or a body: "from the party", "from its ranks", or a party as
@@ -6213,11 +6215,10 @@ class DocumentCoder:
             return []  # "Syria's denial that it had sent troops was repeated": the act denied is the event (negated)
         speaker = self._speaker_country(tok)
         source = self.source_of(arg, speaker, verbal=verbal, visit=code in VISIT_CODES)
-        if not source.actors and code[:2] == "08" and self._granted_by_the_teller(tok):
-            # "Saudi King Abdullah said that women would be allowed to vote", "Rajapaksa told parliament that emergency
-            # rule would be allowed to lapse": a concession in the passive, with no one named to grant it, is granted
-            # by the state's leader or body that announces it
-            said = self._clause_teller(tok)
+        if not source.actors and code[:2] == "08" and (said := self._granting_teller(tok)) is not None:
+            # "Saudi King Abdullah announced that women would be allowed to vote", "Mobutu … said rival political parties
+            # would be allowed to compete": a concession in the passive, with no one named to grant it, is granted by
+            # the state's leader or government that announces it
             source = Side(said.actors, f"announced<{said.rule}", said.tokens, said.coref)
         if speaker and any(a.name is None and a.country == speaker and (
                 a.sector == "COP" or (a.sector == "GOV" and code.startswith("173"))) for a in source.actors):
