@@ -4821,8 +4821,7 @@ class DocumentCoder:
     def _named_before(self, noun: Token) -> set[str]:
         """The states named in a noun phrase up to its head ("the Israeli blockade", "U.S. forces"), not in what
         follows it ("redeployment in the West Bank": a place) nor by a role word that took its state from a place."""
-        return {e.country for x in noun.subtree if x.i <= noun.i for m in [self.resolver.mention_at(x.i)] if m
-                for e in m.entries if e.kind == "country" and e.country}
+        return set(self._countries_named(noun, with_head=True))
 
     def _approves_mobilization(self, tok: Token, matches: dict | None = None) -> bool:
         """Does this verb approve or authorise a mobilisation or a deployment (a noun of CAMEO 15: "the cabinet approved
@@ -9316,9 +9315,13 @@ class DocumentCoder:
     def _mission_owner(self, noun: Token) -> str | None:
         """The state a mission noun is of, named by any form before it ("the Ukrainian embassy", "Russia's
         consulate"): the last one named."""
-        named = [e.country for t in noun.subtree if t.i < noun.i
-                 for m in [self.resolver.mention_at(t.i)] if m for e in m.entries if e.kind == "country"]
+        named = self._countries_named(noun)
         return named[-1] if named else None
+
+    def _countries_named(self, noun: Token, with_head: bool = False) -> list[str]:
+        """The states a noun phrase names by any form before its head (and in the head, `with_head`), in order."""
+        return [e.country for t in noun.subtree if t.i < noun.i or (with_head and t.i == noun.i)
+                for m in [self.resolver.mention_at(t.i)] if m for e in m.entries if e.kind == "country" and e.country]
 
     def _is_mission(self, noun: Token) -> bool:
         """A state's mission abroad: an embassy or consulate, or a Commonwealth state's High Commission ("outside the
