@@ -329,6 +329,8 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+BID_NOUNS = {"bid", "accession", "membership", "candidacy", "application", "admission"}  # whose bid
+ENDING_DECLARED_BY = {"announce", "declare", "order", "decree", "proclaim"}  # "announced the end of martial law"
 FACT_TELLING_VERBS = {"confirm", "report", "announce", "reveal", "disclose", "acknowledge", "admit"}
 # verbs whose subject tells of an act, not a party to it ("Norwegian mediators said …")
 SPEAKING_VERBS = {"say", "tell", "add", "announce", "report", "state", "confirm", "claim", "note", "quote", "write",
@@ -813,6 +815,12 @@ class DocumentCoder:
         if best is None and pos == "NOUN" and tok.dep_ != "compound":
             verb = self.lex.nominalizations.get(lemma)
             objs = self._of_chain(tok) if verb else []
+            if lemma == "end" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING_DECLARED_BY:
+                # "announced the end of martial law", "ordered an end to the censorship of newspapers": the ending
+                # declared (not "at the end of the talks", a time)
+                verb = "end"
+                objs = [x for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ in {"of", "to"}
+                        for g in self._kids(p) if g.dep_ == "pobj" for x in (g, *g.conjuncts, *self._of_chain(g))]
             # "delivery of an air defence system": a general head noun's modifier names the thing
             objs += [c for o in objs if self.lex.is_("generic_object", o.lemma_.lower())
                      for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"}]
@@ -3328,6 +3336,10 @@ class DocumentCoder:
                 cands = [("prep-for", w) for c in kids if c.dep_ == "prep" and c.lower_ == "for"
                          for g in self._kids(c) if g.dep_ == "pobj"
                          for w in [*(q for q in self._kids(g) if q.dep_ == "poss"), g]] + cands
+            if tok_code[:2] in {"03", "05", "12"}:
+                # "ratified Sweden's NATO accession protocol", "rallied backing for Moldova's bid to join the EU",
+                # "approved NATO membership for Poland": whose bid or membership it is, not the body joined
+                cands = [("bid-owner", w) for w in self._bid_owners(tok)] + cands
             if tok_code[:3] == "165":
                 # "pulled out of its role as a mediator between Israel and Hamas": the parties it mediated between
                 cands += [("mediator-between", q) for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "between"
@@ -3765,6 +3777,28 @@ class DocumentCoder:
         return [p for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "in"}
                 for g in self._kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in MEANS_OF_TALK
                 for p in self._kids(g) if p.dep_ == "prep" and p.lower_ == prep]
+
+    def _bid_owners(self, tok: Token) -> list[Token]:
+        """The states whose bid, accession or membership a verb's object or "for" phrase names: "Sweden's NATO
+        accession protocol" (Sweden), "the Palestinian bid for UN membership", "NATO membership for Poland"."""
+        owners: list[Token] = []
+        for x in tok.subtree:
+            if x.i == tok.i or not noun_like(x) or x.lemma_.lower() not in BID_NOUNS:
+                continue
+            up, inside = x, True
+            while up.i != tok.i:
+                if up.dep_ not in {"dobj", "obj", "nsubjpass", "prep", "pobj", "pcomp", "compound", "conj", "appos"}:
+                    inside = False
+                    break
+                up = up.head
+            if not inside:
+                continue
+            holder = x.head if x.dep_ == "compound" and noun_like(x.head) else x
+            owners += [q for q in self._kids(holder) if q.dep_ == "poss" and q.pos_ != "PRON"]  # (not "its bid")
+            owners += [q for q in self._kids(x) if q.dep_ == "amod" and q.i < x.i and self.resolver.has_actor_mention(q)]
+            owners += [q for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "for"
+                       for q in self._kids(p) if q.dep_ == "pobj"]
+        return owners
 
     def _destination(self, tok: Token, c: Token) -> bool:
         """Is c a place name before a visit noun ("his China trip", "the Moscow visit"): where the visit goes?"""
@@ -9441,7 +9475,7 @@ class DocumentCoder:
         if not objs or any(g.dep_ == "poss" and g.pos_ == "PRON" for o in objs for g in self._kids(o)):
             return None   # ("asked its neighbours to support its own candidate": backing for the asker itself)
         backed = self.target_of(comp, source, speaker)
-        if backed.rule.split("(")[0] != "dobj" or not backed.actors:
+        if backed.rule.split("(")[0] not in {"dobj", "bid-owner"} or not backed.actors:
             return None
         own = {family(a) for a in [*source.actors, *asked.actors] if a.country} | {
             a.code for a in [*source.actors, *asked.actors]}

@@ -275,6 +275,7 @@ def pair_repair(doc: Doc) -> Doc:
     _fronted_participle_repair(doc)
     _closing_speaker_repair(doc)
     _stray_prep_repair(doc)
+    _day_object_repair(doc)
     _hyphen_noun_repair(doc)
     _participle_adjective_repair(doc)
     _particle_modifier_repair(doc)
@@ -949,6 +950,27 @@ def _stray_prep_repair(doc: Doc) -> None:
         if obj is not None and any(t.prep == prep.lower_ and obj.lemma_.lower() in t.objects
                                    for t in lex.candidates("VERB", verb.lemma_.lower())):
             _rehang(doc, [(prep, verb, "prep")])
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_object_repair(doc: Doc) -> None:
+    """"rejected on Monday opposition demands for …", "signed on Tuesday a decree …": wire style puts the day
+    before the object, and the small model may read the day as a modifier of the object, the whole phrase as the
+    date's ("on [Monday opposition demands]"), so that the verb has no object. The day is the date; the noun
+    after it is the verb's object, where the verb has none."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "on" or prep.i + 2 >= len(doc) or prep.head.pos_ != "VERB":
+            continue
+        day, verb = doc[prep.i + 1], prep.head
+        obj = day.head
+        if (day.lower_ not in _WEEKDAYS or day.dep_ not in {"compound", "nmod"} or obj.head.i != prep.i
+                or obj.dep_ != "pobj" or obj.i <= day.i or obj.pos_ not in {"NOUN", "PROPN"}
+                or obj.ent_type_ in {"DATE", "TIME"}   # ("on Saturday night")
+                or any(c.dep_ in {"dobj", "obj"} for c in verb.children)):
+            continue
+        _rehang(doc, [(day, prep, "pobj"), (obj, verb, "dobj")])
 
 
 # particles of the nouns news writes with a hyphen ("build-up", "call-up", "pull-out"), which the tokenizer splits
