@@ -329,6 +329,7 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+NAMING_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # a modifier naming a noun
 BID_NOUNS = {"bid", "accession", "membership", "candidacy", "application", "admission"}  # whose bid
 ENDING_DECLARED_BY = {"announce", "declare", "order", "decree", "proclaim"}  # "announced the end of martial law"
 FACT_TELLING_VERBS = {"confirm", "report", "announce", "reveal", "disclose", "acknowledge", "admit"}
@@ -578,6 +579,8 @@ class DocumentCoder:
         self.memory: list[Remembered] = []
         self.reference: dates_mod.TimeRef | None = None
         self.sent_index = 0
+        # named periods that name a noun ("World War Two reparations"): they date that noun only
+        self._naming_periods: set[int] = set()
         # the pair of actors the story is about, for "the two countries", "their relationship", "bilateral"
         self.dyad: list[Actor] = []
         # the events of the sentences coded so far: "Addis Ababa rejected the demand" answers the demand before
@@ -4805,9 +4808,13 @@ class DocumentCoder:
                 and law.head.lemma_.lower() in ENACTING_VERBS)
 
     def _put_on_hold(self, tok: Token) -> bool:
-        """Is this verb "put … on hold" (or "on ice")?"""
+        """Is this verb "put … on hold" (or "on ice")? The phrase may hang on the object's own phrases: "put delivery
+        of the first of two Mistral carriers to Russia on hold"."""
+        objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
         return any(c.dep_ == "prep" and c.lower_ == "on" and any(
-            g.dep_ == "pobj" and g.lower_ in {"hold", "ice"} for g in self._kids(c)) for c in self._kids(tok))
+            g.dep_ == "pobj" and g.lower_ in {"hold", "ice"} for g in self._kids(c))
+            for c in [*self._kids(tok), *(x for o in objs for x in o.subtree if x.i > o.i and not any(
+                verb_like(a) for a in x.ancestors if a.i != tok.i and o.i <= a.i))])
 
     def _blamed_for_harm(self, tok: Token) -> bool:
         """Is this "bore responsibility" or "was responsible" a speaker's blame of the clause's subject for a harm
@@ -5184,8 +5191,11 @@ class DocumentCoder:
                     by_trigger[main] = [recoded(ev, event_type=attack.event_type, event_mode=attack.event_mode,
                                                 cameo=attack.cameo, goldstein=attack.goldstein,
                                                 quad_class=attack.quad_class)
-                                        if ev.event_type == "MOBILIZE" and not ev.negated and ev.modality == "asserted"
+                                        if (ev.event_type == "MOBILIZE" or (ev.cameo[:3] == "171" and attack.cameo[:3] == "181"))
+                                        and not ev.negated and ev.modality == "asserted"
                                         else ev for ev in by_trigger[main]]
+                    # ("Chechen rebels seized a school, taking hundreds of children hostage": a seizure that takes
+                    # hostages is the hostage-taking)
                 for ev in by_trigger[main]:
                     ev.why.setdefault("folded", []).extend(
                         {"type": f.event_type, "cameo": f.cameo, "trigger": f.trigger} for f in by_trigger[i][:1])
@@ -6610,6 +6620,12 @@ class DocumentCoder:
             # "will send about 150 paratroopers to Poland for joint exercises": troops sent for joint drills cooperate
             # (062) with the host
             code, info, rule = "062", lookup("062"), rule + "+joint"
+        if code == "016" and verb_like(tok) and any(
+                c.dep_ in OBJ and c.lemma_.lower() == "claim" and any(
+                    p.dep_ == "prep" and p.lower_ in {"for", "to"} for p in self._kids(c)) for c in self._kids(tok)):
+            # "dismissed Greece's claim for 278.7 billion euros in reparations", "rejected Argentina's claim to the
+            # islands": a claim for something is a demand refused, not a charge denied
+            code, info, rule = "120", lookup("120"), rule + "+claim-for"
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
             target = asked = self._request_target(tok, source, speaker)
@@ -10024,7 +10040,11 @@ class DocumentCoder:
                 ctx = self._text(self.doc[max(sent.start, ent.start - 5): ent.end])
                 p = dates_mod.period(ctx)
                 if p:
-                    out.append((ent.start, p[0], True))
+                    if ent.label_ == "EVENT" and ent.root.dep_ in NAMING_DEPS and noun_like(ent.root.head):
+                        self._naming_periods.add(ent.root.i)   # ("World War Two reparations": see _date_for)
+                        out.append((ent.root.i, p[0], True))
+                    else:
+                        out.append((ent.start, p[0], True))
                     continue
                 if ent.label_ == "DATE":
                     ref = dates_mod.resolve(ent.text, self.published)
@@ -10056,6 +10076,9 @@ class DocumentCoder:
         # a date inside a relative clause or participle on a noun dates that clause, not this act: "renewed its call
         # for Russia to return islands seized at the end of World War Two" is no call of 1945
         def elsewhere(p: int) -> bool:
+            if p in self._naming_periods and self.doc[p].head.i != tok.i:
+                return True  # "dismissed Greece's claim for World War Two reparations": the war names the reparations
+                # (but "the World War Two bombing of Dresden" was in the war)
             return any(a.dep_ in {"relcl", "acl"} and not (a.left_edge.i <= tok.i <= a.right_edge.i)
                        for a in [self.doc[p], *self.doc[p].ancestors])
         timerefs = [x for x in timerefs if not elsewhere(x[0])]
