@@ -107,7 +107,7 @@ PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
 # A place the gazetteer puts in a state that did not yet exist at a date lay in the state it then belonged to: Yei
 # in 2002 is in Sudan, Asmara in 1990 in Ethiopia, Pristina in 1999 in Serbia (as "Serbian" then is SRB),
 # Bratislava in 1988 in Czechoslovakia (the start dates are countries.tsv's)
-PLACE_PREDECESSORS = {"SSD": "SDN", "ERI": "ETH", "TLS": "IDN", "CZE": "CSK", "SVK": "CSK", "NAM": "ZAF",
+PLACE_PREDECESSORS = {"SSD": "SDN", "ERI": "ETH", "CZE": "CSK", "SVK": "CSK", "NAM": "ZAF",
                       "RUS": "SUN", "XKX": "SRB"}
 
 

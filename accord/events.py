@@ -7424,7 +7424,8 @@ class DocumentCoder:
                          and any(c.dep_ in {"amod", "compound"} and (c.lemma_.lower().startswith("peacekeep")
                                                                      or c.lemma_.lower() in {"protection", "monitoring"})
                                  for c in self._kids(g))] if self.lex.is_("deployed", n.lemma_.lower()) else []
-                keepers = keepers or bool(force)
+                # ("Australian troops landed in Dili on Monday to restore order in East Timor": troops come to help)
+                keepers = keepers or bool(force) or (self.lex.is_("deployed", n.lemma_.lower()) and self._sent_to_help(v))
                 if not keepers and (n.lemma_.lower() not in AID_VEHICLES or v.lemma_.lower() == "fly"):
                     continue
                 # ("A convoy of UN relief trucks carrying flour and medicine reached Sarajevo": the vehicles it counts)
