@@ -329,6 +329,11 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
+CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
+                           "hostage", "captive", "prisoner", "peacekeeper", "crewman", "pilot"})
+PLACE_NAME_HEADS = frozenset({"canal", "bay", "strait", "straits", "island", "islands", "river", "dam", "bridge",
+                              "airport", "port", "zone", "valley", "sea", "gulf", "peninsula", "square", "palace"})
 NAMING_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # a modifier naming a noun
 BID_NOUNS = {"bid", "accession", "membership", "candidacy", "application", "admission"}  # whose bid
 ENDING_DECLARED_BY = {"announce", "declare", "order", "decree", "proclaim"}  # "announced the end of martial law"
@@ -935,6 +940,10 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.cameo == "063" and any(
+                c.dep_ in OBJ and any(a.dep_ == "amod" and a.lower_ in CAPTIVE_WORDS for a in self._kids(c))
+                and {x.lemma_.lower() for x in (c, *c.conjuncts)} <= CAPTIVE_NOUNS for c in kids):
+            return False  # "turned over 240 captured soldiers to the Red Cross": captives freed, no suspects handed over
         if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and self.lex.is_("barrage_of_words", g.lemma_.lower()) for g in self._kids(c))
@@ -1485,6 +1494,7 @@ class DocumentCoder:
                 e.kind == "leader" for e in getattr(self.resolver.mention_at(tok.i), "entries", ())) or (
                 tok.tag_ == "NNP" and self.resolver.mention_at(tok.i) is None and tok.ent_type_ in {"PERSON", ""}
                 and not (tok.dep_ == "compound" and tok.head.tag_ in {"NN", "NNS"})   # ("a Middle East peace plan")
+                and tok.lower_ not in PLACE_NAME_HEADS   # ("handed over the Panama Canal": a place)
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
         if tok.lemma_.lower() in {"force", "mission", "contingent", "troop", "unit", "operation"} and any(
@@ -2045,7 +2055,7 @@ class DocumentCoder:
         for c in self._kids(tok):
             if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
                                                                       "restore", "evacuate", "secure", "protect",
-                                                                      "defend", "guard"}:
+                                                                      "defend", "guard", "shore", "prop"}:
                 mine = {a.country for x in self._kids(tok) if x.dep_ in SUBJ for a in self.resolver.resolve(x)
                         if a.country}
                 named = {e.country for o in self._kids(c) if o.dep_ in OBJ for x in o.subtree
@@ -2101,7 +2111,7 @@ class DocumentCoder:
         government, as the one helped ("sent more troops to help Congo's President Laurent Kabila fight the rebels")?"""
         src = {family(a) for a in source.actors}
         return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
-                                                                          "protect", "defend"}
+                                                                          "protect", "defend", "shore", "prop"}
                    # (a state or its organ, not a city: "to defend Abidjan against rebel forces")
                    and any(any(a.country and family(a) not in src and a.sector in {None, "GOV", "MIL"}
                                for a in self.resolver.resolve(o))
@@ -3783,10 +3793,12 @@ class DocumentCoder:
 
     def _bid_owners(self, tok: Token) -> list[Token]:
         """The states whose bid, accession or membership a verb's object or "for" phrase names: "Sweden's NATO
-        accession protocol" (Sweden), "the Palestinian bid for UN membership", "NATO membership for Poland"."""
+        accession protocol" (Sweden), "the Palestinian bid for UN membership", "NATO membership for Poland"; and whose
+        plan or proposal it is ("Morocco's autonomy plan for Western Sahara": Morocco)."""
         owners: list[Token] = []
         for x in tok.subtree:
-            if x.i == tok.i or not noun_like(x) or x.lemma_.lower() not in BID_NOUNS:
+            plan = x.lemma_.lower() in {"plan", "proposal", "initiative"}
+            if x.i == tok.i or not noun_like(x) or (x.lemma_.lower() not in BID_NOUNS and not plan):
                 continue
             up, inside = x, True
             while up.i != tok.i:
@@ -3799,8 +3811,9 @@ class DocumentCoder:
             holder = x.head if x.dep_ == "compound" and noun_like(x.head) else x
             owners += [q for q in self._kids(holder) if q.dep_ == "poss" and q.pos_ != "PRON"]  # (not "its bid")
             owners += [q for q in self._kids(x) if q.dep_ == "amod" and q.i < x.i and self.resolver.has_actor_mention(q)]
-            owners += [q for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "for"
-                       for q in self._kids(p) if q.dep_ == "pobj"]
+            if not plan:   # (a plan "for Western Sahara" is about it; Morocco's plan is Morocco's)
+                owners += [q for p in self._kids(x) if p.dep_ == "prep" and p.lower_ == "for"
+                           for q in self._kids(p) if q.dep_ == "pobj"]
         return owners
 
     def _destination(self, tok: Token, c: Token) -> bool:
@@ -5617,6 +5630,9 @@ class DocumentCoder:
             # "welcomed what it called a historic agreement", "condemned what it termed the shelling of civilians":
             # the thing named stands as the naming's object
             path, cur = ["dobj"], naming
+        if (verb_like(tok) and tok.dep_ in {"pcomp", "acl"} and getattr(self.match(tok), "cameo", "")[:2] == "14"
+                and any(c.dep_ == "nsubj" for c in self._kids(tok))):
+            return None  # "opened fire on thousands of demonstrators marching through Rangoon": the march is theirs
         for _ in range(8):
             head = cur.head
             if head.i == cur.i:
@@ -5775,6 +5791,15 @@ class DocumentCoder:
                        for g in objs)
         return True
 
+    def _led_act(self, verb: Token, matches: dict[int, Match]) -> Match | None:
+        """The act a verb of leading or joining names after "in": "vowed to lead his fighters in an assault on
+        Port-au-Prince", "pledged to join in the strike"."""
+        if verb.lemma_.lower() not in {"lead", "join"} or verb.i in matches:
+            return None
+        return next((matches[x.i] for p in self._kids(verb) if p.dep_ == "prep" and p.lower_ in {"in", "into"}
+                     for x in self._kids(p) if x.dep_ == "pobj" and x.i in matches
+                     and matches[x.i].code[:2] in {"14", "15", "18", "19", "20"}), None)
+
     def _complement(self, tok: Token, matches: dict[int, Match]) -> Match | None:
         """The action a wrapper governs: its infinitive or clause, or an event noun as its object."""
         kids = list(self._kids(tok))
@@ -5816,6 +5841,8 @@ class DocumentCoder:
                     if (g.dep_ == "xcomp" and g.i in matches and g.tag_ == "VBG"
                             and c.lemma_.lower() in ASPECT_VERBS):
                         return matches[g.i]   # "pledged to keep fighting", "vowed to continue striking"
+                if c.dep_ == "xcomp" and (led := self._led_act(c, matches)) is not None:
+                    return led
         if own is not None and own.trigger.frame == "request" and verb_like(tok):
             for c in self._kids(tok):
                 # "called for Syrian President Bashar al-Assad to step down": the act asked of another, with its
@@ -5840,12 +5867,12 @@ class DocumentCoder:
             for c in self._kids(tok):
                 # "Iran declined on Tuesday to free the sailors": a date between them and spaCy hangs the
                 # infinitive on the verb as a clause of purpose; it is still what was declined
-                if (c.dep_ == "advcl" and c.i > tok.i and c.i in matches and c.tag_ == "VB"
+                if (c.dep_ == "advcl" and c.i > tok.i and (c.i in matches or self._led_act(c, matches)) and c.tag_ == "VB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in self._kids(c))
                         and not any(a.dep_ == "mark" for a in self._kids(c))
                         and all(x.dep_ in {"prep", "npadvmod", "advmod", "punct", "pobj", "det", "amod", "compound"}
                                 or x.i == c.i - 1 for x in self.doc[tok.i + 1:c.i])):
-                    return matches[c.i]
+                    return matches[c.i] if c.i in matches else self._led_act(c, matches)
             # "ruled out ceding any territory": a gerund right after the verb's particle, read as a clause of its
             # own, is what is refused
             for c in self._kids(tok):
@@ -6626,6 +6653,13 @@ class DocumentCoder:
             # "dismissed Greece's claim for 278.7 billion euros in reparations", "rejected Argentina's claim to the
             # islands": a claim for something is a demand refused, not a charge denied
             code, info, rule = "120", lookup("120"), rule + "+claim-for"
+        if code[:3] == "081" and verb_like(tok) and tok.lemma_.lower() == "open" and any(
+                o.dep_ in OBJ and o.lemma_.lower() in {"border", "frontier"} for o in self._kids(tok)) and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in {"refugee", "migrant", "evacuee"} or any(
+                    a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"flee", "escape"} for a in self._kids(g)))
+                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in self._kids(p)):
+            # "Tanzania opened its border to some 250,000 Rwandans fleeing massacres at home": refuge given (075)
+            code, info, rule = "075", lookup("075"), rule + "+refuge"
         speaker = speaker or (source.actors[0].country if source.actors else None)
         if wrapper is not None and frame == "request":
             target = asked = self._request_target(tok, source, speaker)
@@ -7316,6 +7350,8 @@ class DocumentCoder:
                 continue  # "a West Bank refugee camp", "a training camp": a place, not a bloc
             if self._name_word(noun) or any(c.dep_ == "amod" and c.lower_ == "former" for c in self._kids(noun)):
                 continue  # "NATO's Partnership for Peace programme": a name; "the former Soviet bloc": a region now
+            if (m := self.resolver.mention_at(noun.i)) is not None and any(e.kind in {"group", "party", "igo"} for e in m.entries):
+                continue  # "the Polisario Front", "the National Front": a group's name
             if any(c.dep_ in {"compound", "amod"} and c.lower_ in TRADE_WORDS for c in self._kids(noun)):
                 continue  # "Canada is the United States' largest trading partner": commerce, not a side taken
             if noun.dep_ == "compound" and self.lex.is_("plan_document", noun.head.lemma_.lower()):
@@ -9898,6 +9934,8 @@ class DocumentCoder:
         for anc in tok.ancestors:
             if anc.lemma_.lower() in {"deny", "dismiss", "refute"} and verb_like(anc):
                 return True
+            if anc.lemma_.lower() in {"say", "tell", "add", "state", "declare"} and verb_like(anc):
+                break   # ("dismissed the elections as rigged, saying he would not accept the results": said, not denied)
             if anc.i == tok.head.i and anc.lemma_.lower() == "denial" and noun_like(anc) \
                     and tok.dep_ in {"acl", "ccomp", "relcl"}:
                 return True   # "Iran's denial that it had supplied weapons to the Houthis was repeated …"

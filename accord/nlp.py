@@ -276,6 +276,7 @@ def pair_repair(doc: Doc) -> Doc:
     _closing_speaker_repair(doc)
     _stray_prep_repair(doc)
     _day_object_repair(doc)
+    _harm_participle_repair(doc)
     _hyphen_noun_repair(doc)
     _participle_adjective_repair(doc)
     _particle_modifier_repair(doc)
@@ -950,6 +951,28 @@ def _stray_prep_repair(doc: Doc) -> None:
         if obj is not None and any(t.prep == prep.lower_ and obj.lemma_.lower() in t.objects
                                    for t in lex.candidates("VERB", verb.lemma_.lower())):
             _rehang(doc, [(prep, verb, "prep")])
+
+
+_HARM_PARTICIPLES = frozenset({"kill", "wound", "injure"})
+
+
+def _harm_participle_repair(doc: Doc) -> None:
+    """"troops opened fire on thousands of ANC supporters marching on the capital, killing at least 24 people": the
+    small model may hang the closing "killing …" on the participle of the victims' phrase ("marching"), so that the
+    marchers kill. A "killing", "wounding" or "injuring" after a comma, under a participle that is itself inside a
+    phrase of a verb before it, tells what that verb did: it hangs on that verb."""
+    for tok in doc:
+        if tok.tag_ != "VBG" or tok.lemma_.lower() not in _HARM_PARTICIPLES or tok.dep_ != "advcl" or tok.i == 0 \
+                or doc[tok.i - 1].text != ",":
+            continue
+        inner = tok.head
+        if inner.tag_ != "VBG" or inner.dep_ not in {"pcomp", "acl"}:
+            continue
+        verb = inner.head
+        while verb.dep_ in {"prep", "pobj", "pcomp", "acl"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i < inner.i and verb.dep_ in {"ROOT", "ccomp", "conj"}:
+            _rehang(doc, [(tok, verb, "advcl")])
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -40,7 +40,7 @@ OUT = ROOT / "accord" / "data" / "actors"
 CODE_MAP = {"ROM": "ROU", "MTN": "MNE", "TMP": "TLS", "KSV": "XKX", "KOS": "XKX"}
 
 # Codes that are not ordinary CAMEO/ICEWS country codes but are deliberate rows here.
-SPECIAL_CODES = {"SUN", "YUG", "CSK", "DDR", "XKX", "TWN", "PSE", "HKG", "VAT"}
+SPECIAL_CODES = {"SUN", "YUG", "CSK", "DDR", "XKX", "TWN", "PSE", "HKG", "VAT", "ESH"}
 
 # Reference name strings never merged into `names` (case-insensitive).
 NAME_BLACKLIST = {
@@ -270,6 +270,7 @@ TWN ; Taiwan ; ; ; 0 ; Taiwan|Republic of China|ROC|Chinese Taipei ; Taiwanese ;
 PSE ; Palestine ; ; ; 0 ; Palestine|State of Palestine|Palestinian territories|occupied Palestinian territories|Occupied Palestinian Territory|West Bank|Gaza|Gaza Strip ; Palestinian ; Palestinians ; Ramallah
 HKG ; Hong Kong ; ; ; 0 ; Hong Kong|Hong Kong SAR|Hong Kong Special Administrative Region ; ; Hong Kongers|Hongkongers ;
 VAT ; Holy See ; ; ; 0 ; Holy See|Vatican|Vatican City|Vatican City State ; ; ;
+ESH ; Western Sahara ; ; ; 0 ; Western Sahara|Sahrawi Arab Democratic Republic|SADR ; Sahrawi|Saharawi ; Sahrawis|Saharawis ;
 """
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -400,6 +401,8 @@ Hezbollah ; LBN ; REB ; phoenix=HEZBOLLAH>LBNREBHEZ ; Hezbollah|Hizbollah|Hizbul
 Amal Movement ; LBN ; PTY ; phoenix=AMAL>LBNPTYAML ; Amal Movement
 Taliban ; AFG ; REB ; phoenix=TALIBAN>AFGREBTAL ; Taliban|Taleban
 Haqqani network ; AFG ; REB ; own=AFGREB ; Haqqani network
+Polisario Front ; ESH ; SEP ; own=ESHSEP ; Polisario Front|Polisario|POLISARIO|Frente Polisario
+Aum Shinrikyo ; JPN ; RAD ; own=JPNRAD ; Aum Shinrikyo|Aum Supreme Truth|Aleph
 Tehrik-i-Taliban Pakistan ; PAK ; REB ; own=PAKREB ; Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|TTP|Pakistani Taliban
 Lashkar-e-Taiba ; PAK ; REB ; phoenix=LASHKAR-E-TAIBA_(LET)>PAKREB ; Lashkar-e-Taiba|Lashkar-e-Tayyiba|Lashkar-e-Toiba
 Jaish-e-Mohammed ; PAK ; REB ; phoenix=JAISH-E-MOHAMMAD_(JEM)>PAKREB ; Jaish-e-Mohammed|Jaish-e-Mohammad
