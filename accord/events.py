@@ -329,6 +329,7 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+LEADER_TITLES = frozenset({"president", "premier", "king", "queen", "emir", "sultan", "chancellor", "minister", "leader"})
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
 CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
                            "hostage", "captive", "prisoner", "peacekeeper", "crewman", "pilot"})
@@ -5791,6 +5792,27 @@ class DocumentCoder:
                        for g in objs)
         return True
 
+    def _assassination_attempt(self, tok: Token) -> bool:
+        """Is this attack told as an attempt on a leader's life: fire on a motorcade or convoy a leader's name or title
+        owns ("opened fire on President Hosni Mubarak's motorcade"), or made "in an attempt to assassinate" or "on his
+        life"?"""
+        for x in tok.subtree:
+            if x.i == tok.i or any(a.dep_ in {"relcl", "ccomp"} and a.i != tok.i for a in x.ancestors
+                                   if tok.i in {y.i for y in a.ancestors}):
+                continue
+            low = x.lemma_.lower()
+            if low in {"motorcade", "convoy", "cortege"} and noun_like(x) and any(
+                    q.dep_ == "poss" and (any(c.lower_ in LEADER_TITLES for c in [q, *self._kids(q)]) or any(
+                        e.kind == "leader" for e in getattr(self.resolver.mention_at(q.i), "entries", ())))
+                    for q in self._kids(x)):
+                return True
+            if low == "attempt" and noun_like(x) and (
+                    any(c.dep_ in {"acl", "xcomp"} and c.lemma_.lower() in {"assassinate", "kill"} for c in self._kids(x))
+                    or any(p.dep_ == "prep" and p.lower_ == "on" and any(g.lemma_.lower() == "life" for g in self._kids(p))
+                           for p in self._kids(x))):
+                return True
+        return False
+
     def _led_act(self, verb: Token, matches: dict[int, Match]) -> Match | None:
         """The act a verb of leading or joining names after "in": "vowed to lead his fighters in an assault on
         Port-au-Prince", "pledged to join in the strike"."""
@@ -6807,6 +6829,10 @@ class DocumentCoder:
             # "militants shot dead a prominent Algerian journalist", "a sniper shot dead the prime minister",
             # "gunmen gunned down a judge": one person killed by gunfire is a targeted killing (186), not a fight
             # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
+            code, info = "186", lookup("186")
+        if code[:2] in {"18", "19"} and code != "186" and verb_like(tok) and self._assassination_attempt(tok):
+            # "Egyptian militants opened fire on President Hosni Mubarak's motorcade", "Taliban gunmen opened fire on a
+            # military parade in an attempt to assassinate Hamid Karzai": an attempt on a leader's life (186)
             code, info = "186", lookup("186")
         if code == "190" and verb_like(tok) and tok.lemma_.lower() == "kill":
             weapon = next((m for m in self._attack_nouns(tok, {"with"}) if m.cameo != "190"), None)
