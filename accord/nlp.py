@@ -925,7 +925,7 @@ def _closing_speaker_repair(doc: Doc) -> None:
 
 # verbs whose lexicon rows name a preposition the small model may hang on a noun before it ("put its forces along the
 # line of contact on full combat alert")
-_STRAY_PREPS = {"put": {"on"}, "place": {"on"}, "keep": {"on"}}
+_STRAY_PREPS = {"put": {"on"}, "place": {"on"}, "keep": {"on"}, "strip": {"of"}, "deprive": {"of"}}
 
 
 def _stray_prep_repair(doc: Doc) -> None:
@@ -938,10 +938,11 @@ def _stray_prep_repair(doc: Doc) -> None:
     lex = load_lexicon()
     for prep in doc:
         noun = prep.head
-        if prep.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ != "pobj":
+        if prep.dep_ != "prep" or noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"pobj", "dobj", "appos"}:
             continue
-        verb = noun.head.head
-        while verb.dep_ == "pobj" or verb.dep_ == "prep":
+        verb = noun.head
+        # (also under the object's own name: "stripped the opposition Sandinista Renovation Movement of its status")
+        while verb.dep_ in {"pobj", "prep", "appos", "dobj"} and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ != "VERB" or prep.lower_ not in _STRAY_PREPS.get(verb.lemma_.lower(), ()) or any(
                 c.dep_ == "prep" and c.lower_ == prep.lower_ and not any(
