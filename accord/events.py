@@ -1452,6 +1452,11 @@ class DocumentCoder:
             if preps:
                 objs = [g for p in preps for g in self._kids(p) if g.dep_ in {"pobj", "pcomp", "dobj"}]
                 objs += [c for o in objs for c in o.conjuncts]
+                # "flooded central Nairobi with thousands of officers", "placed on a state of heightened alert": what a
+                # count or a state holds
+                objs += [g for o in list(objs) if self.lex.is_("quantity", o.lemma_.lower()) or o.lemma_.lower() == "state"
+                         for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in self._kids(p) if g.dep_ == "pobj"]
             else:
                 objs = self._objects(tok, t.pos)
                 # "switched on a power line": spaCy reads the particle as a preposition with the object as its own
@@ -3470,6 +3475,10 @@ class DocumentCoder:
         for dep, c in cands:
             if talks and dep.startswith(("prep-on", "prep-over", "prep-about")):
                 continue  # "held talks on the stalled negotiations over Palestinian self-rule": the topic, no party
+            if tok_code[:2] == "15" and dep.startswith("prep-with") and (
+                    self.lex.is_("deployed", c.lemma_.lower())
+                    or any(self.lex.is_("deployed", x.lemma_.lower()) for x in c.conjuncts)):
+                continue  # "reinforced its positions with artillery units and additional troops": the means, no party
             if (dep in OBJ and tok_code[:2] == "07" and verb_like(tok) and noun_like(c)
                     and self.resolver.mention_at(c.i) is None and any(
                         t.text == "-" and t.head.tag_ == "VBN" for t in c.subtree)):
