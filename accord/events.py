@@ -329,6 +329,7 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
 LEADER_TITLES = frozenset({"president", "premier", "king", "queen", "emir", "sultan", "chancellor", "minister", "leader"})
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
 CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
@@ -1721,8 +1722,10 @@ class DocumentCoder:
         court = all(a.sector == "JUD" for a in doers)
         # (the doer's own are its state's organs and forces, or role words of no country; a court's orders to them,
         # and any order to rebels, opponents or people, are demands)
+        # ("Zimbabwe's ruling ZANU-PF told Robert Mugabe to resign": a party or parliament telling the government)
+        told_up = all(a.sector in {"PTY", "OPP", "LEG"} for a in doers)
         return all(a.code[:3] in {"IGO", "NGO"} or (a.country and family(a) not in us) or a.sector in DEFIANT_SECTORS
-                   or (court and a.sector in STATE_SECTORS) for a in them)
+                   or ((court or told_up) and a.sector in STATE_SECTORS) for a in them)
 
     def _held_by_another(self, tok: Token) -> bool:
         """Are those this verb frees told as held by someone named ("freed 12 hostages held by militants",
@@ -2106,8 +2109,9 @@ class DocumentCoder:
         (CAMEO 074)."""
         if t.lemma_.lower() not in {"force", "mission", "operation"} or not noun_like(t):
             return False
-        if any(c.dep_ in {"compound", "amod"} and c.lower_ in PEACE_FORCE_WORDS for c in self._kids(t)):
-            return True
+        if any(c.dep_ in {"compound", "amod"} and (c.lower_ in PEACE_FORCE_WORDS or UN_MANDATED.fullmatch(c.text))
+               for c in self._kids(t)):
+            return True   # ("to join the U.N.-authorized multinational force")
         return any(m.entries and all(e.code and e.code.startswith("IGOUNO") for e in m.entries)
                    for c in self._kids(t) if c.dep_ in {"compound", "amod", "nmod", "poss"}
                    for x in c.subtree for m in [self.resolver.mention_at(x.i)] if m)
@@ -10020,6 +10024,11 @@ class DocumentCoder:
                 return "intended"
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in PROMISING_VERBS | RAISING:
                 return "intended"
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in {"tell", "instruct"} and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in self._kids(t)) and not any(
+                    o.dep_ in {"dobj", "dative"} and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in self._kids(o))
+                    for o in self._kids(t.head)):   # (not "told his defence minister to move tanks": his own order)
+                return "intended"   # ("the ruling party told the prime minister to step down": asked, not done)
             if (t is not tok and (tok.tag_ == "VB" or tok.lower_ == tok.lemma_.lower()) and t.dep_ == "xcomp"
                     and getattr(self.match(t.head), "frame", "") == "threaten"):
                 return "intended"   # "threatened to blockade ministries and cut water and power": the joined act too
