@@ -918,7 +918,7 @@ class Resolver:
         if past:  # a former office holder: still the person, no longer the government
             e = max(past, key=lambda e: e.valid_until)
             country = e.country
-            if country in SUCCESSORS and self.when >= SUCCESSORS[country][1]:
+            if e.kind == "leader" and country in SUCCESSORS and self.when >= SUCCESSORS[country][1]:
                 country = SUCCESSORS[country][0]
             return Entry(e.kind, e.name, country=country, sector=None, form=e.form)
         return Entry(entries[0].kind, entries[0].name, country=entries[0].country, sector=None)
