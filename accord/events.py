@@ -942,6 +942,12 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.lemma == "resolve" and t.frame == "intent" and not any(
+                c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids):
+            return False  # "resolved to set up a hotline" promises; "resolved their power struggle" settles
+        if t.pos == "VERB" and t.lemma == "put" and t.cameo == "057" and not any(
+                c.dep_ in OBJ and c.lemma_.lower() in {"signature", "name", "seal"} for c in kids):
+            return False  # "put their signatures to a peace agreement" signs it; "put an end to the accord" does not
         if t.pos == "VERB" and t.cameo == "063" and any(
                 c.dep_ in OBJ and any(a.dep_ == "amod" and a.lower_ in CAPTIVE_WORDS for a in self._kids(c))
                 and {x.lemma_.lower() for x in (c, *c.conjuncts)} <= CAPTIVE_NOUNS for c in kids):
