@@ -5317,6 +5317,7 @@ class DocumentCoder:
         events += self._reported_hostility(sent, matches, attribution, timerefs)
         events += self._evaluative_criticism(sent, attribution, timerefs)
         events += self._alignment(sent, attribution, timerefs)
+        events = self._recognition_switch(sent, events, attribution, timerefs)
         delivered = self._aid_delivery(sent, attribution, timerefs)
         if delivered:   # ("ships arrived carrying food": the arrival is the aid, no deployment)
             spans = {tuple(e.why["trigger_span"]) for e in delivered}
@@ -7475,6 +7476,42 @@ class DocumentCoder:
                         reciprocal=True,
                     ))
         return out
+
+    def _recognition_switch(self, sent: Span, events: list[Event], attribution, timerefs) -> list[Event]:
+        """"The Solomon Islands switched diplomatic recognition from Taipei to Beijing": recognition given to the
+        state after "to" (054) and ties cut with the one after "from" (161), in place of the recognition event the
+        noun alone gives."""
+        for v in sent:
+            if not verb_like(v) or v.lemma_.lower() not in {"switch", "shift", "transfer"}:
+                continue
+            objs = [o for o in self._kids(v) if o.dep_ in OBJ and o.lemma_.lower() in {"recognition", "allegiance"}]
+            if not objs:
+                continue
+            ends = {}
+            for h in [v, *objs]:
+                for p in self._kids(h):
+                    if p.dep_ == "prep" and p.lower_ in {"from", "to"}:
+                        ends.setdefault(p.lower_, [g for g in self._kids(p) if g.dep_ == "pobj"])
+            if not ends.get("from") or not ends.get("to"):
+                continue
+            source = self._direct_agent(v, None)
+            if source is None or not source.actors:
+                continue
+            src = source.actors[0]
+            def state(toks):
+                acts = [a for g in toks for a in self.actors_of(g, None, exclude={family(src)})[0] if a.country]
+                return acts[0] if acts else None
+            old, new = state(ends["from"]), state(ends["to"])
+            if old is None or new is None or old.country == new.country:
+                continue
+            spans = {(o.idx, o.idx + len(o.text)) for o in objs} | {(v.idx, v.idx + len(v.text))}
+            events = [e for e in events if not (e.cameo == "054" and any(
+                a <= (e.why.get("trigger_span") or [-1])[0] < b for a, b in spans))]
+            events.append(self._event_at(sent, v, "054", src, new, attribution, timerefs, "recognition-switch",
+                                         "nsubj | to"))
+            events.append(self._event_at(sent, v, "161", src, old, attribution, timerefs, "recognition-switch",
+                                         "nsubj | from"))
+        return events
 
     def _aid_delivery(self, sent: Span, attribution, timerefs) -> list[Event]:
         """A plane, ship or convoy "carrying food and medicine" that lands or arrives somewhere delivers aid there
