@@ -6698,8 +6698,15 @@ class DocumentCoder:
         if code[:3] == "081" and verb_like(tok) and tok.lemma_.lower() == "open" and any(
                 o.dep_ in OBJ and o.lemma_.lower() in {"border", "frontier"} for o in self._kids(tok)) and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in {"refugee", "migrant", "evacuee"} or any(
-                    a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"flee", "escape"} for a in self._kids(g)))
-                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "to" for g in self._kids(p)):
+                    a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"flee", "escape"} for a in self._kids(g))
+                    or (g.tag_ in {"NNS", "NNPS"} and any(   # (the participle read as the verb's: "… Ukrainians fleeing")
+                        a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in {"flee", "escape"} and a.i == g.i + 1
+                        for a in self._kids(tok))))
+                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "to"
+                # (or what a count holds: "to tens of thousands of Ukrainians fleeing the invasion")
+                for x in self._kids(p) for g in [x, *(y for q in self._kids(x) if q.dep_ == "prep" and q.lower_ == "of"
+                                                      and self.lex.is_("quantity", x.lemma_.lower())
+                                                      for y in self._kids(q))]):
             # "Tanzania opened its border to some 250,000 Rwandans fleeing massacres at home": refuge given (075)
             code, info, rule = "075", lookup("075"), rule + "+refuge"
         speaker = speaker or (source.actors[0].country if source.actors else None)
