@@ -5812,13 +5812,41 @@ class DocumentCoder:
                        for g in objs)
         return True
 
+    def _border_opened_to_refugees(self, tok: Token) -> bool:
+        """Is this "opened its border to" refugees or to people fleeing ("to some 250,000 Rwandans fleeing massacres",
+        "to tens of thousands of Ukrainians fleeing the invasion")?"""
+        if tok.lemma_.lower() != "open" or not any(o.dep_ in OBJ and o.lemma_.lower() in {"border", "frontier"}
+                                                   for o in self._kids(tok)):
+            return False
+        for p in self._kids(tok):
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for x in self._kids(p):
+                # (or what a count holds: "tens of thousands of Ukrainians")
+                people = [x] + ([y for q in self._kids(x) if q.dep_ == "prep" and q.lower_ == "of" for y in self._kids(q)]
+                                if self.lex.is_("quantity", x.lemma_.lower()) else [])
+                for g in people:
+                    if g.lemma_.lower() in {"refugee", "migrant", "evacuee"} or any(
+                            a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"flee", "escape"} for a in self._kids(g)):
+                        return True
+                    if g.tag_ in {"NNS", "NNPS"} and any(   # (the participle read as the verb's: "… Ukrainians fleeing")
+                            a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in {"flee", "escape"}
+                            and a.i == g.i + 1 for a in self._kids(tok)):
+                        return True
+        return False
+
     def _assassination_attempt(self, tok: Token) -> bool:
         """Is this attack told as an attempt on a leader's life: fire on a motorcade or convoy a leader's name or title
         owns ("opened fire on President Hosni Mubarak's motorcade"), or made "in an attempt to assassinate" or "on his
         life"?"""
+        def own_clause(x: Token) -> bool:   # (not inside a clause of its own under the verb)
+            while x.i != tok.i:
+                if x.dep_ in {"relcl", "ccomp"}:
+                    return False
+                x = x.head
+            return True
         for x in tok.subtree:
-            if x.i == tok.i or any(a.dep_ in {"relcl", "ccomp"} and a.i != tok.i for a in x.ancestors
-                                   if tok.i in {y.i for y in a.ancestors}):
+            if x.i == tok.i or not own_clause(x):
                 continue
             low = x.lemma_.lower()
             if low in {"motorcade", "convoy", "cortege"} and noun_like(x) and any(
@@ -6695,18 +6723,7 @@ class DocumentCoder:
             # "dismissed Greece's claim for 278.7 billion euros in reparations", "rejected Argentina's claim to the
             # islands": a claim for something is a demand refused, not a charge denied
             code, info, rule = "120", lookup("120"), rule + "+claim-for"
-        if code[:3] == "081" and verb_like(tok) and tok.lemma_.lower() == "open" and any(
-                o.dep_ in OBJ and o.lemma_.lower() in {"border", "frontier"} for o in self._kids(tok)) and any(
-                g.dep_ == "pobj" and (g.lemma_.lower() in {"refugee", "migrant", "evacuee"} or any(
-                    a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"flee", "escape"} for a in self._kids(g))
-                    or (g.tag_ in {"NNS", "NNPS"} and any(   # (the participle read as the verb's: "… Ukrainians fleeing")
-                        a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in {"flee", "escape"} and a.i == g.i + 1
-                        for a in self._kids(tok))))
-                for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "to"
-                # (or what a count holds: "to tens of thousands of Ukrainians fleeing the invasion")
-                for x in self._kids(p) for g in [x, *(y for q in self._kids(x) if q.dep_ == "prep" and q.lower_ == "of"
-                                                      and self.lex.is_("quantity", x.lemma_.lower())
-                                                      for y in self._kids(q))]):
+        if code[:3] == "081" and verb_like(tok) and self._border_opened_to_refugees(tok):
             # "Tanzania opened its border to some 250,000 Rwandans fleeing massacres at home": refuge given (075)
             code, info, rule = "075", lookup("075"), rule + "+refuge"
         speaker = speaker or (source.actors[0].country if source.actors else None)
