@@ -104,8 +104,10 @@ NATIVE_PEOPLE_QUALIFIERS = frozenset({"native", "american", "amazon", "amazonian
 SOUTH_ASIA = frozenset({"IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"})
 # Successor states: a code not yet valid at a date is read as its predecessor (Moscow in 1985 is the USSR).
 PREDECESSORS = {"RUS": ("SUN", date(1991, 12, 26))}
-# ... and a defunct state's former office holders, after its end, are of its successor: Gorbachev in 2011 is Russian
-SUCCESSORS = {"SUN": ("RUS", date(1991, 12, 26)), "YUG": ("SRB", date(2003, 2, 4)), "DDR": ("DEU", date(1990, 10, 3))}
+# States that ended, with the first day they no longer existed ...
+DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
+# ... and the state that a defunct one's former office holders belong to after its end: Gorbachev in 2011 is Russian
+SUCCESSORS = {"SUN": "RUS", "YUG": "SRB", "DDR": "DEU"}
 # A place the gazetteer puts in a state that did not yet exist at a date lay in the state it then belonged to: Yei
 # in 2002 is in Sudan, Asmara in 1990 in Ethiopia, Pristina in 1999 in Serbia (as "Serbian" then is SRB),
 # Bratislava in 1988 in Czechoslovakia (the start dates are countries.tsv's)
@@ -918,8 +920,8 @@ class Resolver:
         if past:  # a former office holder: still the person, no longer the government
             e = max(past, key=lambda e: e.valid_until)
             country = e.country
-            if e.kind == "leader" and country in SUCCESSORS and self.when >= SUCCESSORS[country][1]:
-                country = SUCCESSORS[country][0]
+            if e.kind == "leader" and country in SUCCESSORS and self.when >= DEFUNCT[country]:
+                country = SUCCESSORS[country]
             return Entry(e.kind, e.name, country=country, sector=None, form=e.form)
         return Entry(entries[0].kind, entries[0].name, country=entries[0].country, sector=None)
 
@@ -1027,7 +1029,7 @@ class Resolver:
                 # "British International Development Secretary Andrew Mitchell" in 2011: a former office holder of
                 # another state (Canada's Andrew Mitchell) is a namesake when the phrase names the person's state
                 named = [e for r, e, m in candidates if e.kind == "country" and e.country and e.country != best.country
-                         and SUCCESSORS.get(e.country, ("",))[0] != best.country]   # (not "former Soviet leader")
+                         and SUCCESSORS.get(e.country) != best.country]   # (not "former Soviet leader")
                 if named:
                     best = named[0]
             if best.kind == "region":

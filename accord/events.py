@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
+from .actors import CURRENCY_WORDS, DEFUNCT, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
 from .lexicon import (AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, NATIONALS_OBJECT, PERSON_OBJECT, PLACE_OBJECT,
                       SUSPECT_OBJECT, Lexicon, Trigger, undoubled)
 from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_dateline, in_lead, locate, region_members, \
@@ -35,7 +35,6 @@ THEY = {"they", "them", "their", "theirs"}
 IT = {"it", "its"}
 WE = {"we", "us", "our", "ours"}   # in a quote: the speaker's side
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "pcomp", "acomp", "parataxis"}
-DEFUNCT = {"SUN": date(1991, 12, 26), "YUG": date(2003, 2, 4), "CSK": date(1993, 1, 1), "DDR": date(1990, 10, 3)}
 COOPERATIVE_FUTURE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 HOSTILE_FUTURE = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 RIOTERS = {"OPP", "CVL", "EDU", "LAB", "AGR", "REL"}  # society that fights the police in a riot
@@ -329,6 +328,8 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+# purpose verbs of forces sent to help another ("to help restore order", "to shore up the president")
+HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
 LEADER_TITLES = frozenset({"president", "premier", "king", "queen", "emir", "sultan", "chancellor", "minister", "leader"})
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
@@ -2068,9 +2069,8 @@ class DocumentCoder:
         """Is this deployment made to help its destination: a purpose clause of help ("to help restore order", "to
         assist", "to bolster the fight against Ebola") or "at the request of" its government?"""
         for c in self._kids(tok):
-            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
-                                                                      "restore", "evacuate", "secure", "protect",
-                                                                      "defend", "guard", "shore", "prop"}:
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING_PURPOSES | {"restore", "evacuate", "secure",
+                                                                                       "guard"}:
                 mine = {a.country for x in self._kids(tok) if x.dep_ in SUBJ for a in self.resolver.resolve(x)
                         if a.country}
                 named = {e.country for o in self._kids(c) if o.dep_ in OBJ for x in o.subtree
@@ -2126,8 +2126,7 @@ class DocumentCoder:
         """Does the purpose clause of help of a deployment that names no destination name another state, or its
         government, as the one helped ("sent more troops to help Congo's President Laurent Kabila fight the rebels")?"""
         src = {family(a) for a in source.actors}
-        return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"help", "assist", "support", "aid", "bolster",
-                                                                          "protect", "defend", "shore", "prop"}
+        return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING_PURPOSES
                    # (a state or its organ, not a city: "to defend Abidjan against rebel forces")
                    and any(any(a.country and family(a) not in src and a.sector in {None, "GOV", "MIL"}
                                for a in self.resolver.resolve(o))
@@ -5937,12 +5936,13 @@ class DocumentCoder:
             for c in self._kids(tok):
                 # "Iran declined on Tuesday to free the sailors": a date between them and spaCy hangs the
                 # infinitive on the verb as a clause of purpose; it is still what was declined
-                if (c.dep_ == "advcl" and c.i > tok.i and (c.i in matches or self._led_act(c, matches)) and c.tag_ == "VB"
+                if (c.dep_ == "advcl" and c.i > tok.i and (act := matches.get(c.i) or self._led_act(c, matches))
+                        and c.tag_ == "VB"
                         and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in self._kids(c))
                         and not any(a.dep_ == "mark" for a in self._kids(c))
                         and all(x.dep_ in {"prep", "npadvmod", "advmod", "punct", "pobj", "det", "amod", "compound"}
                                 or x.i == c.i - 1 for x in self.doc[tok.i + 1:c.i])):
-                    return matches[c.i] if c.i in matches else self._led_act(c, matches)
+                    return act
             # "ruled out ceding any territory": a gerund right after the verb's particle, read as a clause of its
             # own, is what is refused
             for c in self._kids(tok):

