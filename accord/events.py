@@ -328,6 +328,10 @@ PEOPLES_OF_NO_STATE = frozenset({"european", "asian", "arab", "nordic", "baltic"
 DEMAND_WORDS = frozenset({"demand", "call", "insist", "urge", "ask", "request", "want", "order"})
 # verbs of expelling: who is expelled from a state, with no one named, is expelled by it
 EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
+# verbs of yielding to pressure ("bowed to", "caved in to"); "give in" and "back down" are known by their particle
+YIELDING_VERBS = frozenset({"yield", "bow", "cave", "relent", "succumb", "bend", "buckle", "capitulate", "concede"})
+# verbs of driving a vehicle into something ("rammed a car packed with explosives into a convoy")
+RAMMING_VERBS = frozenset({"drive", "ram", "crash", "steer", "plough", "plow", "slam", "smash"})
 # purpose verbs of forces sent to help another ("to help restore order", "to shore up the president")
 HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
@@ -1511,9 +1515,11 @@ class DocumentCoder:
                 and tok.lower_ not in PLACE_NAME_HEADS   # ("handed over the Panama Canal": a place)
                 and (tok.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.tag_ == "NNP" for c in self._kids(tok))))):
             return True  # "Pakistan handed over Ramzi Yousef to U.S. agents", "handed him over to the United States"
-        if tok.lemma_.lower() in {"force", "mission", "contingent", "troop", "unit", "operation"} and any(
+        if tok.lemma_.lower() in {"force", "mission", "contingent", "troop", "unit", "operation", "level", "status",
+                                  "posture"} and any(
                 c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words for c in self._kids(tok)):
-            return True  # "sent a peacekeeping force", "a West African peacekeeping force sent by ECOWAS"
+            return True  # "sent a peacekeeping force", "a West African peacekeeping force sent by ECOWAS", "raised the
+            # alert level"
         if AID_VEHICLE_OBJECT in words and self._aid_vehicle(tok):
             return True  # "dispatched a C-130 aircraft carrying relief goods", "sent relief flights"
         if SUSPECT_OBJECT in words and any(
@@ -3202,6 +3208,15 @@ class DocumentCoder:
                         cands += [(f"invitation-{a.lemma_.lower()}", g) for g in self._kids(a) if g.dep_ in {"dobj", "obj"}]
                         cands += [(f"invitation-{a.lemma_.lower()}-{p.lower_}", g) for p in self._kids(a)
                                   if p.dep_ == "prep" and p.lower_ in {"with", "to"} for g in self._kids(p) if g.dep_ == "pobj"]
+        if (noun_like(tok) and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in RAMMING_VERBS
+                and getattr(self.match(tok), "cameo", "")[:2] == "18"):
+            # "a suicide bomber drove a car packed with explosives into a NATO convoy": the bomber's attack struck
+            # what the vehicle was driven into
+            # (spaCy may hang "into" on the vehicle's "packed")
+            ways = [*self._kids(tok.head), *(p for o in self._kids(tok.head) if o.dep_ in OBJ for a in self._kids(o)
+                                             if a.dep_ == "acl" for p in self._kids(a))]
+            cands += [(f"{tok.head.lemma_.lower()}-into", g) for p in ways
+                      if p.dep_ == "prep" and p.lower_ in {"into", "at"} for g in self._kids(p) if g.dep_ == "pobj"]
         late: list[tuple[str, Token]] = []
         if self._participle_of_noun(tok):  # "126 British soldiers killed in Iraq": the noun suffers the act
             cands.append(("acl-head", tok.head))
@@ -5119,6 +5134,14 @@ class DocumentCoder:
                 by_trigger[i] = [recoded(e, target=doers[0], why=dict(e.why, path=e.why.get("path", "") + " | prompted-by"))
                                  if e.target is None and e.source and family(e.source) != family(doers[0]) else e
                                  for e in by_trigger[i]]
+        for i in list(by_trigger):
+            # "bowed to pressure and agreed to restore multi-party politics", "gave in to donors, agreeing to scrap
+            # the one-party clause": the promise is what the yielding gave, one concession, not an agreement too
+            if all(e.event_type == "AGREE" and e.modality == "intended" for e in by_trigger[i]):
+                head = self._yielded_by(self.doc[i], by_trigger)
+                if head is not None and {family(e.source) for e in by_trigger[i] if e.source} <= {
+                        family(f.source) for f in by_trigger[head] if f.source}:
+                    del by_trigger[i]
         # one event per clause chain: what a main event's purpose, result or object clause says is part of it
         # ("staged rallies to demand reforms", "rejected a UN appeal", "opened fire, killing one") and is
         # kept in the main event's why, not coded again
@@ -5753,6 +5776,22 @@ class DocumentCoder:
         return any(g.dep_ == "pobj" and (g.ent_type_ in {"PERSON", "GPE"} or bool(self.actors_of(g)[0]))
                    for p in self._kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p))
 
+    def _yielded_by(self, tok: Token, by_trigger: dict[int, list[Event]]) -> int | None:
+        """The verb of yielding a promise is joined to ("bowed to nationalist demands and agreed to give the assembly
+        powers", "gave in to pressure, agreeing to scrap the clause"), when that verb was coded a concession."""
+        head = tok.head
+        if tok.dep_ not in {"conj", "advcl"} or head.i not in by_trigger or head.i == tok.i:
+            return None
+        if tok.dep_ == "advcl" and not (tok.tag_ == "VBG" and tok.i > head.i):
+            return None  # ("after agreeing to …" tells another act)
+        lemma = head.lemma_.lower()
+        particles = {c.lower_ for c in self._kids(head) if c.dep_ == "prt"}
+        if not (lemma in YIELDING_VERBS or (lemma, *particles) in {("give", "in"), ("back", "down")}):
+            return None
+        if not any(f.event_type == "CONCEDE" for f in by_trigger[head.i]):
+            return None
+        return head.i
+
     def _prompting(self, tok: Token) -> Token | None:
         """The result participle ("prompting", "forcing", "leading X to …") whose act this verb is, or None."""
         verb = tok.head
@@ -5859,6 +5898,29 @@ class DocumentCoder:
                            for p in self._kids(x))):
                 return True
         return False
+
+    def _killed_one(self, tok: Token) -> bool:
+        """Does the attack end in "killing him" (or "her"): the one person it was aimed at ("fired missiles at a car
+        carrying a senior Hamas commander, killing him and two bodyguards")? The lone pronoun names its victim."""
+        for x in tok.subtree:
+            if not (x.lemma_.lower() == "kill" and x.tag_ == "VBG" and x.dep_ == "advcl"):
+                continue
+            up = x.head  # (on the attack, or on a clause of time under it: "as he left a mosque, killing him")
+            if not (up.i == tok.i or (up.dep_ == "advcl" and up.head.i == tok.i)):
+                continue
+            if any(c.dep_ in OBJ and c.lower_ in {"him", "her"} for c in self._kids(x)):
+                break
+        else:
+            return False
+        def aimed_at(y: Token) -> bool:   # (in the attack's own phrases, not in a clause of their own: "attacked a
+            while y.i != tok.i:           # house where a cartel leader was hiding" aimed at the house)
+                if y.dep_ in {"relcl", "ccomp", "advcl", "nsubj", "conj"}:
+                    return False
+                y = y.head
+            return True
+        return any(aimed_at(y) for y in tok.subtree if y.i > tok.i and (
+            (y.ent_type_ == "PERSON" and y.dep_ in OBJ) or (y.tag_ == "NN" and (
+                self.lex.is_("person_noun", y.lemma_.lower()) or y.lemma_.lower() in LEADER_TITLES | {"commander", "founder", "chief"}))))
 
     def _led_act(self, verb: Token, matches: dict[int, Match]) -> Match | None:
         """The act a verb of leading or joining names after "in": "vowed to lead his fighters in an assault on
@@ -6874,9 +6936,11 @@ class DocumentCoder:
             # "gunmen gunned down a judge": one person killed by gunfire is a targeted killing (186), not a fight
             # with small arms (193), which is between armed sides ("gunmen shot two soldiers" stays 193)
             code, info = "186", lookup("186")
-        if code[:2] in {"18", "19"} and code != "186" and verb_like(tok) and self._assassination_attempt(tok):
+        if code[:2] in {"18", "19"} and code != "186" and verb_like(tok) and (
+                self._assassination_attempt(tok) or self._killed_one(tok)):
             # "Egyptian militants opened fire on President Hosni Mubarak's motorcade", "Taliban gunmen opened fire on a
-            # military parade in an attempt to assassinate Hamid Karzai": an attempt on a leader's life (186)
+            # military parade in an attempt to assassinate Hamid Karzai": an attempt on a leader's life (186); "fired
+            # missiles at Hamas founder Sheikh Ahmed Yassin as he left a mosque, killing him": a targeted killing
             code, info = "186", lookup("186")
         if code == "190" and verb_like(tok) and tok.lemma_.lower() == "kill":
             weapon = next((m for m in self._attack_nouns(tok, {"with"}) if m.cameo != "190"), None)
@@ -8386,7 +8450,9 @@ class DocumentCoder:
             if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
                     or e.cameo.startswith("176")   # (a cyber attack on a network no table names: not on the hacker's own)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
-                    or e.location.get("country") not in {None, src.country} or abroad_words
+                    or e.location.get("country") not in {None, src.country}
+                    or (abroad_words and e.event_type != "CONCEDE")   # (a concession with no one named is made at
+                    # home even under foreign pressure: "gave in to donor pressure and legalised opposition parties")
                     or self._names_another_party(sent, src.country)):
                 out.append(e)
                 continue
@@ -8398,7 +8464,9 @@ class DocumentCoder:
                 out.append(e)   # ("Iran condemned the attack": on an act of force by no one named, not on Iran)
                 continue
             if tok is not None and self._names_an_unknown(tok):
-                out.append(e)   # "Russia banned Meta": a body no table knows is no one at home
+                # "Russia banned Meta": a body no table knows is no one at home (a person is: "Putin pardoned
+                # Mikhail Khodorkovsky", where no other state is named, is one of the state's own people)
+                out.append(e)
                 continue
             out.append(recoded(e, target=self.t_country(src.country), why=dict(
                 e.why, path=e.why.get("path", "") + " | at-home")))
@@ -8424,13 +8492,13 @@ class DocumentCoder:
                    for ent in sent.ents)
 
     def _names_an_unknown(self, tok: Token) -> bool:
-        """Is what the act is done to (its object, or the object of a preposition on it) a name no actor table
-        knows?"""
+        """Is what the act is done to (its object, or the object of a preposition on it) a name of a body or place no
+        actor table knows? (A person's name no table knows is not asked about.)"""
         objs = [c for c in self._kids(tok) if c.dep_ in OBJ | {"nsubjpass"}]
         objs += [g for p in self._kids(tok) if p.dep_ == "prep" for g in self._kids(p) if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for p in self._kids(o) if p.dep_ == "prep" and p.lower_ == "of"
                  for g in self._kids(p) if g.dep_ == "pobj"]
-        return any(o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE", "FAC"} and o.pos_ == "PROPN"
+        return any(o.ent_type_ in {"ORG", "NORP", "GPE", "FAC"} and o.pos_ == "PROPN"
                    and self.resolver.mention_at(o.i) is None for o in objs)
 
     @staticmethod
