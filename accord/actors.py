@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import nlp as nlp_mod
 from .models import Actor
-from .location import REGION_NOUNS, water_name
+from .location import REGION_NOUNS, doc_dateline, water_name
 from .ontology import read_tsv
 
 # English words one letter from a country's name, never its misspelling
@@ -908,6 +908,18 @@ class Resolver:
         if not entries:
             return None
         valid = [e for e in entries if e.valid_at(self.when)]
+        if len({e.country for e in valid}) > 1:
+            # office holders of two states with one name ("King Abdullah" of Saudi Arabia and of Jordan in 2010): the
+            # one whose state the story names most (its dateline's capital counted), else the latest-starting
+            counts: dict[str, int] = {}
+            for m in self.mentions:   # (not the name itself, nor another mention of it; a state's news agency counts)
+                if not any(e in entries for e in m.entries):
+                    for c in mention_countries(m) | {e.country for e in m.entries if e.state_media and e.country}:
+                        counts[c] = counts.get(c, 0) + 1
+            line = doc_dateline(self.doc)
+            if line and line.get("country"):
+                counts[line["country"]] = counts.get(line["country"], 0) + 1
+            return max(valid, key=lambda e: (counts.get(e.country or "", 0), e.valid_from or date.min))
         if valid:
             # the latest-starting valid row: 'Kim' in 2022 is Kim Jong Un
             return max(valid, key=lambda e: e.valid_from or date.min)

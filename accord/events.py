@@ -332,6 +332,8 @@ EXPEL_VERBS = frozenset({"expel", "eject", "order", "kick", "throw", "oust"})
 YIELDING_VERBS = frozenset({"yield", "bow", "cave", "relent", "succumb", "bend", "buckle", "capitulate", "concede"})
 # verbs of driving a vehicle into something ("rammed a car packed with explosives into a convoy")
 RAMMING_VERBS = frozenset({"drive", "ram", "crash", "steer", "plough", "plow", "slam", "smash"})
+# words of a crowd's anger: a crowd that gathers and chants, or rallies against something, protests
+ANGRY_WORDS = frozenset({"chant", "slogan", "protest", "against", "angry", "anti", "denounce", "demand", "shout", "burn"})
 # purpose verbs of forces sent to help another ("to help restore order", "to shore up the president")
 HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
@@ -707,6 +709,10 @@ class DocumentCoder:
             # "The Saudi-led coalition closed all of Yemen's air, sea and land ports": another state's ports closed are
             # blockaded (191); a state that closes its own ports to another's ships bars trade (163, the lexicon's row)
             return made_row("191", lemma, "ports of a state closed")
+        if lemma == "mass" and verb_like(tok) and tok.dep_ != "acl" and self._angry_crowd(tok, ANGRY_WORDS - {"demand"}):
+            # "Hundreds of thousands of Kashmiris massed in Srinagar, chanting pro-independence slogans": a crowd
+            # that masses and chants demonstrates (forces that mass mobilise: the lexicon's rows)
+            return made_row("141", lemma, "crowd massed in protest")
         if lemma in {"put", "place"} and verb_like(tok) and self._put_on_hold(tok):
             # "Norway put its role as peace broker in Sri Lanka on hold", "put the talks on ice": suspended, as by
             # "suspend" (its rows say what the thing suspended is)
@@ -1079,18 +1085,13 @@ class DocumentCoder:
                         for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of" for g in self._kids(p)))
                     for c in kids)):
             return False  # "workers struck for higher pay" strike; "missiles struck Kyiv", "an earthquake struck" do not
-        if t.pos == "VERB" and t.cameo == "141" and t.lemma in {"gather", "assemble", "converge"}:
+        if t.pos == "VERB" and t.cameo == "141" and t.lemma in {"gather", "assemble", "converge"} \
+                and not self._angry_crowd(tok):
             # "protesters gathered outside the embassy" demonstrate; "leaders gathered in Brussels" meet, and crowds
-            # that gather to welcome or to pray do not protest: a crowd protests when it chants or rallies against
-            sent = sentence_of(tok)
-            angry = any(x.lemma_.lower() in {"chant", "slogan", "protest", "against", "angry", "anti", "denounce",
-                                             "demand", "shout", "burn"} or x.lower_.startswith("anti-") for x in sent)
-            people = [c for c in kids if c.dep_ in SUBJ]
-            people += [g for c in people for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
-                       for g in self._kids(p) if g.dep_ == "pobj"]
-            if not any(x.lemma_.lower() in {"protester", "demonstrator", "rioter", "marcher", "picketer"}
-                       or (x.lemma_.lower() in {"crowd", "mob", "thousand", "hundred"} and angry) for x in people):
-                return False
+            # that gather to welcome or to pray do not protest
+            return False
+        if t.pos == "VERB" and t.cameo == "154" and t.lemma == "mass" and not t.objects and self._crowd_subject(tok):
+            return False  # "thousands of Kashmiris massed in Srinagar": a crowd, no force (it may protest: match)
         if t.pos == "VERB" and t.cameo == "0841" and not t.objects and tok.lemma_.lower() == "release" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and self.lex.is_("released_thing", c.lemma_.lower())
                 and self.resolver.mention_at(c.i) is None for c in kids):
@@ -1152,7 +1153,9 @@ class DocumentCoder:
             # the one expelled another's ("ordered its troops to leave" withdraws its own); "ordered a carrier to
             # the Gulf", "ordered troops into the city": a deployment (15x)
             # ("ordered the agency to close its office and leave the country": the leaving may come second)
-            near = [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))]   # (and the object's words)
+            near = [*kids, *(g for o in kids if o.dep_ in OBJ for g in self._kids(o))]   # (and the object's words,
+            # and those of its participle, where spaCy may hang "out": "ordered inspectors working for the UN out")
+            near += [x for g in near if g.dep_ == "acl" and g.head.dep_ in OBJ for x in self._kids(g) if x.lower_ == "out"]
             out = any((c.dep_ in {"xcomp", "ccomp", "advcl"} and any(x.lemma_.lower() in LEAVE_VERBS
                                                                       for x in (c, *c.conjuncts)))
                       or (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "home"})
@@ -1291,7 +1294,8 @@ class DocumentCoder:
                             for c in kids if c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "nsubjpass"} for x in c.subtree)
                 and not (tok.dep_ == "relcl" and self.resolver.mention_at(tok.head.i) is not None)):
             return False   # "when parliamentary time allows", "allowed the heat price to fluctuate": no one let in
-        if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not t.objects and not any(
+        if t.pos == "VERB" and self.lex.is_("forces_subject", tok.lemma_.lower()) and not t.objects and t.cameo != "141" \
+                and not any(
                 c.dep_ == "nsubj" and any(self.lex.is_("deployed", x.lemma_.lower()) or (
                     self.lex.is_("foe", x.lemma_.lower()) and not self.lex.is_("crowd", x.lemma_.lower()))
                                           for x in [c] + list(c.conjuncts) + (
@@ -4032,6 +4036,20 @@ class DocumentCoder:
                                 and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
         return taken + [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)
                         if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
+
+    def _angry_crowd(self, tok: Token, words: frozenset[str] = ANGRY_WORDS) -> bool:
+        """Is this verb's subject protesters, or a crowd in a sentence that chants or rallies against something ("a
+        crowd protests when it chants": "thousands gathered outside parliament, chanting slogans")? No armed men
+        ("thousands of Taliban fighters massed north of Kabul ahead of an offensive against …")."""
+        angry = any(x.lemma_.lower() in words or x.lower_.startswith("anti-") for x in sentence_of(tok))
+        people = [c for c in self._kids(tok) if c.dep_ in SUBJ]
+        people += [g for c in people for p in self._kids(c) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in self._kids(p) if g.dep_ == "pobj"]
+        if any(self.lex.is_("deployed", x.lemma_.lower()) or self.lex.is_("assailant", x.lemma_.lower())
+               or x.lemma_.lower() in {"fighter", "rebel", "guerrilla", "militia"} for x in people):
+            return False
+        return any(x.lemma_.lower() in {"protester", "demonstrator", "rioter", "marcher", "picketer"}
+                   or (x.lemma_.lower() in {"crowd", "mob", "thousand", "hundred"} and angry) for x in people)
 
     def _crowd_subject(self, tok: Token) -> bool:
         """Is this verb's subject a crowd of people: "protesters", "members of the Falun Gong movement", "thousands

@@ -48,12 +48,17 @@ SENTENCES = load()
 
 
 def actor_matches(actor, code: str | None) -> bool:
-    """An expected side: None = any; else the actor's country, or a prefix of its code (IGOUNO, IGO)."""
+    """An expected side: None = any; else the actor's country, or a prefix of its code (IGOUNO, IGO). An IGO written
+    with its body's own three letters only ("IGONAT", "IGOAFU") also matches the code that puts a region group first
+    (IGOWSTNAT, IGOAFRAFU): CAMEO's IGO codes are groups of three letters."""
     if code is None:
         return True
     if actor is None:
         return False
-    return actor.country == code or (actor.code or "").startswith(code)
+    own = actor.code or ""
+    if code.startswith("IGO") and len(code) == 6 and own.startswith("IGO") and len(own) % 3 == 0:
+        return code[3:] in {own[k:k + 3] for k in range(3, len(own), 3)}
+    return actor.country == code or own.startswith(code)
 
 
 def event_matches(ev, exp: dict) -> bool:
