@@ -705,7 +705,7 @@ class DocumentCoder:
             # dissident lawmakers from its ranks": a member put out of a party or a body cuts ties (160), no one is
             # deported (174)
             return made_row("160", lemma, "member expelled from a party")
-        if lemma == "close" and verb_like(tok) and self._ports_of_a_state(tok):
+        if lemma in {"close", "shut", "seal"} and verb_like(tok) and self._ports_of_a_state(tok):
             # "The Saudi-led coalition closed all of Yemen's air, sea and land ports": another state's ports closed are
             # blockaded (191); a state that closes its own ports to another's ships bars trade (163, the lexicon's row)
             return made_row("191", lemma, "ports of a state closed")
@@ -5811,9 +5811,10 @@ class DocumentCoder:
         return head.i
 
     def _prompting(self, tok: Token) -> Token | None:
-        """The result participle ("prompting", "forcing", "leading X to …") whose act this verb is, or None."""
+        """The result participle ("prompting", "forcing", "leading X to …") whose act this verb is, or None; or whose
+        object this act noun is ("…, prompting Israel's biggest incursion into Lebanon in years")."""
         verb = tok.head
-        if tok.dep_ != "xcomp" or verb.dep_ != "advcl" or verb.tag_ != "VBG" or not self.lex.is_("prompt", verb.lemma_.lower()):
+        if not (tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and noun_like(tok))) or verb.dep_ != "advcl" or verb.tag_ != "VBG" or not self.lex.is_("prompt", verb.lemma_.lower()):
             return None
         return verb
 
