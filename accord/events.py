@@ -1596,8 +1596,10 @@ class DocumentCoder:
 
     def _body_at_offices(self, tok: Token, speaker: str | None) -> list[Actor]:
         """The international body whose offices, headquarters or compound the act's clause puts it at ("outside
-        United Nations offices in Kabul", "at the EU headquarters")."""
-        for c in self._kids(tok):
+        United Nations offices in Kabul", "at the EU headquarters"); of a protest noun, on the verb that stages it
+        ("staged a sit-in outside the U.N. offices in Arbil")."""
+        hosts = [tok] + ([tok.head] if noun_like(tok) and tok.dep_ in OBJ and verb_like(tok.head) else [])
+        for c in (c for h in hosts for c in self._kids(h)):
             if c.dep_ != "prep" or c.lower_ not in {"outside", "at", "before", "in", "near"}:
                 continue
             for g in self._kids(c):
@@ -5101,11 +5103,14 @@ class DocumentCoder:
                     or any(c.dep_ in SUBJ | {"nsubjpass"} for c in self._kids(tok))):
                 continue
             first = [f for f in by_trigger[tok.head.i] if f.target is not None and f.source is not None
-                     and not f.reciprocal and f.event_type]
+                     and not f.reciprocal and f.event_type
+                     and f.why.get("path", "").split(" | ")[-1] not in WEAK_TARGET_RULES]
             evs = by_trigger[i]
-            # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none)
-            if not first or any((e.target is not None and names_who(e.target)) or e.reciprocal or not e.event_type
-                                for e in evs):
+            # (a target named only by role, of no country — "demanded compensation for the fishermen" — is none; so
+            # is one only guessed, the doer's own state: "broke into the US embassy and set part of it on fire")
+            if not first or any((e.target is not None and names_who(e.target)
+                                 and e.why.get("path", "").split(" | ")[-1] != "domestic")
+                                or e.reciprocal or not e.event_type for e in evs):
                 continue
             out = []
             for e in evs:
@@ -9685,6 +9690,13 @@ class DocumentCoder:
         there = gz.place(" ".join(words), country=country) if country else None
         if there is not None and there.country == country:
             return self._country_then(country)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in REGION_NOUNS:
+            # "in the northern province of Cordoba" with Colombian paramilitaries named: the division of a state the
+            # sentence names (Colombia's Córdoba department), not the better-known city of another
+            for c in self._sentence_countries(tok, missions=False):
+                division = gz.region(" ".join(words), country=c)
+                if division is not None and division.country == c:
+                    return self._country_then(c)
         hit = gz.lookup(" ".join(words))
         if hit is not None and hit.get("country"):
             # "arrived in San Jose from Managua" with Costa Rica named: a name that cities share is the one in a state
