@@ -8978,7 +8978,8 @@ class DocumentCoder:
             # "officials met in Geneva": a meeting's venue is often a third country, no one's home
             # (so is the place of talks agreed to, or of an accord signed: "agreed to hold talks with Darfur rebels in
             # Abuja", "signed a peace accord with Tuareg rebels in Algiers")
-            venue = None if info.code.startswith(("04", "036", "057")) and info.code not in VISIT_CODES else place
+            # (and of talks refused: "Ethiopian rebel leaders refused to meet government negotiators in Nairobi")
+            venue = None if info.code.startswith(("04", "036", "057", "125")) and info.code not in VISIT_CODES else place
             filled = []
             foreign = self._unknown_people(side.tokens)
             for a in side.actors:

@@ -55,6 +55,7 @@ def _load(stock: bool, entities: str) -> Language:
         _swap(nlp, "attribute_ruler", "accord_attribute_ruler")
         _swap(nlp, "lemmatizer", "accord_lemmatizer")
         nlp.add_pipe("accord_dateline", first=True)
+        nlp.add_pipe("accord_quoted_name", after="accord_dateline")
         nlp.add_pipe("accord_gerund_repair", after="lemmatizer")
         nlp.add_pipe("accord_sit_in_repair", after="accord_gerund_repair")
         nlp.add_pipe("accord_pair_repair", last=True)   # (after the entities it reads)
@@ -1513,6 +1514,25 @@ def dateline_boundary(doc: Doc) -> Doc:
                             break
                         u.is_sent_start = False
                 break
+    return doc
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "...", "…"})
+
+
+@Language.component("accord_quoted_name")
+def quoted_name_boundary(doc: Doc) -> Doc:
+    """A quote mark right after a word, with no full stop before it, opens or closes a nickname or a quoted phrase
+    inside the sentence ('drug lord Joaquin "El Chapo" Guzman', 'called the plan "a farce" on Monday'): neither the
+    mark nor the word after it starts a sentence. The parser would otherwise end the sentence at the mark and code
+    "Mexico extradited drug lord Joaquin" alone."""
+    for t in doc[1:]:
+        if t.text in QUOTE_MARKS and doc[t.i - 1].text not in SENTENCE_ENDS and not doc[t.i - 1].is_space \
+                and "\n" not in doc[t.i - 1].whitespace_:
+            t.is_sent_start = False
+            if t.i + 1 < len(doc) and not doc[t.i + 1].is_space:
+                doc[t.i + 1].is_sent_start = False
     return doc
 
 

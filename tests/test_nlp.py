@@ -41,8 +41,8 @@ def _news(limit: int) -> list[str]:
 def test_fast_components_replace_the_stock_ones():
     stock = nlp.load(stock=True).pipe_names
     at = stock.index("lemmatizer") + 1
-    assert nlp.load().pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", "accord_sit_in_repair",
-                                  *stock[at:], "accord_pair_repair"]
+    assert nlp.load().pipe_names == ["accord_dateline", "accord_quoted_name", *stock[:at], "accord_gerund_repair",
+                                     "accord_sit_in_repair", *stock[at:], "accord_pair_repair"]
     assert type(nlp.load().get_pipe("ner")).__name__ == "RuleEntities"   # accord/entities.py, tests/test_entities.py
     assert type(nlp.load(entities="model").get_pipe("ner")).__name__ == "EntityRecognizer"
     assert isinstance(nlp.load().get_pipe("attribute_ruler"), nlp.DictAttributeRuler)
@@ -63,10 +63,12 @@ def test_every_pattern_kind_is_handled():
 
 def test_same_tokens_as_the_stock_pipeline(seed_text):
     # with the model's entity recogniser: the two faster components must change no attribute, entities included
-    # (the parse repairs change heads on purpose, where the small model misreads: they have tests of their own below)
+    # (the parse repairs and the quoted-name boundary change heads on purpose, where the small model misreads: they
+    # have tests of their own below)
     texts = WRITTEN + [seed_text] + _news(8)
     fast_nlp = nlp.load(entities="model")
-    with fast_nlp.select_pipes(disable=["accord_gerund_repair", "accord_sit_in_repair", "accord_pair_repair"]):
+    with fast_nlp.select_pipes(disable=["accord_quoted_name", "accord_gerund_repair", "accord_sit_in_repair",
+                                        "accord_pair_repair"]):
         fast = list(fast_nlp.pipe(texts))
     stock = list(nlp.load(stock=True).pipe(texts))
     assert sum(len(d) for d in fast) > 5000
@@ -105,6 +107,20 @@ def test_a_dateline_is_no_part_of_the_first_sentence(text, first):
     assert first in starts, starts
     body = next(s for s in doc.sents if s[0].text == first)
     assert all(t.head.i >= body.start for t in body), [(t.text, t.head.text) for t in body if t.head.i < body.start]
+
+
+@pytest.mark.parametrize("text", [
+    'Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States on Thursday.',
+    "The minister called the plan 'a farce' and walked out of the talks.",
+])
+def test_a_quoted_name_inside_a_sentence_starts_no_sentence(text):
+    doc = nlp.load()(text)
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_a_quote_after_a_full_stop_may_start_a_sentence():
+    doc = nlp.load()('Police fired tear gas. "We will not leave," a protester said.')
+    assert [s[0].text for s in doc.sents] == ["Police", '"']
 
 
 def test_a_text_without_dateline_is_parsed_as_the_model_parses_it():
