@@ -2701,9 +2701,14 @@ class DocumentCoder:
                              or (head.lower_ == "in" and head.head.lemma_.lower() == "take" and any(
                                  c.dep_ in OBJ and c.lower_ == "part" for c in self._kids(head.head)))
                              or (head.lower_ == "with" and head.head.lemma_.lower() == "go" and any(
-                                 c.lower_ == "ahead" for c in self._kids(head.head))))):
+                                 c.lower_ == "ahead" for c in self._kids(head.head)))
+                             or (head.lower_ in {"in", "during"} and cur is tok and any(
+                                 c.dep_ in {"amod", "compound"} and c.lower_ in {"joint", "combined", "coordinated"}
+                                 for c in self._kids(cur)) and getattr(self.match(cur), "cameo", "")[:2] == "06"))):
                     # … or an act engaged in: "Serb forces engaged in ethnic cleansing", "thousands took part in
-                    # demonstrations", "the unions went ahead with a general strike"
+                    # demonstrations", "the unions went ahead with a general strike"; or what is done in a joint
+                    # act is done by those who hold it ("Spanish and Moroccan police dismantled a network in a joint
+                    # operation")
                     path.append(f"pobj({head.lower_})")
                     cur = head.head
                     continue
@@ -5772,7 +5777,9 @@ class DocumentCoder:
         # "artillery pounded Tskhinvali as troops advanced")
         if mine and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "whilst"} for c in self._kids(cur)) and not (
                 {e.source.code for e in by_trigger[i] if e.source} & {e.source.code for e in by_trigger[main] if e.source}
-                ) and all(e.quad_class == 4 for e in by_trigger[i]) and all(e.quad_class != 4 for e in by_trigger[main]):
+                ) and all(e.quad_class == 4 or e.event_type == "PROTEST" for e in by_trigger[i]) \
+                and all(e.quad_class != 4 and e.event_type != "PROTEST" for e in by_trigger[main]):
+            # (a crowd's rally too: "restored the constitution, as thousands of Bhutto's supporters rallied")
             return True
         # "Zarif held talks with his Omani counterpart, a day after Tehran accused Washington of sabotaging the
         # deal": the same side's earlier act toward a third party, with both its sides named, is its own event
