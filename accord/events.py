@@ -334,6 +334,8 @@ YIELDING_VERBS = frozenset({"yield", "bow", "cave", "relent", "succumb", "bend",
 RAMMING_VERBS = frozenset({"drive", "ram", "crash", "steer", "plough", "plow", "slam", "smash"})
 # words of a crowd's anger: a crowd that gathers and chants, or rallies against something, protests
 ANGRY_WORDS = frozenset({"chant", "slogan", "protest", "against", "angry", "anti", "denounce", "demand", "shout", "burn"})
+# the sectors of people who go on strike: labour, farmers, students, teachers, doctors, lawyers
+STRIKING_SECTORS = frozenset({"LAB", "AGR", "EDU", "HLH", "JUD", "CVL", "OPP"})
 # purpose verbs of forces sent to help another ("to help restore order", "to shore up the president")
 HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
@@ -1484,7 +1486,10 @@ class DocumentCoder:
                      for c in self._kids(o) if c.dep_ in {"compound", "nmod", "amod"} for x in [c, *c.conjuncts]]
             # "dissolved the main opposition, the Cambodia National Rescue Party": what the object is named as
             objs += [c for o in objs for c in self._kids(o) if c.dep_ == "appos" and c.pos_ in {"PROPN", "NOUN"}]
-            if not any(self._lemma_in(o, t.objects) for o in objs):
+            if not any(self._lemma_in(o, t.objects) for o in objs) and not (
+                    # "a strike by French public sector workers", "the miners' strike": a strike that workers, a union
+                    # or a trade hold is a labour strike (no attack), with no modifier that says so
+                    t.pos == "NOUN" and t.cameo == "143" and t.lemma == "strike" and self._strike_by_strikers(tok)):
                 return False
         return True
 
@@ -3428,7 +3433,11 @@ class DocumentCoder:
                     if c.dep_ in {"dative", "iobj"}:
                         cands += [(f"{c.dep_}({light.lemma_})", g) for g in dative_objects(c)]
                     if c.dep_ == "prep" and (self.lex.is_("target_prep", c.lower_) or (complaint and c.lower_ == "with")):
-                        cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"]
+                        # (not "with" and a participle: "launched a strike, with 300,000 miners walking off the job"
+                        # tells who strikes, no partner)
+                        cands += [(f"prep-{c.lower_}({light.lemma_})", g) for g in self._kids(c) if g.dep_ == "pobj"
+                                  and not (c.lower_ == "with" and any(x.tag_ == "VBG" and x.dep_ in {"acl", "advcl"}
+                                                                      for x in self._kids(g)))]
             # "Bush's third China trip", "ahead of his Moscow visit": the place named before a visit is where
             # one goes
             cands += [("destination", c) for c in kids if self._destination(tok, c)]
@@ -4043,6 +4052,18 @@ class DocumentCoder:
                                 and c.lemma_.lower() == "control" for g in self._kids(p) if g.dep_ == "pobj")]]
         return taken + [g for t in taken if t.pos_ == "PROPN" for g in self._kids(t)
                         if g.dep_ in {"compound", "appos"} and g.pos_ == "NOUN"]
+
+    def _strike_by_strikers(self, tok: Token) -> bool:
+        """Is this "strike" held by people of a trade or a union: "a strike by French workers", "the teachers'
+        strike", "a strike of doctors"?"""
+        holders = [c for c in self._kids(tok) if c.dep_ == "poss"]
+        holders += [g for c in self._kids(tok) if c.dep_ == "prep" and c.lower_ in {"by", "of"}
+                    for g in self._kids(c) if g.dep_ == "pobj"]
+        for h in holders:
+            m = self.resolver.mention_at(h.i)
+            if m is not None and any(e.kind == "sector" and e.sector in STRIKING_SECTORS for e in m.entries):
+                return True
+        return False
 
     def _angry_crowd(self, tok: Token, words: frozenset[str] = ANGRY_WORDS) -> bool:
         """Is this verb's subject protesters, or a crowd in a sentence that chants or rallies against something ("a
@@ -5778,7 +5799,9 @@ class DocumentCoder:
         if mine and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "whilst"} for c in self._kids(cur)) and not (
                 {e.source.code for e in by_trigger[i] if e.source} & {e.source.code for e in by_trigger[main] if e.source}
                 ) and all(e.quad_class == 4 or e.event_type == "PROTEST" for e in by_trigger[i]) \
-                and all(e.quad_class != 4 and e.event_type != "PROTEST" for e in by_trigger[main]):
+                and all(e.quad_class != 4 for e in by_trigger[main]) and not (
+                    all(e.event_type == "PROTEST" for e in by_trigger[i])
+                    and any(e.event_type == "PROTEST" for e in by_trigger[main])):
             # (a crowd's rally too: "restored the constitution, as thousands of Bhutto's supporters rallied")
             return True
         # "Zarif held talks with his Omani counterpart, a day after Tehran accused Washington of sabotaging the
