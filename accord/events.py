@@ -6584,6 +6584,18 @@ class DocumentCoder:
                 code, rule = "154", rule + "+deployed"
                 info = lookup(code)
                 arrived = True
+                place = self._place_country(tok)
+                if place is not None and not any(a.country == place for a in source.actors) and self._sent_to_help(tok):
+                    # "The first troops of an Australian-led multinational force landed in Dili to restore security
+                    # in East Timor": forces that arrive to help keep the peace there (074)
+                    code, rule, arrived = "074", rule + "+to-help", False
+                    info = lookup(code)
+                    peace_arrival = Side([self.t_country(place)], "place", [], False)
+        if verb_like(tok) and tok.lemma_.lower() == "land" and (arrived or (code in VISIT_CODES and not any(
+                x.ent_type_ == "PERSON" for h in source.tokens for x in h.subtree))):
+            # "landed in" tells peacekeepers, relief or a leader arriving; planes and teams that land are no visit
+            # and no deployment of their own ("a Russian plane carrying the foreign minister landed in Beijing")
+            return []
         passive = verb_like(tok) and (any(c.dep_ in {"nsubjpass", "auxpass"} for c in self._kids(tok))
                                       or self._participle_of_noun(tok))
         if passive and not source.actors and code.startswith("16") and verb_like(tok):
