@@ -336,6 +336,9 @@ RAMMING_VERBS = frozenset({"drive", "ram", "crash", "steer", "plough", "plow", "
 ANGRY_WORDS = frozenset({"chant", "slogan", "protest", "against", "angry", "anti", "denounce", "demand", "shout", "burn"})
 # the sectors of people who go on strike: labour, farmers, students, teachers, doctors, lawyers
 STRIKING_SECTORS = frozenset({"LAB", "AGR", "EDU", "HLH", "JUD", "CVL", "OPP"})
+# role words that name a state's government as a whole, not one of its people ("the government", "the authorities")
+STATE_ITSELF = frozenset({"government", "governments", "authorities", "administration", "regime", "state", "junta",
+                          "cabinet", "kremlin"})
 # purpose verbs of forces sent to help another ("to help restore order", "to shore up the president")
 HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
@@ -5001,9 +5004,9 @@ class DocumentCoder:
             return []
         if (any(t.lower_ in sports and not verb_like(t) and self.resolver.mention_at(t.i) is None
                 and not any(c.dep_ in {"compound", "amod"} and (self.lex.is_("armed_unit", c.lower_)
-                                                                 or c.lower_ in {"rights", "democracy", "peace"})
+                                                                 or c.lower_ in {"rights", "democracy", "peace", "hunger"})
                             for c in self._kids(t))  # ("a suicide squad", "death squads": armed units; "human rights
-                # defenders", "democracy defenders": activists)
+                # defenders", "democracy defenders": activists; "hunger striker": a prisoner)
                 and not (t.lower_ in {"defender", "defenders"} and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                       for c in self._kids(t)))
                 # ("defenders of the Azovstal steel plant": fighters)
@@ -7485,7 +7488,8 @@ class DocumentCoder:
                 # "Armenia declared martial law", "Iran imposed a curfew in Tehran": a state coerces its own people
                 target = Side([self.t_country(b.country, "CVL") for b in target.actors], target.rule + "~people",
                               target.tokens, target.coref)
-            pairs = [(a, b, False) for a in source.actors for b in target.actors if not same_actor(a, b)]
+            pairs = [(a, b, False) for a in source.actors for b in target.actors
+                     if not same_actor(a, b) or officer_and_holder(a, b)]
             if not pairs and source.rule == "domestic" and target.rule not in {"domestic", "place-domestic"}:
                 # "a county official in Guizhou was jailed": the state (told by the place) acts on its own officer
                 pairs = [(self.t_country(b.country), b, False) for b in target.actors if b.country and b.sector]
@@ -10568,6 +10572,21 @@ def homed(a: Actor, country: str) -> Actor:
 def same_actor(a: Actor, b: Actor) -> bool:
     """One actor, by code, except two parties of one state: "Labour accused the Tories" is GBRPTY against GBRPTY."""
     return a.code == b.code and not (a.sector == b.sector == "PTY" and a.name and b.name and a.name != b.name)
+
+
+def officer_and_holder(a: Actor, b: Actor) -> bool:
+    """Are these, under one code, a named office holder and other people of the state named only by role ("a
+    provincial governor accused Philippine President Joseph Estrada", "Kumaratunga was criticised by her own prime
+    minister", "Li Peng met student leaders": PHLGOV against PHLGOV, two sides, not one actor acting on itself)?"""
+    from .actors import tables
+
+    if a.code != b.code or a.sector not in STATE_SECTORS or not a.country or bool(a.name) == bool(b.name):
+        return False
+    named, officer = (a, b) if a.name else (b, a)
+    country = tables().countries.get(named.country)
+    words = (officer.text or "").lower().split()
+    # (not the state's own government named by role: "agreed to hand power to a neutral caretaker government")
+    return country is not None and named.name != country.name and bool(words) and words[-1] not in STATE_ITSELF
 
 
 def family(a: Actor) -> str:
