@@ -8973,6 +8973,10 @@ class DocumentCoder:
             return None
         if {a.code for a in side.actors} & {a.code for a in source.actors}:
             return None
+        if all(a.sector in STATE_SECTORS | {None} for a in side.actors) and all(
+                a.sector in STATE_SECTORS | {None} and family(a) in {family(b) for b in side.actors}
+                for a in source.actors):
+            return None  # "Medvedev warned that Russia would have to use a nuclear weapon": a state's own necessity
         side.rule = f"must<{side.rule}"
         return side
 
