@@ -2277,6 +2277,15 @@ class DocumentCoder:
                                     got, rule, coref = self.actors_of(g, speaker, depth + 1, exclude)
                                     if got and not any(a.country or a.name for a in self.resolver.resolve(tok)):
                                         return got, f"acl-{c.lemma_.lower()}<{rule}", coref
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"country", "nation"} and self.resolver.mention_at(tok.i) is None:
+            # "Kim Jong Un said his country would use its nuclear weapons": the state of the one "his" is
+            owner = next((c for c in self._kids(tok) if c.dep_ == "poss" and c.pos_ == "PRON"
+                          and c.lower_ in {"his", "her"}), None)
+            if owner is not None:
+                got, rule, coref = self.actors_of(owner, speaker, depth + 1, exclude)
+                states = [self.t_country(a.country) for a in got if a.country and family(a) not in exclude]
+                if states:
+                    return states, f"poss-country<{rule}", True
         if tok.pos_ == "PRON" or low in HE | THEY | IT or we:
             if low in RELATIVE and tok.head.dep_ in {"relcl", "acl"}:
                 return self.actors_of(tok.head.head, speaker, depth + 1)
