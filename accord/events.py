@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, DEFUNCT, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at
+from .actors import CURRENCY_WORDS, DEFUNCT, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at, tables
 from .lexicon import (AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, NATIONALS_OBJECT, PERSON_OBJECT, PLACE_OBJECT,
                       SUSPECT_OBJECT, Lexicon, Trigger, undoubled)
 from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_dateline, in_lead, locate, region_members, \
@@ -10591,8 +10591,6 @@ def officer_and_holder(a: Actor, b: Actor) -> bool:
     """Are these, under one code, a named office holder and other people of the state named only by role ("a
     provincial governor accused Philippine President Joseph Estrada", "Kumaratunga was criticised by her own prime
     minister", "Li Peng met student leaders": PHLGOV against PHLGOV, two sides, not one actor acting on itself)?"""
-    from .actors import tables
-
     if a.code != b.code or a.sector not in STATE_SECTORS or not a.country or bool(a.name) == bool(b.name):
         return False
     named, officer = (a, b) if a.name else (b, a)

@@ -1527,12 +1527,21 @@ def quoted_name_boundary(doc: Doc) -> Doc:
     inside the sentence ('drug lord Joaquin "El Chapo" Guzman', 'called the plan "a farce" on Monday'): neither the
     mark nor the word after it starts a sentence. The parser would otherwise end the sentence at the mark and code
     "Mexico extradited drug lord Joaquin" alone."""
-    for t in doc[1:]:
-        if t.text in QUOTE_MARKS and doc[t.i - 1].text not in SENTENCE_ENDS and not doc[t.i - 1].is_space \
-                and "\n" not in doc[t.i - 1].whitespace_:
-            t.is_sent_start = False
-            if t.i + 1 < len(doc) and not doc[t.i + 1].is_space:
-                doc[t.i + 1].is_sent_start = False
+    from spacy.attrs import ORTH
+
+    strings = doc.vocab.strings
+    marks = {strings[q] for q in QUOTE_MARKS if q in strings}
+    if not marks:
+        return doc
+    # (no Token object per word: only the quote marks are looked at)
+    for i, orth in enumerate(doc.to_array([ORTH]).ravel().tolist()):
+        if i == 0 or orth not in marks:
+            continue
+        prev = doc[i - 1]
+        if prev.text not in SENTENCE_ENDS and not prev.is_space and "\n" not in prev.whitespace_:
+            doc[i].is_sent_start = False
+            if i + 1 < len(doc) and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
     return doc
 
 

@@ -24,8 +24,8 @@ def test_load_gives_the_rules_by_default_and_the_model_on_request(rules):
     assert type(nlp.load(stock=True).get_pipe("ner")).__name__ == "EntityRecognizer"
     stock = nlp.load(stock=True).pipe_names
     at = stock.index("lemmatizer") + 1   # the gerund repair needs the lemmas
-    assert rules.pipe_names == ["accord_dateline", *stock[:at], "accord_gerund_repair", "accord_sit_in_repair",
-                                  *stock[at:], "accord_pair_repair"]
+    assert rules.pipe_names == ["accord_dateline", "accord_quoted_name", *stock[:at], "accord_gerund_repair",
+                                  "accord_sit_in_repair", *stock[at:], "accord_pair_repair"]
     with pytest.raises(ValueError, match="entities"):
         nlp.use_entities("statistical")
 
