@@ -343,6 +343,8 @@ STATE_ITSELF = frozenset({"government", "governments", "authorities", "administr
 HELPING_PURPOSES = frozenset({"help", "assist", "support", "aid", "bolster", "protect", "defend", "shore", "prop"})
 UN_MANDATED = re.compile(r"(?:U\.?N\.?)-(?:backed|authori[sz]ed|mandated|led|sanctioned|sponsored)", re.I)
 LEADER_TITLES = frozenset({"president", "premier", "king", "queen", "emir", "sultan", "chancellor", "minister", "leader"})
+# the one person an attack that ends "killing him" was aimed at, beside person words ("a senior Hamas commander")
+TARGETED_PERSONS = LEADER_TITLES | {"commander", "founder", "chief"}
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
 CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
                            "hostage", "captive", "prisoner", "peacekeeper", "crewman", "pilot"})
@@ -5861,7 +5863,8 @@ class DocumentCoder:
         """The result participle ("prompting", "forcing", "leading X to …") whose act this verb is, or None; or whose
         object this act noun is ("…, prompting Israel's biggest incursion into Lebanon in years")."""
         verb = tok.head
-        if not (tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and noun_like(tok))) or verb.dep_ != "advcl" or verb.tag_ != "VBG" or not self.lex.is_("prompt", verb.lemma_.lower()):
+        if not (tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and noun_like(tok))) or verb.dep_ != "advcl" \
+                or verb.tag_ != "VBG" or not self.lex.is_("prompt", verb.lemma_.lower()):
             return None
         return verb
 
@@ -5978,15 +5981,19 @@ class DocumentCoder:
                 break
         else:
             return False
-        def aimed_at(y: Token) -> bool:   # (in the attack's own phrases, not in a clause of their own: "attacked a
-            while y.i != tok.i:           # house where a cartel leader was hiding" aimed at the house)
+        def aimed_at(y: Token) -> bool:
+            """Is y in the attack's own phrases, not in a clause of its own ("attacked a house where a cartel
+            leader was hiding" is aimed at the house)?"""
+            while y.i != tok.i:
                 if y.dep_ in {"relcl", "ccomp", "advcl", "nsubj", "conj"}:
                     return False
                 y = y.head
             return True
-        return any(aimed_at(y) for y in tok.subtree if y.i > tok.i and (
-            (y.ent_type_ == "PERSON" and y.dep_ in OBJ) or (y.tag_ == "NN" and (
-                self.lex.is_("person_noun", y.lemma_.lower()) or y.lemma_.lower() in LEADER_TITLES | {"commander", "founder", "chief"}))))
+
+        def one_person(y: Token) -> bool:   # a name, or a singular word for a person ("a senior Hamas commander")
+            return (y.ent_type_ == "PERSON" and y.dep_ in OBJ) or (y.tag_ == "NN" and (
+                self.lex.is_("person_noun", y.lemma_.lower()) or y.lemma_.lower() in TARGETED_PERSONS))
+        return any(one_person(y) and aimed_at(y) for y in tok.subtree if y.i > tok.i)
 
     def _led_act(self, verb: Token, matches: dict[int, Match]) -> Match | None:
         """The act a verb of leading or joining names after "in": "vowed to lead his fighters in an assault on
