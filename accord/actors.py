@@ -48,7 +48,7 @@ SERVING_PEOPLE = frozenset({"soldier", "troop", "peacekeeper", "paratrooper", "m
 SHARED_NAMES = {"Congress": "LEG"}
 # names of an international body's organ that states give their own organs too, with the state organ's sector: one
 # named right after a state is the state's ("Russian Security Council secretary Alexander Lebed")
-STATE_BODY_NAMES = {"Security Council": "GOV"}
+STATE_BODY_NAMES = {"Security Council": "GOV", "General Assembly": "LEG"}
 # bodies of a state that ended whose name a successor kept, by name: the successors, and the day the old state ended.
 # "KGB officers arrested a blogger in Minsk" (2020) are Belarus's KGB; "the KGB" of a story that names no successor
 # stays the Soviet one ("a former KGB officer")
@@ -1019,8 +1019,13 @@ class Resolver:
         rank = {"leader": 0, "alias": 1, "institution": 2, "party": 2, "group": 3, "media": 4, "igo": 5, "region": 6,
                 "country": 7}
         candidates = []
+        # "an invitation from the European Community for Foreign Minister Tariq Aziz to hold talks": a head that
+        # names a body or state itself is that one; a person in a "for" phrase on it is whom the thing is for
+        for_phrase = {x.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for x in c.subtree} \
+            if mentions[0].start <= tok.i < mentions[0].end and any(
+                e.kind in {"igo", "country"} for e in self._actor_entries(mentions[0])) else set()
         for m in mentions:
-            if _glued(self.doc, m):
+            if _glued(self.doc, m) or m.start in for_phrase:
                 continue
             entries = self._actor_entries(m)
             if not entries:

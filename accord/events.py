@@ -5438,10 +5438,21 @@ class DocumentCoder:
         events = self._meetings_mutual(events)
         events = self._meeting_at_home(sent, events)
         events = self._at_home(sent, events)
+        events = self._own_people_allowed(events)
         ref = self._explicit_ref(timerefs)
         if ref is not None and not dates_mod.is_historical(ref, self.published):
             self.reference = ref
         return events
+
+    @staticmethod
+    def _own_people_allowed(events: list[Event]) -> list[Event]:
+        """"Hungary's parliament passed a law allowing citizens to form parties", "Iranian authorities allowed a
+        closed reformist weekly to resume publication": a state that lets its own people do what it had barred eases
+        its own restrictions (CAMEO 0811, CONCEDE); letting in foreigners and international bodies is 086."""
+        return [recoded_as(e, "0811", "own-people-allowed")
+                if e.cameo == "086" and e.source is not None and e.target is not None and e.source.country
+                and e.target.country == e.source.country and e.target.code[:3] not in {"IGO", "NGO"} else e
+                for e in events]
 
     @staticmethod
     def _merge_named(events: list[Event]) -> list[Event]:
@@ -8536,7 +8547,7 @@ class DocumentCoder:
             if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
                     or e.cameo.startswith("176")   # (a cyber attack on a network no table names: not on the hacker's own)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
-                    or e.location.get("country") not in {None, src.country}
+                    or self._country_then(e.location.get("country")) not in {None, src.country}   # (Prague in 1968: CSK)
                     or (abroad_words and e.event_type != "CONCEDE")   # (a concession with no one named is made at
                     # home even under foreign pressure: "gave in to donor pressure and legalised opposition parties")
                     or self._names_another_party(sent, src.country)):

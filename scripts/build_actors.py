@@ -114,7 +114,7 @@ CUB ; Cuba ; ; ; 1 ; Cuba|Republic of Cuba ; Cuban ; Cubans ; Havana
 CYP ; Cyprus ; ; ; 1 ; Cyprus|Republic of Cyprus ; Cypriot|Greek Cypriot|Turkish Cypriot ; Cypriots|Greek Cypriots|Turkish Cypriots ; Nicosia
 CZE ; Czechia ; 1993-01-01 ; ; 1 ; Czechia|Czech Republic ; Czech ; Czechs ; Prague
 PRK ; North Korea ; ; ; 1 ; North Korea|DPRK|D.P.R.K.|DPR Korea|Democratic People's Republic of Korea|N. Korea ; North Korean|N. Korean|DPR Korean ; North Koreans ; Pyongyang
-COD ; Democratic Republic of the Congo ; ; ; 1 ; Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo|Congo-Kinshasa|Zaire ; Congolese|Zairean|Zairian ; Zaireans ; Kinshasa
+COD ; Democratic Republic of the Congo ; ; ; 1 ; Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|D.R. Congo|Congo|Congo-Kinshasa|Zaire ; Congolese|Zairean|Zairian ; Zaireans ; Kinshasa|Leopoldville|Léopoldville
 DNK ; Denmark ; ; ; 1 ; Denmark|Kingdom of Denmark ; Danish ; Danes ; Copenhagen
 DJI ; Djibouti ; ; ; 1 ; Djibouti|Republic of Djibouti ; Djiboutian ; Djiboutians ;
 DMA ; Dominica ; ; ; 1 ; Dominica|Commonwealth of Dominica ; ; ; Roseau
@@ -257,7 +257,7 @@ URY ; Uruguay ; ; ; 1 ; Uruguay|Oriental Republic of Uruguay ; Uruguayan ; Urugu
 UZB ; Uzbekistan ; ; ; 1 ; Uzbekistan|Republic of Uzbekistan ; Uzbek|Uzbekistani ; Uzbeks ; Tashkent
 VUT ; Vanuatu ; ; ; 1 ; Vanuatu|Republic of Vanuatu ; Ni-Vanuatu ; ; Port Vila
 VEN ; Venezuela ; ; ; 1 ; Venezuela|Bolivarian Republic of Venezuela ; Venezuelan ; Venezuelans ; Caracas
-VNM ; Vietnam ; ; ; 1 ; Vietnam|Viet Nam|Socialist Republic of Vietnam ; Vietnamese ; ; Hanoi
+VNM ; Vietnam ; ; ; 1 ; Vietnam|Viet Nam|Socialist Republic of Vietnam ; Vietnamese ; ; Hanoi|Saigon
 YEM ; Yemen ; 1990-05-22 ; ; 1 ; Yemen|Republic of Yemen ; Yemeni ; Yemenis ; Sanaa|Sana'a
 ZMB ; Zambia ; ; ; 1 ; Zambia|Republic of Zambia|Northern Rhodesia ; Zambian ; Zambians ; Lusaka
 ZWE ; Zimbabwe ; ; ; 1 ; Zimbabwe|Republic of Zimbabwe|Rhodesia|Zimbabwe Rhodesia ; Zimbabwean|Rhodesian ; Zimbabweans|Rhodesians ; Harare
@@ -281,7 +281,7 @@ ESH ; Western Sahara ; ; ; 0 ; Western Sahara|Sahrawi Arab Democratic Republic|S
 # (UN Security Council and General Assembly into IGOUNO, Commission/Parliament/Council into IGOEUREEC), as
 # Phoenix itself codes them, so every code is one row.
 IGOS = """
-United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|world body|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|UN Secretariat|U.N. Secretariat|UNIFIL|MONUC|MONUSCO|UNAMID|UNMIS|UNAMSIL|UNPROFOR|MINUSTAH|UNMIK|UNTAET|UNOSOM|MINUSMA|MINUSCA|UNMISS|UNAMA|UNAMI|UNMIL|UNOCI
+United Nations ; igo ; phoenix=UNITED_NATIONS ; United Nations|UN|U.N.|world body|UN Security Council|U.N. Security Council|United Nations Security Council|Security Council|UNSC|UN General Assembly|U.N. General Assembly|United Nations General Assembly|General Assembly|UN Secretariat|U.N. Secretariat|UNIFIL|MONUC|MONUSCO|UNAMID|UNMIS|UNAMSIL|UNPROFOR|MINUSTAH|UNMIK|UNTAET|UNOSOM|MINUSMA|MINUSCA|UNMISS|UNAMA|UNAMI|UNMIL|UNOCI
 North Atlantic Treaty Organization ; igo ; phoenix=NATO ; NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Atlantic Alliance|North Atlantic Alliance|ISAF|International Security Assistance Force|KFOR|Kosovo Force|SFOR|IFOR
 European Union ; igo ; phoenix=THE_EUROPEAN_UNION ; European Union|EU|E.U.|Brussels|European Community|European Communities|EC|European Economic Community|EEC|European Commission|European Parliament|European Council|Council of the European Union|European Central Bank|ECB|Eurogroup|eurozone|Eurozone|euro zone|Euro zone|European Court of Justice|ECJ|Court of Justice of the European Union|EU Court of Justice|EU court
 Association of Southeast Asian Nations ; igo ; phoenix=ASSOCIATION_OF_SOUTHEAST_ASIAN_NATIONS ; ASEAN|Association of Southeast Asian Nations|Association of South East Asian Nations
@@ -306,7 +306,7 @@ Collective Security Treaty Organization ; igo ; own=IGOCASCST:Phoenix has no CST
 Eurasian Economic Union ; igo ; own=IGOCASEEU:Phoenix has no EAEU entry ; Eurasian Economic Union|EAEU|EEU
 Commonwealth of Independent States ; igo ; phoenix=COMMONWEALTH_OF_INDEPENDENT_STATES ; Commonwealth of Independent States|CIS
 Gulf Cooperation Council ; igo ; phoenix=ABDUL_RAHMAN_IBN_HAMAD_AL-ATTIYAH ; Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf|Gulf Arab states|Gulf Arab leaders|Gulf Arab foreign ministers|Gulf Arab rulers
-Organization of American States ; igo ; phoenix=ORGANIZATION_OF_AMERICAN_STATES ; Organization of American States|Organisation of American States|OAS
+Organization of American States ; igo ; phoenix=ORGANIZATION_OF_AMERICAN_STATES ; Organization of American States|Organisation of American States|OAS|OAS General Assembly
 Economic Community of West African States ; igo ; phoenix=ECONOMIC_COMMUNITY_OF_WEST_AFRICAN_STATES ; Economic Community of West African States|ECOWAS|ECOMOG|West African leaders|West African heads of state|West African heads of state and government|West African peacekeepers|West African peacekeeping force|West African peacekeeping forces|West African peacekeeping troops|West African intervention force
 Southern African Development Community ; igo ; phoenix=SADC ; Southern African Development Community|SADC
 East African Community ; igo ; own=IGOEAFEAC:Phoenix has no EAC entry ; East African Community|EAC|East African Community Regional Force|EACRF
