@@ -720,6 +720,11 @@ class DocumentCoder:
             # "Hundreds of thousands of Kashmiris massed in Srinagar, chanting pro-independence slogans": a crowd
             # that masses and chants demonstrates (forces that mass mobilise: the lexicon's rows)
             return made_row("141", lemma, "crowd massed in protest")
+        if lemma in {"set", "burn", "douse"} and verb_like(tok) and any(
+                c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in self._kids(tok)):
+            # "Jan Palach set himself on fire in Wenceslas Square in protest against the occupation": self-immolation
+            # is a protest, no arson
+            return made_row("140", lemma, "set himself on fire in protest")
         if lemma in {"put", "place"} and verb_like(tok) and self._put_on_hold(tok):
             # "Norway put its role as peace broker in Sri Lanka on hold", "put the talks on ice": suspended, as by
             # "suspend" (its rows say what the thing suspended is)
@@ -740,6 +745,9 @@ class DocumentCoder:
             return None
         if tok.ent_type_ == "EVENT" or (pos == "NOUN" and tok.text[:1].isupper() and tok.lower_ == "war"):
             return None  # "the Second World War", "the Korean War": a named period, not an event
+        if (tok.tag_ == "VBN" and tok.dep_ in OBJ | {"pobj", "nsubj"} and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the"
+                and not any(c.dep_ in OBJ | {"agent", "auxpass"} for c in self._kids(tok))):
+            return None  # "to help the wounded in Timisoara", "evacuated the injured": the people, no act
         if (pos == "VERB" and lemma == "end" and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"}
                 and tok.head.lemma_.lower() in {"sign", "ratify", "conclude", "agree", "initial", "reach", "seal"}):
             return None  # "signed a peace agreement in Algiers formally ending their border war": what the pact does
@@ -967,9 +975,11 @@ class DocumentCoder:
                 c.dep_ in OBJ and c.lemma_.lower() in {"signature", "name", "seal"} for c in kids):
             return False  # "put their signatures to a peace agreement" signs it; "put an end to the accord" does not
         if t.pos == "VERB" and t.cameo == "063" and any(
-                c.dep_ in OBJ and any(a.dep_ == "amod" and a.lower_ in CAPTIVE_WORDS for a in self._kids(c))
-                and {x.lemma_.lower() for x in (c, *c.conjuncts)} <= CAPTIVE_NOUNS for c in kids):
-            return False  # "turned over 240 captured soldiers to the Red Cross": captives freed, no suspects handed over
+                c.dep_ in OBJ and (any(a.dep_ == "amod" and a.lower_ in CAPTIVE_WORDS for a in self._kids(c))
+                                   or c.lemma_.lower() in {"prisoner", "hostage", "captive", "pow"})
+                and {x.lemma_.lower() for x in (c, *c.conjuncts)} <= CAPTIVE_NOUNS | {"pow"} for c in kids):
+            return False  # "turned over 240 captured soldiers to the Red Cross", "handed over the first 116 American
+            # prisoners of war": captives freed, no suspects handed over
         if t.pos == "VERB" and t.cameo[:2] in {"18", "19"} and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and self.lex.is_("barrage_of_words", g.lemma_.lower()) for g in self._kids(c))
@@ -8546,6 +8556,7 @@ class DocumentCoder:
             src = e.source
             if (e.target is not None or not e.event_type or e.event_type in AWAY_TYPES or e.reciprocal or idle_event(e)
                     or e.cameo.startswith("176")   # (a cyber attack on a network no table names: not on the hacker's own)
+                    or e.why.get("rule", "").endswith("+deployed")   # (forces that arrive somewhere arrive away)
                     or src is None or not src.country or src.sector == "BUS" or src.code[:3] in {"IGO", "NGO"}
                     or self._country_then(e.location.get("country")) not in {None, src.country}   # (Prague in 1968: CSK)
                     or (abroad_words and e.event_type != "CONCEDE")   # (a concession with no one named is made at

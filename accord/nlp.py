@@ -523,6 +523,15 @@ def _noun_root_repair(doc: Doc) -> None:
         if len(verbs) != 1:
             continue
         verb = verbs[0]
+        subjects = [c for c in [*root.children, *verb.children] if c.dep_ == "nsubj" and c.i < verb.i]
+        if (verb.tag_ == "VBD" and verb.dep_ == "amod" and subjects and verb.i < verb.head.i <= root.i
+                and root in (verb.head, verb.head.head) and not any(c.dep_ == "aux" for c in verb.children)):
+            # "France extradited lawyer Klaus Croissant to West Germany": the verb read as a modifier of the title
+            # before its object's name, the subject and the rest of the clause hung on the name
+            moves = [(verb, verb, "ROOT"), (root, verb, "dobj")] + [(s, verb, "nsubj") for s in subjects]
+            moves += [(c, verb, None) for c in root.children if c.i > root.i]
+            _rehang(doc, moves)
+            continue
         if (verb.tag_ == "VBD" and verb.dep_ == "amod" and verb.head.i > verb.i and verb.i > root.i
                 and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)):
             # "Rioters in the Haitian city of Cap-Haitien hurled rocks at UN peacekeepers": the verb read as a
