@@ -720,6 +720,10 @@ class DocumentCoder:
             # "Hundreds of thousands of Kashmiris massed in Srinagar, chanting pro-independence slogans": a crowd
             # that masses and chants demonstrates (forces that mass mobilise: the lexicon's rows)
             return made_row("141", lemma, "crowd massed in protest")
+        if lemma == "declare" and verb_like(tok) and any(t.lower_ == "grata" for t in tok.subtree):
+            # "Serbia declared the ambassadors of Montenegro and Macedonia persona non grata": the small model may hang
+            # the phrase inside the object; the diplomats are expelled all the same (the lexicon's "declare persona" row)
+            return made_row("161", lemma, "declared persona non grata")
         if lemma in {"set", "burn", "douse"} and verb_like(tok) and any(
                 c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in self._kids(tok)):
             # "Jan Palach set himself on fire in Wenceslas Square in protest against the occupation": self-immolation
