@@ -5456,6 +5456,7 @@ class DocumentCoder:
         events = self._merge_named(events)
         events = self._amend_by_trigger(sent, events)
         events = self._home_roles(sent, events)
+        events = self._forces_facing(sent, events)
         events = self._sole_other_party(sent, events)
         events = self._peacekeepers_received(events)
         events = self._meetings_mutual(events)
@@ -8418,6 +8419,63 @@ class DocumentCoder:
                             why=dict(e.why, path=e.why.get("path", "") + " | met-at-home"))
             out.append(e)
         return out
+
+    def _forces_facing(self, sent: Span, events: list[Event]) -> list[Event]:
+        """Whom a build-up of forces aimed at no one named faces. Two states that mobilise in one act face each other:
+        "Thailand and Cambodia massed troops near the disputed Preah Vihear temple" THA→KHM and KHM→THA. A build-up
+        told as answering another state's act faces that state: "Ukraine announced a partial mobilisation amid Russian
+        moves in Crimea" UKR→RUS, "raise its military alert status after North Korea's nuclear test" KOR→PRK."""
+        def open_(e: Event) -> bool:   # (and two states that stand down together: "Iran and Iraq halted eight years
+            # of fighting" IRN→IRQ and IRQ→IRN)
+            return ((e.event_type == "MOBILIZE" or (e.cameo or "").startswith("087")) and e.target is None
+                    and not e.negated and e.source is not None and bool(e.source.country)
+                    and e.source.code[:3] not in {"IGO", "NGO"})
+        sides: dict[tuple, set[str]] = {}
+        for e in events:
+            if open_(e):
+                sides.setdefault(tuple(e.why.get("trigger_span") or ()), set()).add(family(e.source))
+        out = []
+        for e in events:
+            if not open_(e):
+                out.append(e)
+                continue
+            pair = sides.get(tuple(e.why.get("trigger_span") or ()), set())
+            if len(pair) == 2:
+                other = next(k for k in pair if k != family(e.source))
+                out.append(recoded(e, target=self.t_country(other), reciprocal=True,
+                                   why=dict(e.why, path=e.why.get("path", "") + " | facing-each-other")))
+                continue
+            answered = self._answered_state(sent, e) if e.event_type == "MOBILIZE" else None
+            out.append(e if answered is None else recoded(e, target=answered, why=dict(
+                e.why, path=e.why.get("path", "") + " | answering")))
+        return out
+
+    def _answered_state(self, sent: Span, e: Event) -> Actor | None:
+        """The state whose act an "amid", "after", "following" or "in response to" phrase on the act (or on the verb
+        it is the object of: "announced a partial mobilisation amid …") names by its adjective or possessive."""
+        head = self._trigger_head(sent, e)
+        if head is None:
+            return None
+        verbs = [head] + ([head.head] if head.dep_ in OBJ and verb_like(head.head) else [])
+        own = family(e.source)
+        for v in verbs:
+            for p in self._kids(v):
+                if p.dep_ != "prep" or p.lower_ not in {"amid", "after", "following", "in"}:
+                    continue
+                objs = [g for g in self._kids(p) if g.dep_ == "pobj"]
+                if p.lower_ == "in":   # ("in response to Russia's moves")
+                    objs = [x for g in objs if g.lemma_.lower() in {"response", "reaction", "retaliation"}
+                            for q in self._kids(g) if q.dep_ == "prep" and q.lower_ == "to"
+                            for x in self._kids(q) if x.dep_ == "pobj"]
+                for o in objs:
+                    if o.ent_type_ in {"DATE", "TIME", "EVENT"}:
+                        continue   # ("after the Korean War", "after Sunday's vote": a time)
+                    for c in self._kids(o):
+                        if c.dep_ in {"amod", "poss", "compound"} and c.i < o.i:
+                            acts = [a for a in self.actors_of(c, None)[0] if a.country and family(a) != own]
+                            if len(acts) == 1:
+                                return self.t_country(acts[0].country)
+        return None
 
     def _sole_other_party(self, sent: Span, events: list[Event]) -> list[Event]:
         """An act aimed at no one named, in a sentence that names one party besides the doer's side (a state, a body
