@@ -520,7 +520,11 @@ class ActorTables:
                                                    and prev.i != t.sent.start and not any(
                                                        o.start <= prev.i < o.end for o in chosen))
                                                # ("Thousands of Indians marched on Quito", "45 Indians")
-                                               or prev.lower_ == "of" or prev.tag_ == "CD")
+                                               or prev.lower_ == "of" or prev.tag_ == "CD"
+                                               # ("Ecuadorean Indians blocked roads"): a state's adjective
+                                               or any(o.start <= prev.i < o.end and any(
+                                                   e.kind == "country" and e.form == "adjective" and e.country != "IND"
+                                                   for e in o.entries) for o in chosen))
             if not native:
                 continue
             states = []
@@ -1110,7 +1114,12 @@ class Resolver:
                 elif best.name == "Congress" and m is not None and self.doc[m.start:m.end].text == "Congress":
                     counts = self._story_countries()
                     home = max(CONGRESS_STATES, key=lambda c: counts.get(c, 0))
-                    if counts.get(home, 0) > counts.get(best.country, 0):
+                    # (the bare "Congress" mentions themselves are no evidence for the United States: "Part of the
+                    # Congress building in Asuncion was set on fire")
+                    bare = sum(1 for x in self.mentions if self.doc[x.start:x.end].text == "Congress")
+                    capital = any(e.kind == "country" and e.form == "capital" and e.country == home
+                                  for x in self.mentions for e in x.entries)
+                    if counts.get(home, 0) > counts.get(best.country, 0) - (bare if capital else 0):
                         sector = CONGRESS_STATES[home]
                         best = self.t.country_entry(home, self.when) or best
             if best.kind == "institution" and best.name in KEPT_NAMES and self.when is not None \

@@ -348,6 +348,9 @@ TARGETED_PERSONS = LEADER_TITLES | {"commander", "founder", "chief"}
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
 CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
                            "hostage", "captive", "prisoner", "peacekeeper", "crewman", "pilot"})
+# ways that lead somewhere: a protest that blocks "the border crossings with Bulgaria" is aimed at no one there
+ROUTE_NOUNS = frozenset({"crossing", "border", "frontier", "road", "highway", "motorway", "route", "link", "bridge",
+                         "checkpoint", "railway", "line", "corridor", "pass", "tunnel", "port", "access"})
 PLACE_NAME_HEADS = frozenset({"canal", "bay", "strait", "straits", "island", "islands", "river", "dam", "bridge",
                               "airport", "port", "zone", "valley", "sea", "gulf", "peninsula", "square", "palace"})
 NAMING_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # a modifier naming a noun
@@ -3696,6 +3699,9 @@ class DocumentCoder:
                 if (g.dep_ == "poss" and g.pos_ == "PRON" and self.lex.is_("relationship", c.lemma_.lower())
                         and any(x.dep_ == "prep" and x.lower_ in {"with", "between"} for x in self._kids(c))):
                     continue  # "Seoul cut its official ties with Taiwan": "its" ties are the doer's; "with" says whom
+                if (tok_code[:2] == "14" and g.dep_ == "prep" and g.lower_ in {"with", "to"}
+                        and c.lemma_.lower() in ROUTE_NOUNS):
+                    continue  # "farmers blocked the border crossings with Bulgaria": where the route leads, no party
                 if g.dep_ == "poss" or (g.dep_ == "prep" and (self.lex.is_("target_prep", g.lower_) or g.lower_ == "by")):
                     inner = [g] if g.dep_ == "poss" else [x for x in self._kids(g) if x.dep_ == "pobj"]
                     for x in inner:
