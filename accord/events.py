@@ -9243,6 +9243,31 @@ class DocumentCoder:
                         teller = self._speaking_state(tok)
                         if teller and teller not in {b.country for b in other.actors} | {family(b) for b in other.actors}:
                             country = teller
+                    if country is None and is_target and info.quad_class == 4 and a.sector == "CVL" and any(
+                            b.country for b in other.actors):
+                        # "an Israeli air strike on the village of Qana killed at least 28 civilians", with Lebanon
+                        # named: people struck by another state's force are of the one other state the sentence
+                        # names; with none, of the striker's own (troops that kill civilians at home); with several,
+                        # of no state named
+                        # (not a state that only tells of it: "…, according to Iranian officials", "journalists taken
+                        # to the town by Iran reported")
+                        own = {state_key(b.country) for b in other.actors if b.country}
+                        # (nor one named in the time clause of another act: "…, a day after Iranian troops and Kurdish
+                        # guerrillas captured it")
+                        telling = {x.i for t in sent if (t.lower_ == "according" and t.dep_ == "prep") or (
+                            t.dep_ in SUBJ and self.lex.is_("speech", t.head.lemma_.lower())) for x in t.subtree}
+                        for t in sent:
+                            if t.lower_ in {"after", "before", "since", "until"}:
+                                clause = {y.i for y in (t.head if t.dep_ == "mark" else t).subtree}
+                                if tok.i not in clause:
+                                    telling |= clause
+                        named = {state_key(e.country) for m in self.mentions_by_sent.get(sent.start, ())
+                                 if m.start not in telling for e in m.entries if e.kind == "country" and e.country} - own
+                        if len(named) == 1:
+                            country = self._country_then(named.pop())
+                        elif named:
+                            filled.append(a)
+                            continue
                     if country is None and not (not is_target and any(
                             t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)) and other.rule != "at-mission":
                         # (an envoy or mediator sent to a state is not that state's: "The envoy called on Syria's
