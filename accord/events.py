@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from . import dates as dates_mod
-from .actors import CURRENCY_WORDS, DEFUNCT, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at, tables
+from .actors import CURRENCY_WORDS, DEFUNCT, NOT_THE_ACTOR_SUFFIXES, PLACE_PREPS, TALK_WORDS, Resolver, mention_countries, names_who, phrase_tokens, place_country_at, tables
 from .lexicon import (AID_VEHICLE_OBJECT, ARMED_OBJECT, LEADER_OBJECT, NATIONALS_OBJECT, PERSON_OBJECT, PLACE_OBJECT,
                       SUSPECT_OBJECT, Lexicon, Trigger, undoubled)
 from .location import BORDER_WORDS, REGION_NOUNS, water_name, dateline_end, doc_dateline, in_lead, locate, region_members, \
@@ -8525,16 +8525,20 @@ class DocumentCoder:
             own = together.get(tuple(e.why.get("trigger_span") or ()), set()) | {family(src)}
             # (a withdrawal announced is placed as one carried out: "will close its bases in Georgia and withdraw
             # the troops")
-            placed = e.event_type in PLACED_TYPES or (e.cameo or "").startswith("087")
+            # (aid pledged for a place goes there: "pledged $100 million toward rebuilding roads in southern Lebanon";
+            # not to where the pledge is made: "at an international donors' conference in Stockholm")
+            pledge = (e.cameo or "").startswith("033")
+            placed = e.event_type in PLACED_TYPES or (e.cameo or "").startswith("087") or pledge
             others = [a for k, (a, place, speaker, at) in parties.items() if k not in own
                       and (at & inside or (speaker and e.quad_class in {3, 4} and a.country and a.code[:3] != "IGO"
                                            # (two sides acting together act between them: "Israeli and Syrian
                                            # negotiators failed to agree …, a U.S. spokesman said")
                                            and len(own) < 2)
                            or (place and placed))
+                      and not (place and pledge and self._at_meeting(at))
                       and not (place and not placed and not self._place_of_object(head, at & inside))]
             where = e.location.get("country")
-            if (placed and where and state_key(where) not in own
+            if (placed and not pledge and where and state_key(where) not in own
                     and head is not None and not self._dateline_only(head, e.location)):
                 others.append(self.t_country(where))   # (the place the sentence puts an act of force in)
             others = list({family(a): a for a in others}.values())
@@ -8543,6 +8547,12 @@ class DocumentCoder:
                 continue
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
+
+    def _at_meeting(self, at: set[int]) -> bool:
+        """Is a place named as where a meeting is ("at an international donors' conference in Stockholm")?"""
+        return any(self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"in", "at"}
+                   and self.doc[i].head.head.lemma_.lower() in TALK_WORDS | {"conference", "summit", "meeting", "forum"}
+                   for i in at)
 
     def _place_of_object(self, head: Token | None, at: set[int]) -> bool:
         """Is a place named as where the act's object is, not where the act is ("welcomed the transfer of power in
