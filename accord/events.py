@@ -3269,6 +3269,10 @@ class DocumentCoder:
             cands.append(("acl-head", tok.head))
         row0 = self.match(tok) if verb_like(tok) else None
         tok_code = row0.cameo if row0 is not None else getattr(self.match(tok), "cameo", "")  # (its row's code)
+        if tok_code[:2] == "09":
+            doers = self._inquiry_doers(tok, source, speaker)
+            if doers is not None:
+                return doers
         if row0 is not None and row0.objects and not row0.frame:
             # "signed a deal to import gas from Iran", "reached an agreement to buy jets from France": the party of
             # the act the object noun spells out, when nothing closer names one
@@ -8823,6 +8827,34 @@ class DocumentCoder:
             return None
         return self._party_in_phrase([tok, *rallied], "behind" if e.cameo == "051" else "against", e,
                                      bodies=frozenset({"IGO", "IMG"}))
+
+    def _inquiry_doers(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
+        """Who an inquiry into an act looks into: the doer the act's "by" phrase names. "An investigation by UN war
+        crimes prosecutors into killings of Serb civilians by Croatian troops" IGO→HRV; forces named by role are the
+        investigating state's own: "Israel's military launched an investigation into the shooting of a Palestinian
+        teenager by soldiers" ISRMIL→ISR (not the victim's state)."""
+        inquiry = tok if noun_like(tok) else next((c for c in self._kids(tok) if c.dep_ in OBJ and noun_like(c)), None)
+        acts_looked = [c for c in self._kids(tok) if c.dep_ in OBJ and self.match(c) is not None] if verb_like(tok) else []
+        for h in {x.i: x for x in [tok, *([inquiry] if inquiry is not None else [])]}.values():
+            acts_looked += [g for p in self._kids(h) if p.dep_ == "prep" and p.lower_ in {"into", "of"}
+                            for g in self._kids(p) if g.dep_ == "pobj" and self.match(g) is not None]
+        src = {family(a) for a in source.actors}
+        own = [a for a in source.actors if a.country and a.code[:3] not in {"IGO", "NGO"}]
+        for act in acts_looked:
+            for b in self._kids(act):
+                if not (b.dep_ in {"prep", "agent"} and b.lower_ == "by"):
+                    continue
+                for x in self._kids(b):
+                    if x.dep_ != "pobj":
+                        continue
+                    acts = self.actors_of(x, speaker)[0]
+                    named = [a for a in acts if a.country and family(a) not in src]
+                    if named:
+                        return Side(named, f"inquiry-into({act.lemma_})>by", [x], False)
+                    if own and acts and all(not a.country and a.sector in STATE_SECTORS for a in acts):
+                        return Side([self.t_country(own[0].country)], f"inquiry-into({act.lemma_})>own-forces", [x],
+                                    False)
+        return None
 
     def _surrendered_to(self, tok: Token, e: Event) -> Actor | None:
         """One handed over is handed to the court or state a "to" phrase names, not aimed at himself: "Germany's
