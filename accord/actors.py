@@ -365,6 +365,13 @@ class ActorTables:
             if low in firm and doc[i].pos_ == "NOUN" and (i, i + 1) not in found:
                 found[(i, i + 1)] = Mention(i, i + 1, [Entry("sector", name=doc[i].lower_, sector="BUS")])
         for m in found.values():
+            # "a retired U.S. naval officer, Edmond Pope": "Pope" after a first name is a surname
+            if (m.end - m.start == 1 and doc[m.start].text == "Pope" and m.start > 0
+                    and doc[m.start - 1].tag_ == "NNP" and doc[m.start - 1].i != doc[m.start - 1].sent.start
+                    and doc[m.start - 1].text not in {"Catholic", "Coptic", "Orthodox", "Roman", "Vatican"}
+                    and not any(k[0] <= m.start - 1 < k[1] for k in found)
+                    and not (m.end < len(doc) and doc[m.end].text[:1].isupper())):
+                m.entries = []
             # "ethnic Albanian rebels in Macedonia", "ethnic Russians in Estonia": a people named by its ethnicity is
             # no citizen of the state its name comes from (CAMEO codes a minority by the state it lives in)
             if m.start > 0 and doc[m.start - 1].lower_ == "ethnic":
