@@ -8552,6 +8552,18 @@ class DocumentCoder:
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
 
+    def _talks_held_in(self, tok: Token, place: str) -> bool:
+        """Is `place` only where talks the act is about are held ("threatened to walk out of the peace talks in
+        Havana", "pulled out of the talks in Addis Ababa")? The host of talks is no party to them."""
+        for t in tok.subtree:
+            if t.lemma_.lower() in TALK_WORDS | {"conference", "summit"} and noun_like(t):
+                for p in self._kids(t):
+                    if p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(
+                            g.dep_ == "pobj" and self._country_then(self._gazetteer_country(g)) == place
+                            for g in self._kids(p)):
+                        return True
+        return False
+
     def _at_meeting(self, at: set[int]) -> bool:
         """Is a place named as where a meeting is ("at an international donors' conference in Stockholm")?"""
         return any(self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"in", "at"}
@@ -8681,8 +8693,9 @@ class DocumentCoder:
         international body; `_parties_named`), a region or a place abroad? The dateline and the news media name no
         party: "NAIROBI (Reuters) - Ethiopia cut internet and telephone services in Tigray" is an act at home."""
         home = state_key(country)
-        if any(k != home for k in self._parties_named(sent)):
-            return True
+        if any(k != home and not all(self._venue_of_talks(self.doc[i]) for i in at)
+               for k, (a, place, speaker, at) in self._parties_named(sent).items()):
+            return True   # (not the host of talks: "threatened to walk out of the peace talks in Havana")
         start = dateline_end(self.doc.text) if sent.start_char == 0 else 0
         for m in self.mentions_by_sent.get(sent.start, ()):
             if self.doc[m.start].idx < start:
@@ -8691,9 +8704,15 @@ class DocumentCoder:
                 return True   # ("increase aid to Africa"; not "to meet European standards")
             if any(e.state_media and e.country and state_key(e.country) != home for e in m.entries):
                 return True   # ("…, quoted by the official Iraqi news agency": another state tells of it)
-        return any(ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
+        return any(ent.label_ in {"GPE", "LOC"} and ent.start_char >= start and not self._venue_of_talks(ent.root)
                    and (c := self._gazetteer_country(ent.root)) is not None and state_key(c) != home
                    for ent in sent.ents)
+
+    @staticmethod
+    def _venue_of_talks(t: Token) -> bool:
+        """Is this word the place talks are held in ("the peace talks in Havana", "a conference in Geneva")?"""
+        return (t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
+                and t.head.head.lemma_.lower() in TALK_WORDS | {"conference", "summit"})
 
     def _names_an_unknown(self, tok: Token) -> bool:
         """Is what the act is done to (its object, or the object of a preposition on it) a name of a body or place no
@@ -9356,7 +9375,8 @@ class DocumentCoder:
                 and (is_target or not self._participle_of_noun(tok))
                 and (is_target or info.plover_type != "ASSAULT")  # (who killed soldiers in Baghdad is not Iraq)
                 and (info.plover_type in PLACE_TARGET_TYPES or info.code in VISIT_CODES or info.code[:2] == "09"
-                     or getattr(self.match(tok), "cameo", None) in VISIT_CODES)):  # (a visit to come: 036)
+                     or getattr(self.match(tok), "cameo", None) in VISIT_CODES)   # (a visit to come: 036)
+                and (info.code[:2] == "04" or info.code in VISIT_CODES or not self._talks_held_in(tok, place))):
             return Side([self.t_country(place)], "place", [], False)
         if (is_target and place and len(other.actors) == 1 and other.actors[0].country == place
                 and (info.plover_type in PLACE_TARGET_TYPES or (info.code[:2] == "07" and verb_like(tok)))):
