@@ -3603,12 +3603,17 @@ class DocumentCoder:
                                   # ("Khaleda Zia's acceptance of the opposition demand for a caretaker government")
                                   or (dep in OBJ_LIKE | {"nsubjpass", "prep-of"} and tok_code[:3] == "083"))
                     and c.lemma_.lower() in {"demand", "proposal", "plan", "offer", "call", "request", "appeal", "bid",
-                                             "platform", "initiative", "package", "formula"}):
+                                             "platform", "initiative", "package", "formula", "resolution", "motion",
+                                             "draft"}):
                 # "Opposition demands for an interim government were rejected by Moi": a demand or offer turned
                 # down is its author's, named before it, not what it asks for
                 # ("spurned an offer by Libya to mediate": the author its "by" names)
                 # (the possessor first: "rejected President Reagan's Middle East peace plan" is Reagan's plan, about
                 # the region)
+                drafted = self._drafted_by(c)
+                if drafted is not None and family(drafted) not in src:
+                    # ("vetoed a U.S.-drafted Security Council resolution": the drafter, not the council)
+                    return Side([drafted], f"{dep}({tok.lemma_})>drafted-by", [c], False)
                 authors = [g for g in self._kids(c) if g.dep_ == "poss"]
                 authors += [g for g in self._kids(c) if g.dep_ in {"compound", "amod", "nmod"} and g.i < c.i]
                 # ("rejected calls from the OSCE for a ceasefire": "from" names the author too)
@@ -8846,6 +8851,21 @@ class DocumentCoder:
             return None
         return self._party_in_phrase([tok, *rallied], "behind" if e.cameo == "051" else "against", e,
                                      bodies=frozenset({"IGO", "IMG"}))
+
+    def _drafted_by(self, noun: Token) -> Actor | None:
+        """The state a hyphened modifier names as the author of a text or plan: "a U.S.-drafted resolution", "a
+        British-sponsored motion", "the Egyptian-brokered truce" (one word to the tokenizer)."""
+        for c in self._kids(noun):
+            if c.dep_ not in {"amod", "compound"} or "-" not in c.text:
+                continue
+            head, _, verb = c.text.rpartition("-")
+            if verb.lower() not in {"drafted", "sponsored", "backed", "proposed", "brokered", "authored", "written",
+                                    "penned", "tabled", "led"}:
+                continue
+            for e in self.resolver.t.entries.get(head, ()):
+                if e.kind == "country" and e.valid_at(self.published):
+                    return self.t_country(e.country)
+        return None
 
     def _inquiry_doers(self, tok: Token, source: Side, speaker: str | None) -> Side | None:
         """Who an inquiry into an act looks into: the doer the act's "by" phrase names. "An investigation by UN war
