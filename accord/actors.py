@@ -49,6 +49,13 @@ SHARED_NAMES = {"Congress": "LEG"}
 # names of an international body's organ that states give their own organs too, with the state organ's sector: one
 # named right after a state is the state's ("Russian Security Council secretary Alexander Lebed")
 STATE_BODY_NAMES = {"Security Council": "GOV", "General Assembly": "LEG"}
+# a region's states or leaders acting together are its regional body, from the day it was founded (the latest first)
+REGION_BODIES = {"WAF": (("IGOWAFWAS", date(1975, 5, 28)),), "SAF": (("IGOSAFSAD", date(1980, 4, 1)),),
+                 "SEA": (("IGOSEAASN", date(1967, 8, 8)),), "EAF": (("IGOEAFEAC", date(2000, 7, 7)),),
+                 "AFR": (("IGOAFRAFU", date(2002, 7, 9)), ("IGOAFROAU", date(1963, 5, 25)))}
+REGION_BODY_HEADS = frozenset({"leader", "state", "nation", "government", "country", "president", "minister", "envoy",
+                               "mediator", "negotiator", "head", "delegation", "bloc", "summit", "official", "diplomat",
+                               "plan", "proposal", "initiative", "force", "troop", "peacekeeper"})
 # bodies of a state that ended whose name a successor kept, by name: the successors, and the day the old state ended.
 # "KGB officers arrested a blogger in Minsk" (2020) are Belarus's KGB; "the KGB" of a story that names no successor
 # stays the Soviet one ("a former KGB officer")
@@ -1067,6 +1074,16 @@ class Resolver:
                 mine = [c for c in candidates if c[2].start in owned and c[1].kind != "region"]
                 if mine:
                     best = min(mine, key=lambda c: c[0])[1]
+            if best.kind == "region" and tok.lemma_.lower() in REGION_BODY_HEADS and not (
+                    tok.lemma_.lower() in {"state", "nation", "country", "government"} and tok.tag_ not in {"NNS", "NNPS"}):
+                # (not "the West African country": one state of the region, named before)
+                # "West African leaders", "Southern African leaders closed ranks behind Mugabe at their summit",
+                # "Southeast Asian leaders met Myanmar's junta chief": a region's states or leaders acting together
+                # act as its regional body
+                body = next((code for code, start in REGION_BODIES.get(best.code or "", ())
+                             if self.when is None or self.when >= start), None)
+                if body is not None:
+                    return [self.actor_from_code(body, self._text(toks))]
             if best.kind == "igo":
                 # "Russian Security Council secretary Alexander Lebed", "Kazakhstan's Security Council": a state's own
                 # council of that name, when the state is named right before it
