@@ -8328,6 +8328,16 @@ class DocumentCoder:
             # ("Gunmen attacked a police post near the frontier, Ugandan officials said": with no other state
             # named, the teller's own is where the act happened)
             states = {state_key(k) for k, (a, place, speaker, at) in parties.items() if a.country and speaker}
+        protests = all(e.event_type == "PROTEST" for e in events if roleless(e.source) or roleless(e.target))
+        if not states and protests:
+            # "Protesters blocked the main coastal highway linking Beirut to southern Lebanon", "Farmers blockaded the
+            # main highways leading into New Delhi": a crowd protests where the places the sentence names lie, even
+            # in a clause on a noun; with none, where the dateline puts the story ("LEIPZIG, East Germany")
+            states = {state_key(c) for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
+                      and (c := self._country_then(self._gazetteer_country(ent.root)))}
+            line = doc_dateline(self.doc) if not states and sent.start_char == 0 else None
+            if line and line.get("country"):
+                states = {state_key(self._country_then(line["country"]))}
         if len(states) != 1:
             return events
         (home,) = states
