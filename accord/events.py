@@ -348,6 +348,8 @@ TARGETED_PERSONS = LEADER_TITLES | {"commander", "founder", "chief"}
 CAPTIVE_WORDS = frozenset({"captured", "kidnapped", "abducted", "captive"})
 CAPTIVE_NOUNS = frozenset({"soldier", "policeman", "officer", "civilian", "tourist", "sailor", "fisherman", "worker",
                            "hostage", "captive", "prisoner", "peacekeeper", "crewman", "pilot"})
+# talks and meetings whose place is only their venue ("the peace talks in Havana", "a donors' conference in Stockholm")
+MEETING_WORDS = TALK_WORDS | {"conference", "summit", "forum"}
 # ways that lead somewhere: a protest that blocks "the border crossings with Bulgaria" is aimed at no one there
 ROUTE_NOUNS = frozenset({"crossing", "border", "frontier", "road", "highway", "motorway", "route", "link", "bridge",
                          "checkpoint", "railway", "line", "corridor", "pass", "tunnel", "port", "access"})
@@ -8554,7 +8556,7 @@ class DocumentCoder:
                                            # negotiators failed to agree …, a U.S. spokesman said")
                                            and len(own) < 2)
                            or (place and placed))
-                      and not (place and pledge and self._at_meeting(at))
+                      and not (place and pledge and any(self._venue_of_talks(self.doc[i]) for i in at))
                       and not (place and not placed and not self._place_of_object(head, at & inside))]
             where = e.location.get("country")
             if (placed and not pledge and where and state_key(where) not in own
@@ -8570,20 +8572,8 @@ class DocumentCoder:
     def _talks_held_in(self, tok: Token, place: str) -> bool:
         """Is `place` only where talks the act is about are held ("threatened to walk out of the peace talks in
         Havana", "pulled out of the talks in Addis Ababa")? The host of talks is no party to them."""
-        for t in tok.subtree:
-            if t.lemma_.lower() in TALK_WORDS | {"conference", "summit"} and noun_like(t):
-                for p in self._kids(t):
-                    if p.dep_ == "prep" and p.lower_ in {"in", "at"} and any(
-                            g.dep_ == "pobj" and self._country_then(self._gazetteer_country(g)) == place
-                            for g in self._kids(p)):
-                        return True
-        return False
-
-    def _at_meeting(self, at: set[int]) -> bool:
-        """Is a place named as where a meeting is ("at an international donors' conference in Stockholm")?"""
-        return any(self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in {"in", "at"}
-                   and self.doc[i].head.head.lemma_.lower() in TALK_WORDS | {"conference", "summit", "meeting", "forum"}
-                   for i in at)
+        return any(self._venue_of_talks(g) and self._country_then(self._gazetteer_country(g)) == place
+                   for g in tok.subtree)
 
     def _place_of_object(self, head: Token | None, at: set[int]) -> bool:
         """Is a place named as where the act's object is, not where the act is ("welcomed the transfer of power in
@@ -8725,9 +8715,9 @@ class DocumentCoder:
 
     @staticmethod
     def _venue_of_talks(t: Token) -> bool:
-        """Is this word the place talks are held in ("the peace talks in Havana", "a conference in Geneva")?"""
-        return (t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
-                and t.head.head.lemma_.lower() in TALK_WORDS | {"conference", "summit"})
+        """Is this word the place talks are held in ("the peace talks in Havana", "an international donors' conference
+        in Stockholm")?"""
+        return (t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.head.head.lemma_.lower() in MEETING_WORDS)
 
     def _names_an_unknown(self, tok: Token) -> bool:
         """Is what the act is done to (its object, or the object of a preposition on it) a name of a body or place no
