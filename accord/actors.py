@@ -1074,12 +1074,11 @@ class Resolver:
                 mine = [c for c in candidates if c[2].start in owned and c[1].kind != "region"]
                 if mine:
                     best = min(mine, key=lambda c: c[0])[1]
+            # "West African leaders", "Southern African leaders closed ranks behind Mugabe at their summit", "Southeast
+            # Asian leaders met Myanmar's junta chief": a region's states or leaders acting together act as its
+            # regional body (not "the West African country": one state of the region, named before)
             if best.kind == "region" and tok.lemma_.lower() in REGION_BODY_HEADS and not (
                     tok.lemma_.lower() in {"state", "nation", "country", "government"} and tok.tag_ not in {"NNS", "NNPS"}):
-                # (not "the West African country": one state of the region, named before)
-                # "West African leaders", "Southern African leaders closed ranks behind Mugabe at their summit",
-                # "Southeast Asian leaders met Myanmar's junta chief": a region's states or leaders acting together
-                # act as its regional body
                 body = next((code for code, start in REGION_BODIES.get(best.code or "", ())
                              if self.when is None or self.when >= start), None)
                 if body is not None:

@@ -8569,6 +8569,21 @@ class DocumentCoder:
             out.append(recoded(e, target=others[0], why=dict(e.why, path=e.why.get("path", "") + " | sole-other")))
         return out
 
+    def _states_besides(self, sent: Span, tok: Token, own: set[str]) -> set[str]:
+        """The states other than `own` the sentence names by name, adjective or capital around the act at `tok`: not
+        one that only tells of it ("…, according to Iranian officials", "journalists taken to the town by Iran
+        reported"), nor one named in the time clause of another act ("…, a day after Iranian troops and Kurdish
+        guerrillas captured it")."""
+        aside = {x.i for t in sent if (t.lower_ == "according" and t.dep_ == "prep") or (
+            t.dep_ in SUBJ and self.lex.is_("speech", t.head.lemma_.lower())) for x in t.subtree}
+        for t in sent:
+            if t.lower_ in {"after", "before", "since", "until"}:
+                clause = {y.i for y in (t.head if t.dep_ == "mark" else t).subtree}
+                if tok.i not in clause:
+                    aside |= clause
+        return {state_key(e.country) for m in self.mentions_by_sent.get(sent.start, ())
+                if m.start not in aside for e in m.entries if e.kind == "country" and e.country} - own
+
     def _talks_held_in(self, tok: Token, place: str) -> bool:
         """Is `place` only where talks the act is about are held ("threatened to walk out of the peace talks in
         Havana", "pulled out of the talks in Addis Ababa")? The host of talks is no party to them."""
@@ -9328,22 +9343,9 @@ class DocumentCoder:
                             b.country for b in other.actors):
                         # "an Israeli air strike on the village of Qana killed at least 28 civilians", with Lebanon
                         # named: people struck by another state's force are of the one other state the sentence
-                        # names; with none, of the striker's own (troops that kill civilians at home); with several,
-                        # of no state named
-                        # (not a state that only tells of it: "…, according to Iranian officials", "journalists taken
-                        # to the town by Iran reported")
-                        own = {state_key(b.country) for b in other.actors if b.country}
-                        # (nor one named in the time clause of another act: "…, a day after Iranian troops and Kurdish
-                        # guerrillas captured it")
-                        telling = {x.i for t in sent if (t.lower_ == "according" and t.dep_ == "prep") or (
-                            t.dep_ in SUBJ and self.lex.is_("speech", t.head.lemma_.lower())) for x in t.subtree}
-                        for t in sent:
-                            if t.lower_ in {"after", "before", "since", "until"}:
-                                clause = {y.i for y in (t.head if t.dep_ == "mark" else t).subtree}
-                                if tok.i not in clause:
-                                    telling |= clause
-                        named = {state_key(e.country) for m in self.mentions_by_sent.get(sent.start, ())
-                                 if m.start not in telling for e in m.entries if e.kind == "country" and e.country} - own
+                        # names; with none, of the striker's own (troops that kill civilians at home, below); with
+                        # several, of no state named
+                        named = self._states_besides(sent, tok, {state_key(b.country) for b in other.actors if b.country})
                         if len(named) == 1:
                             country = self._country_then(named.pop())
                         elif named:
