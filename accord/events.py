@@ -1460,7 +1460,14 @@ class DocumentCoder:
             prts = [c for c in kids if (c.dep_ in {"prt", "advmod", "prep", "oprd", "acomp"}
                                         or (c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "ADJ")) and c.lower_ == t.particle
                     and not (c.dep_ == "prep" and has_obj_before(c)
-                             and any(g.dep_ == "pobj" for g in self._kids(c)))]
+                             and any(g.dep_ == "pobj" for g in self._kids(c)))
+                    # ("was taken into custody … in Kuala Lumpur": a preposition of place or time after a passive
+                    # verb's subject, no "take in")
+                    and not (c.dep_ == "prep" and any(o.dep_ == "nsubjpass" for o in kids) and any(
+                        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "DATE", "TIME"} for g in self._kids(c)))]
+            # "set free American Joshua Holt": spaCy reads the word right after the verb as the object's adjective
+            prts += [g for o in kids if o.dep_ in OBJ for g in self._kids(o)
+                     if g.dep_ == "amod" and g.i == tok.i + 1 and g.lower_ == t.particle]
             if not prts:
                 return False
             holders += prts
@@ -6143,6 +6150,33 @@ class DocumentCoder:
                 return matches[c.i]
         return None
 
+    def _force_kept_open(self, tok: Token) -> bool:
+        """Is tok a "rule out" not done ("did not rule out", "refused to rule out", "would not rule out") whose object
+        is the use of force ("military action", "a strike on Iran's nuclear sites", "the military option")?"""
+        if tok.lemma_.lower() != "rule" or not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "out"
+                                                    for c in self._kids(tok)):
+            return False
+        kept = self._negated(tok) or (tok.dep_ == "xcomp" and (
+            self.lex.is_("negation", tok.head.lower_) or tok.head.lemma_.lower() in {"refuse", "decline"}
+            or self._negated(tok.head)))
+        objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
+        return kept and any(
+            o.lemma_.lower() in {"force", "invasion", "intervention", "war", "strike", "airstrike", "attack"}
+            or (o.lemma_.lower() == "use" and any(g.lower_ == "force" for g in o.subtree))   # ("the use of force")
+            or (o.lemma_.lower() in {"action", "option", "response", "solution", "means", "retaliation", "operation"}
+                and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"military", "armed", "army"}
+                        for c in self._kids(o)))
+            for o in objs)
+
+    def _force_aimed(self, rule: Token) -> Token:
+        """The word whose phrase says whom the force not ruled out would strike: its object where that has an "on" or
+        "against" phrase ("a military strike on Iran's nuclear sites"), else the verb itself."""
+        obj = next((c for c in self._kids(rule) if c.dep_ in OBJ), None)
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ in {"on", "against", "toward", "towards", "of"}
+                                   for c in self._kids(obj)):
+            return obj
+        return rule
+
     def _events_for(self, m: Match, matches: dict[int, Match], sent: Span, attribution, timerefs) -> list[Event]:
         tok, trig = m.tok, m.trigger
         code = trig.cameo
@@ -6178,6 +6212,12 @@ class DocumentCoder:
         wrapper: Match | None = None
         tok_for_target = tok
         frame = trig.frame
+        if trig.pos == "VERB" and self._force_kept_open(tok):
+            # "did not rule out military action against Iran", "refused to rule out a military option": force held
+            # out as a possibility is a threat of it (CAMEO 138), no refusal
+            code, frame, idle_warning = "138", "", True
+            # (aimed at whom the force would strike: "a military strike on Iran's nuclear sites")
+            tok_for_target = self._force_aimed(tok)
         if frame == "intent" and tok.lemma_.lower() == "agree" and not any(
                 c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in self._kids(tok)) and any(
                 c.dep_ == "ccomp" for c in self._kids(tok)) and self._complement(tok, matches) is None:
@@ -6209,9 +6249,13 @@ class DocumentCoder:
         if frame == "refuse" and trig.pos == "VERB" and tok.lemma_.lower() == "fail" and any(
                 c.dep_ in {"xcomp", "conj"} and c.lemma_.lower() in EFFORT_VERBS for c in self._kids(tok)):
             return []  # "failed to arrange a meeting", "failed to persuade Iraq": an effort that came to nothing
-        if frame == "refuse" and trig.pos == "VERB" and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() == "rule" and any(p.lower_ == "out" for p in self._kids(c))
-                for c in self._kids(tok)):
+        kept_open = next((c for c in self._kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"
+                          and any(p.lower_ == "out" for p in self._kids(c))), None) if frame == "refuse" else None
+        if kept_open is not None and trig.pos == "VERB" and self._force_kept_open(kept_open):
+            # "refused to rule out a military option": the threat of force (as "did not rule out", above)
+            code, frame, idle_warning = "138", "", True
+            tok_for_target = self._force_aimed(kept_open)
+        elif kept_open is not None and trig.pos == "VERB":
             return []  # "refused to rule out an interest": a door kept open, neither a refusal nor a rejection
         if (frame == "intent" and trig.pos != "NOUN" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in {"say", "stress", "emphasise", "emphasize", "note", "add",
@@ -6354,6 +6398,12 @@ class DocumentCoder:
                     and tok.head.lemma_.lower() in {"face", "defy", "ignore", "shrug", "brush", "resist"})):
             return []  # "under threat of expulsion", "facing a NATO ultimatum", "despite threats by Khartoum": a
             # circumstance of the main act, made earlier
+        if (noun_like(tok) and not verb_like(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "under"
+                and lookup(code).quad_class in {1, 2}
+                and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in self._kids(tok))):
+            # "began deploying in the south under the U.N.-brokered truce": the frame of the act, made earlier (but
+            # "under the Helsinki peace accord with the Indonesian government" names the other party)
+            return []
         if frame == "intent" and trig.pos == "VERB" and tok.lemma_.lower() == "intend" \
                 and any(c.dep_ == "auxpass" for c in self._kids(tok)):
             return []  # "the commission is intended to underscore …": a purpose, no one's promise
@@ -7343,9 +7393,12 @@ class DocumentCoder:
         # "Australia and the United Nations clashed over asylum seekers": states and bodies that clash over an
         # issue, with no armed actor on either side, clash in words (CAMEO 110), not in arms
         if (code == "181" and tok.lemma_.lower() in {"seize", "impound", "confiscate"} and source.actors
-                and all(a.sector in {"GOV", "COP", "JUD"} for a in source.actors)):
-            # "U.S. authorities seized a plane used by Maduro": a state's authorities confiscate, they do not hijack
-            code = "1711"
+                and all(a.sector in {"GOV", "COP", "JUD", "SPY"} for a in source.actors)):
+            # "U.S. authorities seized a plane used by Maduro": a state's authorities confiscate, they do not hijack;
+            # the people they seize they arrest ("police seized two journalists")
+            held = [c for c in self._kids(tok) if c.dep_ in {"dobj", "nsubjpass"}]
+            code = "173" if any(self.lex.is_("person_noun", c.lemma_.lower()) or c.ent_type_ == "PERSON"
+                                for c in held) else "1711"
             info = lookup(code)
             event_type, mode = info.plover_type, info.plover_mode
         if event_type == "ASSAULT" and self._verbal_clash(tok, source, target) and (
@@ -7390,7 +7443,11 @@ class DocumentCoder:
                     crowd_tok.lemma_.lower() == "supporter"
                     and any(a.sector in {"GOV", "MIL", "COP"} for a in source.actors)))  # (the ruler's thugs assault)
                 or (source.actors and target.actors and all(a.sector in RIOTERS for a in source.actors)
-                    and all(b.sector == "COP" for b in target.actors))):
+                    and all(b.sector == "COP" for b in target.actors))
+                # ("students … set vehicles ablaze in Jakarta": students, strikers or opposition crowds that burn
+                # things riot)
+                or (code.startswith("1712") and source.actors
+                    and all(a.sector in RIOTERS - {"CVL", "REL"} for a in source.actors))):
             code = "145"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
