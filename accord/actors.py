@@ -32,7 +32,10 @@ _INITIAL = re.compile(r"[a-z]\.?")   # a middle initial of a name in people_phoe
 # "Russian-backed separatists" are not Russian; "London-based group" is not British.
 NOT_THE_ACTOR_SUFFIXES = {"backed", "based", "supported", "sponsored", "funded", "armed", "allied",
                           "installed", "controlled", "held", "occupied", "brokered", "mediated", "made", "born", "aligned",
-                          "linked", "affiliated", "inspired", "trained", "leaning", "friendly"}
+                          "linked", "affiliated", "inspired", "trained", "leaning", "friendly",
+                          "style", "type", "like"}   # ("Egyptian-style unrest", "Soviet-type planning": a manner)
+# envoys a state posts to a body: "Iran's U.N. ambassador" is Iran's
+POSTED_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat", "mission"}
 NOT_THE_ACTOR_PREFIXES = {"pro", "anti", "pan"}  # ("the Pan-American Highway")
 DIRECTIONS = {"North", "South", "East", "West"}  # "North and South Korea"
 # "Kremlin critic", "Assad opponent": the actor named just before these is whom they oppose
@@ -1112,6 +1115,12 @@ class Resolver:
                     mine = [c for c in candidates if c[1].kind == "country" and direct(c[2])]
                     if mine:
                         best = min(mine, key=lambda c: c[0])[1]
+                elif bm is not None and tok.lemma_.lower() in POSTED_ENVOYS:
+                    # "Iran's U.N. envoy", "Iran's U.N. ambassador Javad Zarif": a state's envoy posted to the body
+                    owner = [c for c in candidates if c[1].kind == "country" and c[2].end <= bm.start
+                             and self.doc[c[2].end - 1].dep_ == "poss"]
+                    if owner:
+                        best = min(owner, key=lambda c: c[0])[1]
             # "NATO-member Norway", "EU member Hungary": a country named by the head outranks the body it belongs to
             head_country = [e for r, e, m in candidates if e.kind == "country" and m.start <= tok.i < m.end]
             if best.kind in {"igo", "region"} and head_country:

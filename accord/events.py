@@ -213,6 +213,7 @@ JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", 
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
+EMBASSY_WORDS = {"embassy", "embassies", "consulate", "consulates", "legation"}
 # what "foreign" names at home: "the foreign minister", "a law on foreign agents"
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
@@ -8369,9 +8370,21 @@ class DocumentCoder:
             return a is not None and not a.country and a.code.startswith("---") and bool(a.sector)
         if not any(roleless(e.source) or roleless(e.target) for e in events):
             return events
-        if (any(e.kind == "region" for m in self.mentions_by_sent.get(sent.start, ()) for e in m.entries)
-                or any(t.lower_ in MISSION_WORDS for t in sent)):
-            return events   # ("African heads of state", "outside the British High Commission": no home of theirs)
+        if any(e.kind == "region" for m in self.mentions_by_sent.get(sent.start, ()) for e in m.entries):
+            return events   # ("African heads of state": no home of theirs)
+        if any(t.lower_ in MISSION_WORDS for t in sent):
+            # ("outside the British High Commission": no home of theirs among the states named; "DAMASCUS (AFP) -
+            # Protesters … set the Danish and Norwegian embassies ablaze": a crowd at a mission protests where the
+            # dateline puts the story)
+            line = doc_dateline(self.doc) if sent.start_char <= dateline_end(self.doc.text) else None
+            if not (line and line.get("country")) or not all(
+                    e.event_type == "PROTEST" for e in events if roleless(e.source) or roleless(e.target)):
+                return events
+            home = state_key(self._country_then(line["country"]))
+            return [recoded(e, source=homed(e.source, home),
+                            why=dict(e.why, path=e.why.get("path", "") + " | home-roles"))
+                    if roleless(e.source) and e.target is not None and not roleless(e.target)
+                    and state_key(family(e.target)) != home else e for e in events]
         parties = self._parties_named(sent)
         states = {k for k, (a, place, speaker, at) in parties.items() if a.country and not speaker
                   and not all(self._in_clause_on_noun(self.doc[i]) for i in at)}
@@ -8394,7 +8407,7 @@ class DocumentCoder:
             # in a clause on a noun; with none, where the dateline puts the story ("LEIPZIG, East Germany")
             states = {state_key(c) for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
                       and (c := self._country_then(self._gazetteer_country(ent.root)))}
-            line = doc_dateline(self.doc) if not states and sent.start_char == 0 else None
+            line = doc_dateline(self.doc) if not states and sent.start_char <= dateline_end(self.doc.text) else None
             if line and line.get("country"):
                 states = {state_key(self._country_then(line["country"]))}
         if len(states) != 1:
@@ -9409,7 +9422,8 @@ class DocumentCoder:
                             filled.append(a)
                             continue
                     if country is None and not (not is_target and any(
-                            t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)) and other.rule != "at-mission":
+                            t.lemma_.lower() in SENT_ENVOYS for t in side.tokens)) and other.rule != "at-mission" \
+                            and not any(t.lower_ in EMBASSY_WORDS for t in other.tokens):   # ("set the Danish embassy ablaze")
                         # (an envoy or mediator sent to a state is not that state's: "The envoy called on Syria's
                         # government to pull its troops out of towns"; nor are protesters at a state's embassy)
                         country = next((b.country for b in other.actors if b.country), None)
