@@ -943,7 +943,13 @@ class Resolver:
             return max(valid, key=lambda e: (counts.get(e.country or "", 0), e.valid_from or date.min))
         if valid:
             # the latest-starting valid row: 'Kim' in 2022 is Kim Jong Un
-            return max(valid, key=lambda e: e.valid_from or date.min)
+            e = max(valid, key=lambda e: e.valid_from or date.min)
+            if (e.kind == "institution" and e.country in SUCCESSORS and self.when is not None
+                    and self.when >= DEFUNCT[e.country]):
+                # "former KGB officer Andrei Lugovoi" in 2007: a body of a state that is gone, named after its end,
+                # is of the state that succeeded it
+                return Entry(e.kind, e.name, country=SUCCESSORS[e.country], sector=e.sector, form=e.form)
+            return e
         if self.when is None:
             return max(entries, key=lambda e: e.valid_from or date.min)
         past = [e for e in entries if e.valid_until and e.valid_until < self.when]

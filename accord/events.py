@@ -214,6 +214,9 @@ HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
 EMBASSY_WORDS = {"embassy", "embassies", "consulate", "consulates", "legation"}
+# verbs of a purpose clause that name whom a build-up faces: "to counter an Iraqi build-up", "to deter Russia"
+COUNTERING_VERBS = frozenset({"counter", "deter", "confront", "answer", "offset", "neutralise", "neutralize", "thwart",
+                              "repel", "contain", "match", "counterbalance", "intimidate"})
 # what "foreign" names at home: "the foreign minister", "a law on foreign agents"
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
@@ -726,6 +729,12 @@ class DocumentCoder:
             # "Hundreds of thousands of Kashmiris massed in Srinagar, chanting pro-independence slogans": a crowd
             # that masses and chants demonstrates (forces that mass mobilise: the lexicon's rows)
             return made_row("141", lemma, "crowd massed in protest")
+        if lemma in {"throng", "jam", "pack", "flood", "converge"} and verb_like(tok) and tok.dep_ != "acl" \
+                and self._angry_crowd(tok):
+            # "Tens of thousands of Filipinos thronged the EDSA shrine demanding Estrada's resignation", "Puerto Ricans
+            # jammed a major expressway, demanding the governor's resignation": a crowd that fills a place and demands
+            # demonstrates
+            return made_row("141", lemma, "crowd thronged in protest")
         if lemma == "declare" and verb_like(tok) and any(t.lower_ == "grata" for t in tok.subtree):
             # "Serbia declared the ambassadors of Montenegro and Macedonia persona non grata": the small model may hang
             # the phrase inside the object; the diplomats are expelled all the same (the lexicon's "declare persona" row)
@@ -899,7 +908,7 @@ class DocumentCoder:
                     words = {g.lemma_.lower()} | {c.lemma_.lower() for c in self._kids(g) if c.dep_ in {"amod", "compound"}}
                     if g.dep_ == "pobj" and words & CHEMICAL_WORDS:
                         return "2041"
-        if tok.lemma_.lower() not in {"kill", "murder", "execute", "butcher"}:
+        if tok.lemma_.lower() not in {"kill", "murder", "execute", "butcher", "gun", "massacre", "slaughter", "mow"}:
             return None
         for o in self._kids(tok):
             if o.dep_ not in OBJ:
@@ -3368,6 +3377,11 @@ class DocumentCoder:
                               for g in self._kids(p) if g.dep_ == "pobj"]
                 elif c.dep_ in {"dative", "iobj"}:
                     cands += [(c.dep_, g) for g in dative_objects(c)]
+            if tok_code[:2] in {"18", "19"}:
+                # "rained artillery shells on the South Korean island of Yeonpyeong": where the thing thrown fell
+                cands += [(f"{o.dep_}-{p.lower_}", g) for o in kids if o.dep_ in {"dobj", "obj"}
+                          for p in self._kids(o) if p.dep_ == "prep" and p.lower_ in {"on", "onto", "at", "into"}
+                          for g in self._kids(p) if g.dep_ == "pobj"]
             if not any(c.dep_ in {"dobj", "obj", "nsubjpass"} or (c.dep_ == "prep" and any(
                     g.dep_ == "pobj" for g in self._kids(c))) for c in kids):
                 # "would accept and implement the peace deal with Eritrea": the object the joined verb takes (not
@@ -7452,6 +7466,17 @@ class DocumentCoder:
             code = "145"
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+crowd"
+        if (event_type == "ASSAULT" and code[:2] in {"18", "19"} and tok.lemma_.lower() in {"open", "fire"}
+                and source.actors and target.tokens
+                and all(a.sector in {"MIL", "COP", "GOV", "SPY"} for a in source.actors)
+                and any(self.lex.is_("crowd", t.lemma_.lower()) and t.lemma_.lower() != "supporter"
+                        for t in target.tokens)):
+            # "Syrian security forces opened fire on protesters in Daraa", "troops opened fire on crowds in Yangon": a
+            # state's force firing on a crowd is violent repression (175; beatings and shootings of some of them stay
+            # assaults, 18x and 19x)
+            code = "175"
+            info = lookup(code)
+            event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+repression"
         if code.startswith("1711") and verb_like(tok) and crowd_tok is not None \
                 and crowd_tok.lemma_.lower() != "supporter":
             # "Rioters looted shops across Jakarta", "protesters ransacked the party's offices": a crowd's plunder is
@@ -8522,6 +8547,18 @@ class DocumentCoder:
         "Thailand and Cambodia massed troops near the disputed Preah Vihear temple" THA→KHM and KHM→THA. A build-up
         told as answering another state's act faces that state: "Ukraine announced a partial mobilisation amid Russian
         moves in Crimea" UKR→RUS, "raise its military alert status after North Korea's nuclear test" KOR→PRK."""
+        out0 = []
+        for e in events:
+            # "ordered thousands more troops to the Gulf to counter an Iraqi build-up near Kuwait", "plans to station
+            # Iskander missiles in Kaliningrad to counter U.S. missile defence sites": a build-up or threat faces the
+            # state whose act or arms its purpose clause names
+            faced = self._countered_state(sent, e) if e.event_type in {"MOBILIZE", "THREATEN"} and not e.negated \
+                and e.source is not None and (e.source.country or e.source.code[:3] == "IGO") else None
+            if faced is not None and (e.target is None or family(e.target) != family(faced)):
+                e = recoded(e, target=faced, why=dict(e.why, path=e.why.get("path", "") + " | countering"))
+            out0.append(e)
+        events = out0
+
         def open_(e: Event) -> bool:   # (and two states that stand down together: "Iran and Iraq halted eight years
             # of fighting" IRN→IRQ and IRQ→IRN)
             return ((e.event_type == "MOBILIZE" or (e.cameo or "").startswith("087")) and e.target is None
@@ -8546,6 +8583,29 @@ class DocumentCoder:
             out.append(e if answered is None else recoded(e, target=answered, why=dict(
                 e.why, path=e.why.get("path", "") + " | answering")))
         return out
+
+    def _countered_state(self, sent: Span, e: Event) -> Actor | None:
+        """The one other state named in the object of a purpose clause of countering on the act ("to counter an
+        Iraqi build-up near Kuwait", "to deter Russia"), or on the verb the act is the object of."""
+        head = self._trigger_head(sent, e)
+        if head is None:
+            return None
+        verbs = [head] + ([head.head] if head.dep_ in OBJ and verb_like(head.head) else [])
+        own = family(e.source)
+        for v in verbs:
+            for c in self._kids(v):
+                if c.dep_ not in {"xcomp", "advcl", "acl"} or c.lemma_.lower() not in COUNTERING_VERBS or not any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)):
+                    continue
+                for o in self._kids(c):
+                    if o.dep_ not in {"dobj", "obj"}:
+                        continue
+                    found = {a.country for x in (o, *(m for m in self._kids(o) if m.dep_ in {"amod", "poss", "compound"}
+                                                      and m.i < o.i))
+                             for a in self.actors_of(x, None)[0] if a.country and family(a) != own}
+                    if len(found) == 1:
+                        return self.t_country(found.pop())
+        return None
 
     def _answered_state(self, sent: Span, e: Event) -> Actor | None:
         """The state whose act an "amid", "after", "following" or "in response to" phrase on the act (or on the verb
