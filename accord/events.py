@@ -1476,8 +1476,10 @@ class DocumentCoder:
                     and not (c.dep_ == "prep" and any(o.dep_ == "nsubjpass" for o in kids) and any(
                         g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "DATE", "TIME"} for g in self._kids(c)))]
             # "set free American Joshua Holt": spaCy reads the word right after the verb as the object's adjective
-            prts += [g for o in kids if o.dep_ in OBJ for g in self._kids(o)
-                     if g.dep_ == "amod" and g.i == tok.i + 1 and g.lower_ == t.particle]
+            # (also under a title before a name: "set free British teacher Gillian Gibbons")
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            prts += [nxt for o in kids if o.dep_ in OBJ and nxt is not None and nxt.dep_ == "amod"
+                     and nxt.lower_ == t.particle and o.left_edge.i <= nxt.i < o.i]
             if not prts:
                 return False
             holders += prts
@@ -7405,6 +7407,13 @@ class DocumentCoder:
             code = self.lex.combine("threaten", "", code)
             info = lookup(code)
             event_type, mode, rule = info.plover_type, info.plover_mode, rule + "+conditional"
+        if (code == "017" and tok.lemma_.lower() == "pay" and target.actors and all(
+                (a.country or a.code[:3] in {"IGO", "NGO"}) and a.sector not in {"CVL", "REF"} for a in target.actors)):
+            # "Kabbah paid tribute to Britain and the United Nations peacekeeping mission": tribute paid to a state or
+            # a body praises it (tribute to the victims, or homage at a shrine, stays a symbolic act)
+            code = "051"
+            info = lookup(code)
+            event_type, mode = info.plover_type, info.plover_mode
         # "Australia and the United Nations clashed over asylum seekers": states and bodies that clash over an
         # issue, with no armed actor on either side, clash in words (CAMEO 110), not in arms
         if (code == "181" and tok.lemma_.lower() in {"seize", "impound", "confiscate"} and source.actors
@@ -8433,6 +8442,13 @@ class DocumentCoder:
             states = {state_key(c) for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
                       and (c := self._country_then(self._gazetteer_country(ent.root)))}
             line = doc_dateline(self.doc) if not states and sent.start_char <= dateline_end(self.doc.text) else None
+            if line and line.get("country"):
+                states = {state_key(self._country_then(line["country"]))}
+        if not states and sent.start_char <= dateline_end(self.doc.text):
+            # "FREETOWN, Jan 6 (AFP) - Rebels fought their way into eastern Freetown, battling ECOMOG peacekeepers":
+            # with no state named at all, a side named by its role in the story's first sentence is of the state the
+            # dateline puts the story in
+            line = doc_dateline(self.doc)
             if line and line.get("country"):
                 states = {state_key(self._country_then(line["country"]))}
         if len(states) != 1:
