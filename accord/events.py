@@ -3230,7 +3230,10 @@ class DocumentCoder:
         def apart(a: Actor) -> bool:
             """Another side, or within one state another organ or person ("Pakistan's Supreme Court dismissed an
             appeal by former Prime Minister Nawaz Sharif", "police opened an investigation into Bolsonaro's role")."""
-            return other(a) or bool(a.sector and a.sector not in src_sectors and a.code not in src_codes)
+            return other(a) or bool(a.sector and a.sector not in src_sectors and a.code not in src_codes) or bool(
+                # ("an Iraqi court convicted Saddam Hussein" in 2006: a named person out of office, facing an organ)
+                a.name and not a.sector and src_sectors and None not in src_sectors and a.name not in src_names
+                and a.country and a.name != getattr(self.resolver.t.countries.get(a.country), "name", a.name))
         kids = list(self._kids(tok))
         cands: list[tuple[str, Token]] = []
         if tok.pos_ == "ADJ" and tok.lower_ == "guilty":
