@@ -506,6 +506,9 @@ PLAN_NOUNS = {"plan", "measure", "package", "proposal", "bid", "initiative", "of
               "commitment", "programme", "program", "scheme", "strategy", "intention", "readiness", "willingness",
               "agreement", "deal", "accord", "threat", "ultimatum", "vow"}  # (a decision to act is the act decided: not listed)
 SIDELINES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+TRANSPORT_WORDS = {"rail", "railway", "railroad", "train", "air", "flight", "road", "bus", "ferry", "shipping", "sea",
+                   "postal", "mail", "telephone", "transport", "trade", "cargo", "freight", "passenger"}
+CEREMONY_WORDS = {"ceremony", "celebration", "reception", "banquet", "inauguration", "parade", "gala", "dinner"}
 MOTION_PREPS = {"to", "into", "toward", "towards", "from"}  # "flew to Cairo", "crossed into Sudan"
 MOTION_VERBS = {"fly", "travel", "go", "come", "cross", "move", "head", "return", "drive", "sail", "march", "advance",
                 "flee", "retreat", "arrive", "leave", "depart", "walk", "ride", "rush", "withdraw", "push", "slip"}
@@ -739,6 +742,13 @@ class DocumentCoder:
             # "Serbia declared the ambassadors of Montenegro and Macedonia persona non grata": the small model may hang
             # the phrase inside the object; the diplomats are expelled all the same (the lexicon's "declare persona" row)
             return made_row("161", lemma, "declared persona non grata")
+        if lemma in {"restore", "resume", "reestablish", "establish", "open", "reopen"} and verb_like(tok) and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"link", "connection", "service", "route"}
+                and any(m.dep_ in {"compound", "amod"} and m.lemma_.lower() in TRANSPORT_WORDS for m in self._kids(c))
+                for c in self._kids(tok)):
+            # "India and Pakistan restored the Samjhauta Express rail link": transport between two states is economic
+            # cooperation (061), not restored relations
+            return made_row("061", lemma, "transport link restored")
         if lemma in {"set", "burn", "douse"} and verb_like(tok) and any(
                 c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in self._kids(tok)):
             # "Jan Palach set himself on fire in Wenceslas Square in protest against the occupation": self-immolation
@@ -3783,6 +3793,10 @@ class DocumentCoder:
             # no author of what is answered)
             occasion |= {x.i for w in c.subtree if w.dep_ == "prep" and w.lower_ in {"after", "before", "since",
                                                                                     "following", "until"}
+                         for x in w.subtree}
+            # ("opened their first border crossing at a ceremony attended by Warren Christopher": a guest of the
+            # occasion is no party)
+            occasion |= {x.i for w in c.subtree if w.lemma_.lower() in CEREMONY_WORDS and w.dep_ == "pobj"
                          for x in w.subtree}
             for t in c.subtree:
                 if t.i in occasion:
