@@ -997,6 +997,9 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "NOUN" and t.lemma == "patrol" and t.cameo == "150" and not (
+                tok.dep_ == "dobj" and verb_like(tok.head) and tok.head.lemma_.lower() not in {"take", "ambush", "attack"}):
+            return False  # "resumed long-range bomber patrols", "ordered patrols by police"; not "a patrol was ambushed"
         if t.pos == "VERB" and t.lemma == "resolve" and t.frame == "intent" and not any(
                 c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)) for c in kids):
             return False  # "resolved to set up a hotline" promises; "resolved their power struggle" settles
@@ -6733,6 +6736,9 @@ class DocumentCoder:
             elif any(t.lemma_.lower().startswith("peacekeep") for h in source.tokens for t in h.subtree) \
                     or not verb_like(tok):
                 return []  # "peacekeeping troops arrived in Sierra Leone": a deployment, not a visit
+            elif any(self.lex.is_("exercise", t.lemma_.lower()) for h in source.tokens for t in h.subtree):
+                return []  # "Soviet warships taking part in joint manoeuvres with the Syrian navy sailed into Tartus":
+                # the exercise is the act (062), the arrival no deployment
             else:
                 # "Australian troops arrived in Afghanistan": forces that arrive are deployed there (154); the host
                 # is no adversary (PLOVER's MOBILIZE names a recipient only when the move threatens it): no target
