@@ -732,6 +732,12 @@ class DocumentCoder:
             # "Hundreds of thousands of Kashmiris massed in Srinagar, chanting pro-independence slogans": a crowd
             # that masses and chants demonstrates (forces that mass mobilise: the lexicon's rows)
             return made_row("141", lemma, "crowd massed in protest")
+        if lemma == "converge" and verb_like(tok) and any(
+                c.dep_ in SUBJ and (self.lex.is_("deployed", c.lemma_.lower())
+                                    or any(self.lex.is_("deployed", x.lemma_.lower()) for x in c.conjuncts))
+                for c in self._kids(tok)):
+            # "Greek and Turkish warships converged on a pair of disputed islets": forces that converge are massed (154)
+            return made_row("154", lemma, "forces converged")
         if lemma in {"throng", "jam", "pack", "flood", "converge"} and verb_like(tok) and tok.dep_ != "acl" \
                 and self._angry_crowd(tok):
             # "Tens of thousands of Filipinos thronged the EDSA shrine demanding Estrada's resignation", "Puerto Ricans
