@@ -6200,8 +6200,7 @@ class DocumentCoder:
                                                     for c in self._kids(tok)):
             return False
         kept = self._negated(tok) or (tok.dep_ == "xcomp" and (
-            self.lex.is_("negation", tok.head.lower_) or tok.head.lemma_.lower() in {"refuse", "decline"}
-            or self._negated(tok.head)))
+            tok.head.lemma_.lower() in {"refuse", "decline"} or self._negated(tok.head)))
         objs = [c for c in self._kids(tok) if c.dep_ in OBJ]
         return kept and any(
             o.lemma_.lower() in {"force", "invasion", "intervention", "war", "strike", "airstrike", "attack"}
@@ -8591,7 +8590,9 @@ class DocumentCoder:
         """Whom a build-up of forces aimed at no one named faces. Two states that mobilise in one act face each other:
         "Thailand and Cambodia massed troops near the disputed Preah Vihear temple" THA→KHM and KHM→THA. A build-up
         told as answering another state's act faces that state: "Ukraine announced a partial mobilisation amid Russian
-        moves in Crimea" UKR→RUS, "raise its military alert status after North Korea's nuclear test" KOR→PRK."""
+        moves in Crimea" UKR→RUS, "raise its military alert status after North Korea's nuclear test" KOR→PRK. Before
+        both, a build-up or threat whose purpose clause counters a state faces that state, whatever else it was
+        aimed at: "ordered troops to the Gulf to counter an Iraqi build-up near Kuwait" USA→IRQ."""
         out0 = []
         for e in events:
             # "ordered thousands more troops to the Gulf to counter an Iraqi build-up near Kuwait", "plans to station
@@ -8629,15 +8630,19 @@ class DocumentCoder:
                 e.why, path=e.why.get("path", "") + " | answering")))
         return out
 
+    def _act_verbs(self, sent: Span, e: Event) -> list[Token]:
+        """The event's trigger word, and the verb it is the object of ("announced a partial mobilisation"), whose
+        phrases may say whom the act faces; [] when the trigger is not found."""
+        head = self._trigger_head(sent, e)
+        if head is None:
+            return []
+        return [head] + ([head.head] if head.dep_ in OBJ and verb_like(head.head) else [])
+
     def _countered_state(self, sent: Span, e: Event) -> Actor | None:
         """The one other state named in the object of a purpose clause of countering on the act ("to counter an
         Iraqi build-up near Kuwait", "to deter Russia"), or on the verb the act is the object of."""
-        head = self._trigger_head(sent, e)
-        if head is None:
-            return None
-        verbs = [head] + ([head.head] if head.dep_ in OBJ and verb_like(head.head) else [])
         own = family(e.source)
-        for v in verbs:
+        for v in self._act_verbs(sent, e):
             for c in self._kids(v):
                 if c.dep_ not in {"xcomp", "advcl", "acl"} or c.lemma_.lower() not in COUNTERING_VERBS or not any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in self._kids(c)):
@@ -8655,12 +8660,8 @@ class DocumentCoder:
     def _answered_state(self, sent: Span, e: Event) -> Actor | None:
         """The state whose act an "amid", "after", "following" or "in response to" phrase on the act (or on the verb
         it is the object of: "announced a partial mobilisation amid …") names by its adjective or possessive."""
-        head = self._trigger_head(sent, e)
-        if head is None:
-            return None
-        verbs = [head] + ([head.head] if head.dep_ in OBJ and verb_like(head.head) else [])
         own = family(e.source)
-        for v in verbs:
+        for v in self._act_verbs(sent, e):
             for p in self._kids(v):
                 if p.dep_ != "prep" or p.lower_ not in {"amid", "after", "following", "in"}:
                     continue
