@@ -1003,6 +1003,13 @@ class DocumentCoder:
         and `prep` an "of" phrase ("state of emergency").
         """
         kids = list(self._kids(tok))
+        if t.pos == "VERB" and t.lemma == "close" and t.cameo == "172" and any(
+                c.dep_ in OBJ and (any(m.dep_ == "compound" and m.lemma_.lower() in {"trade", "liaison", "interest"}
+                                       for m in self._kids(c))
+                                   or any(m.dep_ == "poss" and self._names_a_state(m) for m in self._kids(c)))
+                for c in kids):
+            return False  # "Oman closed Israel's trade office in Muscat": a state's mission closed cuts ties (161), no
+            # repression ("closed the offices of Suu Kyi's party")
         if t.pos == "NOUN" and t.lemma == "patrol" and t.cameo == "150" and not (
                 tok.dep_ == "dobj" and verb_like(tok.head) and tok.head.lemma_.lower() not in {"take", "ambush", "attack"}):
             return False  # "resumed long-range bomber patrols", "ordered patrols by police"; not "a patrol was ambushed"
