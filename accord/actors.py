@@ -924,6 +924,12 @@ class Resolver:
     def _actor_entries(self, m: Mention) -> list[Entry]:
         return [e for e in m.entries if e.kind != "sector"]
 
+    def _successor(self, country: str | None) -> str | None:
+        """The state that succeeded a state gone by the story's date (SUN in 2007: RUS); else the state itself."""
+        if country in SUCCESSORS and self.when is not None and self.when >= DEFUNCT[country]:
+            return SUCCESSORS[country]
+        return country
+
     def _pick(self, entries: list[Entry]) -> Entry | None:
         """Among entries with the same surface form, the one valid at the date (leaders' tenures)."""
         if not entries:
@@ -944,11 +950,10 @@ class Resolver:
         if valid:
             # the latest-starting valid row: 'Kim' in 2022 is Kim Jong Un
             e = max(valid, key=lambda e: e.valid_from or date.min)
-            if (e.kind == "institution" and e.country in SUCCESSORS and self.when is not None
-                    and self.when >= DEFUNCT[e.country]):
+            if e.kind == "institution" and self.when is not None and self._successor(e.country) != e.country:
                 # "former KGB officer Andrei Lugovoi" in 2007: a body of a state that is gone, named after its end,
                 # is of the state that succeeded it
-                return Entry(e.kind, e.name, country=SUCCESSORS[e.country], sector=e.sector, form=e.form)
+                return Entry(e.kind, e.name, country=self._successor(e.country), sector=e.sector, form=e.form)
             return e
         if self.when is None:
             return max(entries, key=lambda e: e.valid_from or date.min)
@@ -958,9 +963,7 @@ class Resolver:
             # yet who we know
         if past:  # a former office holder: still the person, no longer the government
             e = max(past, key=lambda e: e.valid_until)
-            country = e.country
-            if e.kind == "leader" and country in SUCCESSORS and self.when >= DEFUNCT[country]:
-                country = SUCCESSORS[country]
+            country = self._successor(e.country) if e.kind == "leader" else e.country
             return Entry(e.kind, e.name, country=country, sector=None, form=e.form)
         return Entry(entries[0].kind, entries[0].name, country=entries[0].country, sector=None)
 

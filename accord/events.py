@@ -213,10 +213,7 @@ JAIL_WORDS = {"jail", "prison", "custody", "detention", "gaol", "cell", "camp", 
 HOLDING_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "detain", "take"}
 # a state's mission abroad: a place named by it is not the home of those acting there
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "commission", "mission", "legation"}
-EMBASSY_WORDS = {"embassy", "embassies", "consulate", "consulates", "legation"}
-# verbs of a purpose clause that name whom a build-up faces: "to counter an Iraqi build-up", "to deter Russia"
-COUNTERING_VERBS = frozenset({"counter", "deter", "confront", "answer", "offset", "neutralise", "neutralize", "thwart",
-                              "repel", "contain", "match", "counterbalance", "intimidate"})
+EMBASSY_WORDS = MISSION_WORDS - {"commission", "mission"}   # a state's own missions abroad
 # what "foreign" names at home: "the foreign minister", "a law on foreign agents"
 HOME_OFFICES = {"minister", "ministry", "office", "secretary", "affairs", "agent", "service", "correspondent"}
 # acts of force a state's side carries out in a place: where no target is named, the place's state is it
@@ -259,6 +256,11 @@ VISIT_PREPS = frozenset({"to", "into"})
 DEPLOY_PREPS = frozenset({"to", "into", "toward", "towards"})
 # verbs of a deployment's purpose whose object it is aimed at ("sent troops to face Cameroonian forces")
 FACING_VERBS = {"face", "confront", "counter", "deter", "fight", "repel", "block", "stop", "challenge", "resist", "oppose"}
+# verbs of a purpose clause whose object's state a build-up or threat faces even where another target was found ("to
+# counter an Iraqi build-up near Kuwait", "to deter Russia"; `DocumentCoder._countered_state`); FACING_VERBS serve
+# only deployments aimed at no one (`_deployed_against`)
+COUNTERING_VERBS = frozenset({"counter", "deter", "confront", "answer", "offset", "neutralise", "neutralize", "thwart",
+                              "repel", "contain", "match", "counterbalance", "intimidate"})
 SUBORDINATORS = {"because", "although", "though", "since", "after", "before", "when", "whenever", "while", "whereas",
                  "as", "if", "unless", "until", "once"}
 RETALIATE_VERBS = {"retaliate", "avenge", "reciprocate"}
@@ -1504,8 +1506,9 @@ class DocumentCoder:
             # "set free American Joshua Holt": spaCy reads the word right after the verb as the object's adjective
             # (also under a title before a name: "set free British teacher Gillian Gibbons")
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-            prts += [nxt for o in kids if o.dep_ in OBJ and nxt is not None and nxt.dep_ == "amod"
-                     and nxt.lower_ == t.particle and o.left_edge.i <= nxt.i < o.i]
+            if nxt is not None and nxt.dep_ == "amod" and nxt.lower_ == t.particle and any(
+                    o.dep_ in OBJ and o.left_edge.i <= nxt.i < o.i for o in kids):
+                prts.append(nxt)
             if not prts:
                 return False
             holders += prts
@@ -8441,11 +8444,12 @@ class DocumentCoder:
             return events
         if any(e.kind == "region" for m in self.mentions_by_sent.get(sent.start, ()) for e in m.entries):
             return events   # ("African heads of state": no home of theirs)
+        first = sent.start_char <= dateline_end(self.doc.text)   # (the sentence the dateline opens)
         if any(t.lower_ in MISSION_WORDS for t in sent):
             # ("outside the British High Commission": no home of theirs among the states named; "DAMASCUS (AFP) -
             # Protesters … set the Danish and Norwegian embassies ablaze": a crowd at a mission protests where the
             # dateline puts the story)
-            line = doc_dateline(self.doc) if sent.start_char <= dateline_end(self.doc.text) else None
+            line = doc_dateline(self.doc) if first else None
             if not (line and line.get("country")) or not all(
                     e.event_type == "PROTEST" for e in events if roleless(e.source) or roleless(e.target)):
                 return events
@@ -8476,10 +8480,10 @@ class DocumentCoder:
             # in a clause on a noun; with none, where the dateline puts the story ("LEIPZIG, East Germany")
             states = {state_key(c) for ent in sent.ents if ent.label_ in {"GPE", "LOC"} and ent.start_char >= start
                       and (c := self._country_then(self._gazetteer_country(ent.root)))}
-            line = doc_dateline(self.doc) if not states and sent.start_char <= dateline_end(self.doc.text) else None
+            line = doc_dateline(self.doc) if not states and first else None
             if line and line.get("country"):
                 states = {state_key(self._country_then(line["country"]))}
-        if not states and sent.start_char <= dateline_end(self.doc.text):
+        if not states and first:
             # "FREETOWN, Jan 6 (AFP) - Rebels fought their way into eastern Freetown, battling ECOMOG peacekeepers":
             # with no state named at all, a side named by its role in the story's first sentence is of the state the
             # dateline puts the story in
@@ -8647,7 +8651,8 @@ class DocumentCoder:
 
     def _countered_state(self, sent: Span, e: Event) -> Actor | None:
         """The one other state named in the object of a purpose clause of countering on the act ("to counter an
-        Iraqi build-up near Kuwait", "to deter Russia"), or on the verb the act is the object of."""
+        Iraqi build-up near Kuwait", "to deter Russia"), or on the verb the act is the object of. Unlike
+        `_deployed_against`, it reads the object's adjective or possessive and may replace a target found before."""
         own = family(e.source)
         for v in self._act_verbs(sent, e):
             for c in self._kids(v):
